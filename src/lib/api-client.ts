@@ -1,0 +1,211 @@
+import type { z } from 'zod/mini';
+import { ApiError, NetworkError, SchemaError, errorEnvelopeSchema, isAbortError } from './api-errors';
+
+export type Host = 'main' | 'cr';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+type Scalar = string | number | boolean | null | undefined;
+export type QueryParams = Record<string, Scalar | readonly Scalar[]>;
+
+export interface Credentials {
+  accessToken: string;
+  partnerId: string;
+}
+
+export interface ApiClientConfig {
+  mainBaseUrl: string;
+  crBaseUrl: string;
+  /** Returns fresh credentials (refreshing when needed) or null when signed out. */
+  getCredentials?: () => Promise<Credentials | null>;
+  /** Called once per 401 answer of an authenticated call. The client itself never navigates. */
+  onUnauthorized?: () => void;
+  fetch?: typeof fetch;
+  /** Injectable so tests run instantly. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  maxAttempts?: number;
+}
+
+interface BaseRequest {
+  method?: Method;
+  host?: Host;
+  path: string;
+  query?: QueryParams;
+  json?: unknown;
+  formData?: FormData;
+  body?: Blob;
+  signal?: AbortSignal | undefined;
+  /** Send Bearer + partner headers (default true). */
+  auth?: boolean;
+  /** Override idempotency (default: GET, PUT, DELETE are retried; POST, PATCH are not). */
+  retry?: boolean;
+  /** Upload progress is not observable through fetch; see features that need it. */
+}
+
+export type JsonRequest<S extends z.ZodMiniType> = BaseRequest & { schema: S };
+export type BlobRequest = BaseRequest & { responseType: 'blob' };
+
+/**
+ * Builds a query string the way the contract wants it (§2): arrays repeat the key,
+ * null / undefined / "" / [] are dropped, everything is percent-encoded.
+ */
+export function buildQuery(query: QueryParams | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values as readonly Scalar[]) {
+      if (v === null || v === undefined || v === '') continue;
+      params.append(key, String(v));
+    }
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Joins base and path without touching the path's own trailing slash (significant, §2). */
+export function buildUrl(base: string, path: string, query?: QueryParams): string {
+  const b = base.replace(/\/+$/, '');
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}${buildQuery(query)}`;
+}
+
+const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'DELETE']);
+
+function retryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && (error.status === 429 || error.status >= 500);
+}
+
+/** 429: wait 5–10 s first (no Retry-After, §2); otherwise exponential from 500 ms with jitter. */
+export function backoffDelay(attempt: number, error: unknown, random: () => number): number {
+  const cap = 30_000;
+  if (error instanceof ApiError && error.status === 429) {
+    const base = 5_000 * 2 ** (attempt - 1);
+    return Math.min(cap, base + random() * base);
+  }
+  const base = 500 * 2 ** (attempt - 1);
+  return Math.min(cap, base / 2 + (random() * base) / 2);
+}
+
+export const abortableSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    function onAbort() { clearTimeout(t); reject(signal?.reason); }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new NetworkError(`Malformed JSON from ${response.url || 'server'}`, { cause });
+  }
+}
+
+function hasValidationErrors(body: unknown): boolean {
+  const parsed = errorEnvelopeSchema.safeParse(body);
+  return parsed.success && (parsed.data.validation_errors?.length ?? 0) > 0;
+}
+
+function toApiError(status: number, body: unknown, response: Response): ApiError {
+  const parsed = errorEnvelopeSchema.safeParse(body);
+  const envelope = parsed.success ? parsed.data : {};
+  return new ApiError({
+    status,
+    messageKey: envelope.message,
+    errorCode: envelope.error_code,
+    errorSubcode: envelope.error_subcode,
+    validationErrors: envelope.validation_errors,
+    requestId: response.headers.get('x-request-id'),
+  });
+}
+
+export function createApiClient(config: ApiClientConfig) {
+  const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const sleep = config.sleep ?? abortableSleep;
+  const random = config.random ?? Math.random;
+  const maxAttempts = config.maxAttempts ?? 5;
+
+  async function once(req: BaseRequest): Promise<Response> {
+    const method = req.method ?? 'GET';
+    const base = req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl;
+    const url = buildUrl(base, req.path, req.query);
+    const headers = new Headers({ Accept: 'application/json' });
+    let body: BodyInit | undefined;
+    if (req.json !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      body = JSON.stringify(req.json);
+    } else if (req.formData) {
+      body = req.formData; // the browser sets the multipart boundary
+    } else if (req.body) {
+      if (req.body.type) headers.set('Content-Type', req.body.type);
+      body = req.body;
+    }
+    if (req.auth !== false) {
+      const creds = await config.getCredentials?.();
+      if (creds) {
+        headers.set('Authorization', `Bearer ${creds.accessToken}`);
+        headers.set('X-Preferred-Partner-Id', creds.partnerId);
+      }
+    }
+    let response: Response;
+    try {
+      response = await doFetch(url, { method, headers, body, signal: req.signal });
+    } catch (cause) {
+      if (isAbortError(cause) || req.signal?.aborted) throw cause;
+      throw new NetworkError(`Could not reach ${url}`, { cause });
+    }
+    if (!response.ok) {
+      const errBody = await readJson(response).catch(() => undefined);
+      const error = toApiError(response.status, errBody, response);
+      if (response.status === 401 && req.auth !== false) config.onUnauthorized?.();
+      throw error;
+    }
+    return response;
+  }
+
+  async function withRetry<T>(req: BaseRequest, run: () => Promise<T>): Promise<T> {
+    const canRetry = req.retry ?? IDEMPOTENT.has(req.method ?? 'GET');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!canRetry || attempt >= maxAttempts || !retryable(error) || req.signal?.aborted) throw error;
+        await sleep(backoffDelay(attempt, error, random), req.signal);
+      }
+    }
+  }
+
+  /** A JSON call whose answer is parsed by `schema`. */
+  function request<S extends z.ZodMiniType>(req: JsonRequest<S>): Promise<z.infer<S>> {
+    return withRetry(req, async () => {
+      const response = await once(req);
+      const body = await readJson(response);
+      if (hasValidationErrors(body)) throw toApiError(response.status, body, response);
+      const parsed = req.schema.safeParse(body);
+      if (!parsed.success) throw new SchemaError(response.url || req.path, parsed.error.issues);
+      return parsed.data;
+    });
+  }
+
+  /** A call answered with 204 / an ignorable body (still checked for validation_errors). */
+  function send(req: BaseRequest): Promise<void> {
+    return withRetry(req, async () => {
+      const response = await once(req);
+      const body = await readJson(response).catch(() => undefined);
+      if (hasValidationErrors(body)) throw toApiError(response.status, body, response);
+    });
+  }
+
+  /** A download. */
+  function blob(req: BaseRequest): Promise<Blob> {
+    return withRetry(req, async () => (await once(req)).blob());
+  }
+
+  return { request, send, blob };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

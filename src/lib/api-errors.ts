@@ -1,0 +1,96 @@
+import { z } from 'zod/mini';
+
+/** One entry of the contract's error envelope (§2). */
+export const validationErrorSchema = z.looseObject({
+  code: z.optional(z.string()),
+  field: z.optional(z.nullable(z.string())),
+  row: z.optional(z.nullable(z.number())),
+  message: z.optional(z.string()),
+});
+export type ValidationError = z.infer<typeof validationErrorSchema>;
+
+export const errorEnvelopeSchema = z.looseObject({
+  message: z.optional(z.string()),
+  error_code: z.optional(z.nullable(z.string())),
+  error_subcode: z.optional(z.nullable(z.string())),
+  validation_errors: z.optional(z.nullable(z.array(validationErrorSchema))),
+});
+
+/** The server answered, and the answer is a failure (non-2xx, or 2xx with validation_errors). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly messageKey: string;
+  readonly errorCode: string | undefined;
+  readonly errorSubcode: string | undefined;
+  readonly validationErrors: ValidationError[];
+  readonly requestId: string | undefined;
+
+  constructor(init: {
+    status: number;
+    messageKey?: string | undefined;
+    errorCode?: string | null | undefined;
+    errorSubcode?: string | null | undefined;
+    validationErrors?: ValidationError[] | null | undefined;
+    requestId?: string | null | undefined;
+  }) {
+    const key = init.messageKey ?? `error.http.${init.status}`;
+    super(key);
+    this.status = init.status;
+    this.messageKey = key;
+    this.errorCode = init.errorCode ?? undefined;
+    this.errorSubcode = init.errorSubcode ?? undefined;
+    this.validationErrors = init.validationErrors ?? [];
+    this.requestId = init.requestId ?? undefined;
+  }
+}
+
+/** The server answered 2xx but the body does not match the schema the app expects. */
+export class SchemaError extends Error {
+  override readonly name = 'SchemaError';
+  /** Dotted path of the first failing value, e.g. "items.3.start_date_time" ("" = root). */
+  readonly path: string;
+  readonly url: string;
+  readonly issues: readonly { path: readonly PropertyKey[]; message: string }[];
+
+  constructor(url: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    const first = issues[0];
+    const path = first ? first.path.map(String).join('.') : '';
+    super(`Unexpected response from ${url} at "${path || '(root)'}": ${first?.message ?? 'invalid'}`);
+    this.path = path;
+    this.url = url;
+    this.issues = issues;
+  }
+}
+
+/** The request never got an answer (offline, DNS, CORS, connection reset, malformed JSON). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** A short sentence for people; never shows a raw key. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    switch (error.status) {
+      case 401: return 'Your session has ended. Please sign in again.';
+      case 403: return 'You do not have access to this for the selected partner.';
+      case 404: return 'Not found. It may have been removed.';
+      case 409: return 'Someone changed this at the same time. Reload to see the latest state.';
+      case 429: return 'Too many requests right now. Please wait a few seconds and try again.';
+      default:
+        if (error.status >= 500) return 'The server had a problem. Please try again.';
+        if (error.validationErrors.length > 0) return 'Some values were not accepted. Please check the highlighted fields.';
+        return `The request was refused (${error.messageKey}).`;
+    }
+  }
+  if (error instanceof SchemaError) return 'The server sent data this dashboard does not understand.';
+  if (error instanceof NetworkError) return 'Could not reach the server. Check your connection and try again.';
+  return 'Something went wrong.';
+}
