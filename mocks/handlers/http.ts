@@ -47,16 +47,23 @@ export function authorize(request: Request): { partnerId: string; username: stri
   return { partnerId, username: user.username };
 }
 
-type Resolver<P> = (ctx: { request: Request; params: P; partnerId: string; url: URL }) => Response | Promise<Response>;
+type Params = Record<string, string | readonly string[] | undefined>;
+type Resolver = (ctx: { request: Request; params: Params; partnerId: string; url: URL }) => Response | Promise<Response>;
 
-/** Wraps a resolver with `authorize`. */
-export function guarded<P = Record<string, string>>(resolver: Resolver<P>) {
-  return ({ request, params }: { request: Request; params: P }) => {
+/** Wraps a resolver with `authorize`. Path params arrive as `params`; read them with `param()`. */
+export function guarded(resolver: Resolver) {
+  return ({ request, params }: { request: Request; params: Params }) => {
     const auth = authorize(request);
     if (auth instanceof Response) return auth;
     return resolver({ request, params, partnerId: auth.partnerId, url: new URL(request.url) });
   };
 }
+
+/** One path parameter as a string ("" when absent). */
+export const param = (params: Params, name: string): string => {
+  const v = params[name];
+  return typeof v === 'string' ? v : '';
+};
 
 /** The pagination envelope (§2): 1-based page, limit capped at `maxLimit`. */
 export function paginate<T>(items: readonly T[], url: URL, { defaultLimit = 50, maxLimit = 50 } = {}) {
