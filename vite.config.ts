@@ -1,28 +1,69 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
 // `npm run build` (mode production) must contain no mock code and no worker file;
 // `npm run build:demo` (mode demo) ships the MSW worker for a clickable static demo.
-export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+export default defineConfig(({ mode }) => {
+  const fileEnv = loadEnv(mode, process.cwd(), 'VITE_');
+  const flag = process.env.VITE_ENABLE_MOCKS ?? fileEnv.VITE_ENABLE_MOCKS;
+  // A compile-time constant, so a production build drops the mock import entirely.
+  const mocks = flag ? flag === 'true' : mode !== 'production';
+  return {
+  plugins: [react(), dropMockWorker(mocks), bundleReport()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  publicDir: mode === 'production' ? false : 'public',
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     target: 'es2022',
     sourcemap: false,
   },
-  define: {
-    __MOCKS_ENABLED_BY_DEFAULT__: JSON.stringify(mode !== 'production'),
+  define: { __MOCKS__: JSON.stringify(mocks) },
+  preview: {
+    proxy: previewProxy(),
   },
   test: {
     environment: 'jsdom',
     globals: false,
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    env: { TZ: 'Europe/Berlin' },
+    env: { TZ: 'Europe/Berlin', VITE_API_BASE_URL: 'http://localhost/api/v3', VITE_CR_API_BASE_URL: 'http://localhost/cr-api' },
     restoreMocks: true,
   },
-}));
+  };
+});
+
+/** Without mocking, the worker script has no business in the bundle. */
+function dropMockWorker(mocks: boolean): Plugin {
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    closeBundle() {
+      if (!mocks) rmSync(fileURLToPath(new URL('./dist/mockServiceWorker.js', import.meta.url)), { force: true });
+    },
+  };
+}
+
+/** Writes .vite/bundle-report.json: per chunk, its imports and source modules (for scripts/size-check.mjs). */
+function bundleReport(): Plugin {
+  return {
+    name: 'bundle-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) =>
+        c.type === 'chunk'
+          ? [{ file: c.fileName, isEntry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: c.moduleIds.map((id) => id.replace(process.cwd(), '')) }]
+          : [],
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/bundle-report.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
+/** `vite preview` against a separate API (the standalone mock server or a real proxy). */
+function previewProxy(): Record<string, string> | undefined {
+  const target = process.env.API_PROXY_TARGET;
+  return target ? { '/api/v3': target, '/cr-api': target } : undefined;
+}

@@ -1,2 +1,3 @@
 /// <reference types="vite/client" />
-declare const __MOCKS_ENABLED_BY_DEFAULT__: boolean;
+/** true when the build starts the in-browser mock API (dev, demo; see vite.config.ts). */
+declare const __MOCKS__: boolean;

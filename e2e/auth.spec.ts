@@ -1,0 +1,75 @@
+import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+
+test('sign in as demo, switch partner, sign out', async ({ page, admin: _admin }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectNoAxeViolations(page);
+  await signIn(page);
+  await expect(page.getByTestId('partner-select')).toHaveValue('partner-id-acme');
+  await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Acme Concerts');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByTestId('partner-select').selectOption('partner-id-bravo');
+  await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Bravo Sports');
+
+  await page.getByRole('button', { name: /demo/ }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Future Demand' })).toBeVisible();
+  // the session is gone for good: a reload stays signed out
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in to Future Demand' })).toBeVisible();
+});
+
+test('the partner choice is remembered for the next sign-in', async ({ page, admin: _admin }) => {
+  await signIn(page, { partner: 'Bravo Sports' });
+  await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Bravo Sports');
+  await page.getByRole('button', { name: /demo/ }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, { partner: '' });
+  await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Bravo Sports');
+});
+
+test('a wrong password shows an error and keeps the username', async ({ page, admin: _admin }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill('demo');
+  await page.getByLabel('Password').fill('wrong');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+  await expect(page.getByLabel('Username')).toHaveValue('demo');
+});
+
+test('an expired session leads to sign-in and back to the same page', async ({ page, admin }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Packages' }).click();
+  await expect(page).toHaveURL(/\/package-builder$/);
+  // the server stops accepting the session: every API call answers 401 (refresh included)
+  await admin.fault({ path: '/api/v3/**', status: 401 });
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fpackage-builder/);
+  await expect(page.getByRole('status')).toContainText('Your session ended');
+  await admin.clearFaults();
+  await page.getByLabel('Username').fill('demo');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/package-builder$/);
+});
+
+test('short-lived tokens are refreshed without interrupting the user', async ({ page, admin }) => {
+  await admin.reset({ tokenLifetimeSeconds: 60 });
+  const refreshes: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/auth/refresh_token')) refreshes.push(r.method()); });
+  await signIn(page);
+  await page.getByTestId('partner-select').selectOption('partner-id-bravo');
+  await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Bravo Sports');
+  expect(refreshes.length).toBeGreaterThanOrEqual(1);
+  await expect(page.getByRole('heading', { name: 'Sign in to Future Demand' })).toHaveCount(0);
+});
+
+test('unknown pages show not found with a way back', async ({ page, admin: _admin }) => {
+  await signIn(page);
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the overview' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

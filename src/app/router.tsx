@@ -1,0 +1,31 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { env } from '@/config/env';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { ProtectedLayout } from './routes/protected-layout';
+import { RouteError } from './routes/route-error';
+import { NotFoundPage } from './routes/not-found';
+import { placeholderRoutes } from './routes/placeholders';
+
+/** All routes; each page's module is lazy so a page only pays for itself. */
+export function createRoutes(_queryClient: QueryClient): RouteObject[] {
+  return [
+    { path: '/sign-in', element: <SignInPage demoHint={env.mocksEnabled} />, errorElement: <RouteError /> },
+    {
+      path: '/',
+      element: <ProtectedLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            ...placeholderRoutes,
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export const createRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { AppShell, type NavGroup } from '@/components/layout/app-shell';
+import { session } from '@/lib/api';
+import { PartnerPicker } from '@/features/auth/components/partner-picker';
+import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
+import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
+
+const NAV: NavGroup[] = [
+  { label: 'Lookout', items: [{ to: '/', label: 'Overview', end: true }, { to: '/events', label: 'Events' }] },
+  { label: 'Wave', items: [{ to: '/campaigns', label: 'Campaigns' }] },
+  { label: 'Package Builder', items: [{ to: '/package-builder', label: 'Packages' }] },
+];
+
+/** Everything behind sign-in. A dead session (401, sign-out) goes to sign-in and back here after. */
+export function ProtectedLayout() {
+  const current = useSession();
+  const status = useSessionStatus();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    if (current) return;
+    queryClient.clear();
+    const params = new URLSearchParams();
+    const returnTo = `${location.pathname}${location.search}`;
+    if (returnTo !== '/') params.set('returnTo', returnTo);
+    if (status === 'expired') params.set('reason', 'expired');
+    const query = params.toString();
+    navigate(`/sign-in${query ? `?${query}` : ''}`, { replace: true });
+  }, [current, status, location.pathname, location.search, navigate, queryClient]);
+
+  if (!current) return null;
+  if (!current.partnerId) return <PartnerPicker partnerIds={current.partnerIds} />;
+
+  return (
+    <AppShell
+      nav={NAV}
+      username={current.username}
+      onSignOut={() => session.signOut()}
+      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/'); }} />}
+    >
+      {/* keyed by partner so no component keeps another partner's state */}
+      <Outlet key={current.partnerId} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,25 @@
+import { isRouteErrorResponse, useNavigate, useRouteError, useRevalidator, Link } from 'react-router';
+import { ApiError, describeError } from '@/lib/api-errors';
+import { NotFoundPage } from './not-found';
+
+/** Error boundary of every route: a clear sentence and a retry; 404s get the not-found page. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  const navigate = useNavigate();
+  if ((isRouteErrorResponse(error) && error.status === 404) || (error instanceof ApiError && error.status === 404)) {
+    return <NotFoundPage />;
+  }
+  return (
+    <section className="page">
+      <div className="error-panel" role="alert">
+        <h1 className="error-panel__title">This page could not be shown</h1>
+        <p className="muted">{describeError(error)}</p>
+        <div className="row">
+          <button className="button button--primary" type="button" onClick={() => { void revalidator.revalidate(); navigate('.', { replace: true }); }}>Try again</button>
+          <Link className="button" to="/">Go to the overview</Link>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+export interface NavGroup { label: string; items: { to: string; label: string; end?: boolean }[] }
+
+/** Header (product, partner slot, user menu) + navigation + main content; responsive to 360 px. */
+export function AppShell({ nav, partner, username, onSignOut, children }: {
+  nav: NavGroup[];
+  partner: ReactNode;
+  username: string;
+  onSignOut: () => void;
+  children: ReactNode;
+}) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => { document.removeEventListener('mousedown', close); document.removeEventListener('keydown', close); };
+  }, [menuOpen]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="shell__header">
+        <span className="shell__brand" aria-label="Future Demand">
+          <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="6" fill="currentColor" /><path d="M7 22l6-8 5 5 7-10" stroke="var(--bg)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
+          <span className="shell__brand-text">Future Demand</span>
+        </span>
+        <div className="shell__partner">{partner}</div>
+        <div className="user-menu" ref={menuRef}>
+          <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+            <span aria-hidden="true">●</span> <span className="user-menu__name">{username}</span>
+          </button>
+          {menuOpen && (
+            <div className="user-menu__panel" role="group" aria-label="User menu">
+              <p className="muted">Signed in as {username}</p>
+              <NavLink to="/settings" onClick={() => setMenuOpen(false)}>Settings</NavLink>
+              <button type="button" className="button" onClick={onSignOut}>Sign out</button>
+            </div>
+          )}
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label="Main">
+        {nav.map((group) => (
+          <div key={group.label} className="nav-group">
+            <span className="nav-group__label">{group.label}</span>
+            {group.items.map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.end} className="nav-link">{item.label}</NavLink>
+            ))}
+          </div>
+        ))}
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError, describeError } from '@/lib/api-errors';
+import { session } from '@/lib/api';
+import { signIn } from '../api/auth';
+import { safeReturnTo } from '../lib/use-session';
+
+const CHALLENGE_MESSAGES: Record<string, string> = {
+  SOFTWARE_TOKEN_MFA: 'This account uses a one-time code from an authenticator app, which this dashboard does not support yet. Please sign in through the Future Demand web app.',
+  NEW_PASSWORD_REQUIRED: 'This account must set a new password first. Please sign in once through the Future Demand web app.',
+};
+
+export function SignInPage({ demoHint }: { demoHint: boolean }) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+  const expired = params.get('reason') === 'expired';
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (!username.trim() || !password) {
+      setError('Enter your username and password.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const answer = await signIn(username.trim(), password);
+      if (answer.kind === 'challenge') {
+        setError(CHALLENGE_MESSAGES[answer.challenge] ?? `This account needs an extra sign-in step (${answer.challenge}) that this dashboard does not support yet.`);
+        return;
+      }
+      session.start(username.trim(), answer.tokens);
+      navigate(safeReturnTo(params.get('returnTo')), { replace: true });
+    } catch (e) {
+      setPassword('');
+      setError(e instanceof ApiError && e.status === 401 ? 'Wrong username or password.' : describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="sign-in">
+      <form className="card sign-in__card" onSubmit={onSubmit} noValidate aria-describedby={error ? errorId : undefined}>
+        <h1 className="sign-in__title">Sign in to Future Demand</h1>
+        <p className="muted">Lookout demand insight and Wave campaigns for your events.</p>
+        {expired && !error && <p className="notice" role="status">Your session ended. Sign in again to continue where you were.</p>}
+        <label className="field">
+          <span>Username</span>
+          <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </label>
+        {error && <p id={errorId} className="form-error" role="alert">{error}</p>}
+        <button className="button button--primary" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        {demoHint && (
+          <p className="demo-hint">Demo: sign in as <strong>demo</strong> / <strong>demo</strong> (partners Acme Concerts and Bravo Sports).</p>
+        )}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * One formatter per kind of value (architecture rule 6). `null`/`undefined` render as "—".
+ * The locale is the user's (navigator); money uses the value's own currency.
+ */
+export const NONE = '—';
+type Num = number | null | undefined;
+
+const locale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function nf(key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${locale()}|n|${key}`;
+  let f = cache.get(k) as Intl.NumberFormat | undefined;
+  if (!f) { f = new Intl.NumberFormat(locale(), opts); cache.set(k, f); }
+  return f;
+}
+function df(key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${locale()}|d|${key}`;
+  let f = cache.get(k) as Intl.DateTimeFormat | undefined;
+  if (!f) { f = new Intl.DateTimeFormat(locale(), opts); cache.set(k, f); }
+  return f;
+}
+const ok = (v: Num): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export const formatNumber = (v: Num) => (ok(v) ? nf('int', { maximumFractionDigits: 0 }).format(v) : NONE);
+export const formatCompact = (v: Num) => (ok(v) ? nf('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(v) : NONE);
+export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`, { maximumFractionDigits: digits }).format(v) : NONE);
+
+/** Money in its currency; `short` = no cents, compact above 100k (tiles, axes). */
+export function formatMoney(v: Num, currency: string | null | undefined, { short = false } = {}) {
+  if (!ok(v)) return NONE;
+  const cur = currency || 'EUR';
+  if (short) {
+    return nf(`money-short-${cur}-${Math.abs(v) >= 100_000}`, {
+      style: 'currency', currency: cur, maximumFractionDigits: Math.abs(v) >= 100_000 ? 1 : 0,
+      notation: Math.abs(v) >= 100_000 ? 'compact' : 'standard',
+    }).format(v);
+  }
+  return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
+}
+
+/** A share (0.42) as a percentage ("42 %"). */
+export const formatPercent = (share: Num, digits = 0) =>
+  ok(share) ? nf(`pct${digits}`, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share) : NONE;
+
+/** A ratio like ROAS ("3.4×"). */
+export const formatRatio = (v: Num) => (ok(v) ? `${nf('ratio', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v)}×` : NONE);
+
+/** An ISO instant in the given time zone: "Fri, 12 Jun 2026, 20:30". */
+export const formatDateTime = (iso: string | null | undefined, timeZone: string) =>
+  iso ? df(`dt-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
+
+/** A calendar day (YYYY-MM-DD), shown without time-zone shifts. */
+export const formatDay = (day: string | null | undefined, { short = false } = {}) =>
+  day ? df(`day-${short}`, short ? { timeZone: 'UTC', day: 'numeric', month: 'short' } : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`)) : NONE;

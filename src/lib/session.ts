@@ -1,0 +1,146 @@
+import { z } from 'zod/mini';
+
+/**
+ * The signed-in session: tokens in memory, mirrored to sessionStorage (so a reload in the same
+ * tab keeps you signed in; never localStorage). Refreshes proactively when under 5 minutes
+ * remain, single-flight: N concurrent callers share one refresh.
+ */
+export interface Session {
+  username: string;
+  accessToken: string;
+  idToken: string;
+  refreshToken: string;
+  /** epoch ms */
+  expiresAt: number;
+  /** partner ids from the IdToken's cognito:groups */
+  partnerIds: string[];
+  partnerId: string | null;
+}
+
+export type SessionStatus = 'signed-in' | 'signed-out' | 'expired';
+
+const STORAGE_KEY = 'fd.session';
+const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+const PARTNER_GROUP = /^(partner-id-.+|fd\d+)$/;
+
+const storedSchema = z.object({
+  username: z.string(),
+  accessToken: z.string(),
+  idToken: z.string(),
+  refreshToken: z.string(),
+  expiresAt: z.number(),
+  partnerIds: z.array(z.string()),
+  partnerId: z.nullable(z.string()),
+});
+
+export const refreshResponseSchema = z.looseObject({
+  AccessToken: z.string(),
+  IdToken: z.string(),
+  ExpiresIn: z.number(),
+});
+export type TokenResponse = z.infer<typeof refreshResponseSchema>;
+
+/** Partner ids listed in a JWT's `cognito:groups` claim. */
+export function partnersFromIdToken(idToken: string): string[] {
+  try {
+    const payload = idToken.split('.')[1] ?? '';
+    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    const groups = (json as Record<string, unknown>)['cognito:groups'];
+    return Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string' && PARTNER_GROUP.test(g)) : [];
+  } catch {
+    return [];
+  }
+}
+
+const rememberedPartnerKey = (username: string) => `fd.partner.${username}`;
+
+export interface SessionStoreOptions {
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
+  /** Remembers the partner choice (not a secret) across sessions. */
+  preferences?: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  now?: () => number;
+  refresh: (refreshToken: string) => Promise<TokenResponse>;
+}
+
+export function createSessionStore(opts: SessionStoreOptions) {
+  const now = opts.now ?? Date.now;
+  let current: Session | null = load();
+  let status: SessionStatus = current ? 'signed-in' : 'signed-out';
+  let inflight: Promise<Session> | null = null;
+  const listeners = new Set<() => void>();
+
+  function load(): Session | null {
+    try {
+      const raw = opts.storage?.getItem(STORAGE_KEY);
+      const parsed = raw ? storedSchema.safeParse(JSON.parse(raw)) : null;
+      return parsed?.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function set(next: Session | null, nextStatus: SessionStatus) {
+    current = next;
+    status = nextStatus;
+    if (next) opts.storage?.setItem(STORAGE_KEY, JSON.stringify(next));
+    else opts.storage?.removeItem(STORAGE_KEY);
+    listeners.forEach((l) => l());
+  }
+
+  function refreshNow(session: Session): Promise<Session> {
+    inflight ??= opts
+      .refresh(session.refreshToken)
+      .then((t) => {
+        const next = { ...session, accessToken: t.AccessToken, idToken: t.IdToken, expiresAt: now() + t.ExpiresIn * 1000 };
+        set(next, 'signed-in');
+        return next;
+      })
+      .catch((error: unknown) => {
+        set(null, 'expired');
+        throw error;
+      })
+      .finally(() => { inflight = null; });
+    return inflight;
+  }
+
+  return {
+    get: () => current,
+    status: () => status,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+    /** After a successful POST /auth. Picks the remembered or only partner. */
+    start(username: string, tokens: TokenResponse & { RefreshToken: string }) {
+      const partnerIds = partnersFromIdToken(tokens.IdToken);
+      const remembered = opts.preferences?.getItem(rememberedPartnerKey(username));
+      const partnerId = remembered && partnerIds.includes(remembered) ? remembered : partnerIds.length === 1 ? partnerIds[0] ?? null : null;
+      set({
+        username,
+        accessToken: tokens.AccessToken,
+        idToken: tokens.IdToken,
+        refreshToken: tokens.RefreshToken,
+        expiresAt: now() + tokens.ExpiresIn * 1000,
+        partnerIds,
+        partnerId,
+      }, 'signed-in');
+    },
+    selectPartner(partnerId: string) {
+      if (!current || !current.partnerIds.includes(partnerId)) return;
+      opts.preferences?.setItem(rememberedPartnerKey(current.username), partnerId);
+      set({ ...current, partnerId }, 'signed-in');
+    },
+    signOut: () => set(null, 'signed-out'),
+    /** A 401 from the API: the session is over. */
+    expire: () => { if (current) set(null, 'expired'); },
+    /** Credentials for a request, refreshing first when under 5 minutes remain. */
+    async getCredentials() {
+      let session = current;
+      if (!session || !session.partnerId) return null;
+      if (session.expiresAt - now() < REFRESH_MARGIN_MS) session = await refreshNow(session);
+      return session.partnerId ? { accessToken: session.accessToken, partnerId: session.partnerId } : null;
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
