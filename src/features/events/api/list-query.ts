@@ -1,0 +1,68 @@
+import type { QueryParams } from '@/lib/api-client';
+
+export const EVENT_SORTS = ['start_date_time', '-start_date_time', 'title', '-capacity', 'benchmark_gap'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+export const MAX_PAGE_SIZE = 50;
+
+/**
+ * What the events list (and its flagged list and statistics) can be filtered by (§4.3).
+ * `showHidden` switches the view from DEFAULT+FLAGGED (flagged on top) to HIDDEN.
+ */
+export interface EventListFilters {
+  page?: number;
+  limit?: number;
+  q?: string;
+  /** YYYY-MM-DD */
+  since?: string;
+  /** YYYY-MM-DD */
+  until?: string;
+  status?: string;
+  showHidden?: boolean;
+  city?: readonly string[];
+  /** venue/hall ids from GET /events/venues */
+  vh?: readonly string[];
+  category?: readonly string[];
+  campaignStatus?: readonly string[];
+  includeArchived?: boolean;
+  /** only events with campaigns */
+  campaigns?: boolean;
+  sort?: EventSort;
+}
+
+/** The filters that change the statistics (paging and sorting don't). */
+export type EventStatisticsFilters = Omit<EventListFilters, 'page' | 'limit' | 'sort'>;
+
+export function toStatisticsFilters(filters: EventListFilters): EventStatisticsFilters {
+  const { page: _page, limit: _limit, sort: _sort, ...rest } = filters;
+  return rest;
+}
+
+const clampLimit = (limit: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(limit)));
+const trueOrOmit = (flag: boolean | undefined) => (flag ? true : undefined);
+
+/**
+ * The §4.3 query for a filter set. Arrays repeat their key (the client drops empty values);
+ * the default view sends frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true,
+ * "show hidden" sends frontend_status=HIDDEN (no flagged_to_top: nothing is flagged there).
+ */
+export function toListQuery(filters: EventListFilters): QueryParams {
+  const q = filters.q?.trim();
+  return {
+    page: filters.page !== undefined && filters.page >= 1 ? Math.trunc(filters.page) : undefined,
+    limit: filters.limit !== undefined ? clampLimit(filters.limit) : undefined,
+    q: q || undefined,
+    since: filters.since,
+    until: filters.until,
+    status: filters.status,
+    frontend_status: filters.showHidden ? ['HIDDEN'] : ['DEFAULT', 'FLAGGED'],
+    flagged_to_top: filters.showHidden ? undefined : true,
+    city: filters.city,
+    vh: filters.vh,
+    category: filters.category,
+    campaign_status: filters.campaignStatus,
+    include_archived: trueOrOmit(filters.includeArchived),
+    campaigns: trueOrOmit(filters.campaigns),
+    sort: filters.sort,
+  };
+}

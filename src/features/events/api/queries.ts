@@ -1,0 +1,57 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  fetchCampaignStatistics,
+  fetchEvent,
+  fetchEventStatistics,
+  fetchEvents,
+  fetchFlaggedEvents,
+  fetchVenues,
+} from './fetchers';
+import { toStatisticsFilters, type EventListFilters } from './list-query';
+
+/**
+ * Keys (shared convention): lists under ['events', …]; one event under ['event', eid, …] so
+ * invalidating ['event', eid] refreshes everything about it; ['campaigns', 'statistics'].
+ */
+export const eventQueries = {
+  all: () => ['events'] as const,
+  lists: () => ['events', 'list'] as const,
+  list: (filters: EventListFilters) =>
+    queryOptions({
+      queryKey: ['events', 'list', filters] as const,
+      queryFn: ({ signal }) => fetchEvents(filters, { signal }),
+    }),
+  flaggedLists: () => ['events', 'flagged'] as const,
+  flagged: (filters: EventListFilters) =>
+    queryOptions({
+      queryKey: ['events', 'flagged', filters] as const,
+      queryFn: ({ signal }) => fetchFlaggedEvents(filters, { signal }),
+    }),
+  statistics: (filters: EventListFilters) => {
+    const statsFilters = toStatisticsFilters(filters);
+    return queryOptions({
+      queryKey: ['events', 'statistics', statsFilters] as const,
+      queryFn: ({ signal }) => fetchEventStatistics(statsFilters, { signal }),
+    });
+  },
+  venues: (cities: readonly string[]) => {
+    const sorted = [...cities].sort();
+    return queryOptions({
+      queryKey: ['events', 'venues', sorted] as const,
+      queryFn: ({ signal }) => fetchVenues(sorted, { signal }),
+      staleTime: 5 * 60_000,
+    });
+  },
+  /** Prefix of everything about one event. */
+  event: (eid: string) => ['event', eid] as const,
+  detail: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid] as const,
+      queryFn: ({ signal }) => fetchEvent(eid, { signal }),
+    }),
+  campaignStatistics: () =>
+    queryOptions({
+      queryKey: ['campaigns', 'statistics'] as const,
+      queryFn: ({ signal }) => fetchCampaignStatistics({ signal }),
+    }),
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeEventBenchmark, normalizeShares, withNormalizedBenchmark } from './benchmark';
+
+describe('normalizeShares', () => {
+  it('keeps fractions when the largest value is below 1.5', () => {
+    expect(normalizeShares([0.41, 0.78, 0.65])).toEqual([0.41, 0.78, 0.65]);
+  });
+
+  it('divides percents by 100', () => {
+    expect(normalizeShares([41, 78, 65])).toEqual([0.41, 0.78, 0.65]);
+  });
+
+  it('decides once for the whole set (a small percent next to a large one)', () => {
+    expect(normalizeShares([1, 78])).toEqual([0.01, 0.78]);
+  });
+
+  it('treats fractions above 1 but below 1.5 (oversold) as fractions', () => {
+    expect(normalizeShares([1.2, 0.9])).toEqual([1.2, 0.9]);
+    expect(normalizeShares([1.4999])).toEqual([1.4999]);
+  });
+
+  it('treats exactly 1.5 as percent', () => {
+    expect(normalizeShares([1.5, 0.5])).toEqual([0.015, 0.005]);
+  });
+
+  it('passes nulls through and ignores them for the decision', () => {
+    expect(normalizeShares([null, 80, undefined])).toEqual([null, 0.8, null]);
+    expect(normalizeShares([null, 0.8])).toEqual([null, 0.8]);
+  });
+
+  it('handles empty, all-null, zeros and non-finite values', () => {
+    expect(normalizeShares([])).toEqual([]);
+    expect(normalizeShares([null, null])).toEqual([null, null]);
+    expect(normalizeShares([0, 0])).toEqual([0, 0]);
+    expect(normalizeShares([Number.NaN, 50, Infinity])).toEqual([null, 0.5, null]);
+  });
+});
+
+describe('normalizeEventBenchmark', () => {
+  it('normalises prediction value and benchmark together', () => {
+    expect(normalizeEventBenchmark({ prediction: { value: 78, benchmark: 65 }, state: 'above' })).toEqual({
+      prediction: { value: 0.78, benchmark: 0.65 },
+      state: 'above',
+    });
+  });
+
+  it('leaves fractions, a null benchmark and a null prediction alone', () => {
+    const b = { prediction: { value: 0.78, benchmark: 0.65 }, state: 'above' };
+    expect(normalizeEventBenchmark(b)).toEqual(b);
+    expect(normalizeEventBenchmark(null)).toBeNull();
+    expect(normalizeEventBenchmark({ prediction: null, state: null })).toEqual({ prediction: null, state: null });
+  });
+
+  it('works on a row', () => {
+    const row = { id: 'e1', benchmark: { prediction: { value: 50, benchmark: null }, state: 'below' } };
+    expect(withNormalizedBenchmark(row).benchmark?.prediction).toEqual({ value: 0.5, benchmark: null });
+    expect(row.benchmark.prediction.value).toBe(50);
+  });
+});
