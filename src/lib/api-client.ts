@@ -38,7 +38,6 @@ interface BaseRequest {
   auth?: boolean;
   /** Override idempotency (default: GET, PUT, DELETE are retried; POST, PATCH are not). */
   retry?: boolean;
-  /** Upload progress is not observable through fetch; see features that need it. */
 }
 
 export type JsonRequest<S extends z.ZodMiniType> = BaseRequest & { schema: S };
@@ -100,8 +99,8 @@ async function readJson(response: Response): Promise<unknown> {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
-  } catch (cause) {
-    throw new NetworkError(`Malformed JSON from ${response.url || 'server'}`, { cause });
+  } catch {
+    throw new SchemaError(response.url || 'response', [{ path: [], message: 'Malformed JSON' }]);
   }
 }
 

@@ -63,7 +63,7 @@ export class SchemaError extends Error {
   }
 }
 
-/** The request never got an answer (offline, DNS, CORS, connection reset, malformed JSON). */
+/** The request never got an answer (offline, DNS, CORS, connection reset). */
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,0 +1,166 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
+import { createApiClient, backoffDelay, buildQuery } from './api-client';
+import { ApiError, NetworkError, SchemaError } from './api-errors';
+
+type Call = { url: string; init: RequestInit };
+
+function setup(responses: Array<Response | Error | (() => Response)>, overrides: Partial<Parameters<typeof createApiClient>[0]> = {}) {
+  const calls: Call[] = [];
+  const sleeps: number[] = [];
+  const queue = [...responses];
+  const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init ?? {} });
+    const next = queue.length > 1 ? queue.shift() : queue[0];
+    if (next instanceof Error) throw next;
+    return typeof next === 'function' ? next() : (next as Response).clone();
+  });
+  const client = createApiClient({
+    mainBaseUrl: 'http://api.test/api/v3',
+    crBaseUrl: 'http://cr.test/cr-api',
+    getCredentials: async () => ({ accessToken: 'tok', partnerId: 'partner-id-acme' }),
+    fetch,
+    sleep: async (ms) => { sleeps.push(ms); },
+    random: () => 0.5,
+    ...overrides,
+  });
+  return { client, calls, sleeps, fetch };
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const okSchema = z.object({ ok: z.boolean() });
+
+describe('api client', () => {
+  it('uses the main base by default and the CR base for host "cr"', async () => {
+    const { client, calls } = setup([json({ ok: true })]);
+    await client.request({ path: '/events/e1', schema: okSchema });
+    await client.request({ path: '/events/last_updated_on_fe/e1', host: 'cr', method: 'PUT', schema: okSchema });
+    expect(calls.map((c) => c.url)).toEqual(['http://api.test/api/v3/events/e1', 'http://cr.test/cr-api/events/last_updated_on_fe/e1']);
+  });
+
+  it('sends Bearer and X-Preferred-Partner-Id, and nothing for auth: false', async () => {
+    const { client, calls } = setup([json({ ok: true })]);
+    await client.request({ path: '/partners/', schema: okSchema });
+    await client.request({ path: '/auth', method: 'POST', auth: false, json: {}, schema: okSchema });
+    const [authed, anonymous] = calls.map((c) => new Headers(c.init.headers));
+    expect(authed?.get('Authorization')).toBe('Bearer tok');
+    expect(authed?.get('X-Preferred-Partner-Id')).toBe('partner-id-acme');
+    expect(anonymous?.has('Authorization')).toBe(false);
+    expect(anonymous?.has('X-Preferred-Partner-Id')).toBe(false);
+  });
+
+  it('repeats array keys and strips null, undefined, "" and []', () => {
+    expect(buildQuery({ city: ['Berlin', 'München'], q: '', since: null, until: undefined, vh: [], page: 2, campaigns: true }))
+      .toBe('?city=Berlin&city=M%C3%BCnchen&page=2&campaigns=true');
+    expect(buildQuery({ a: ['', null, 'x'] })).toBe('?a=x');
+  });
+
+  it('keeps trailing slashes exactly as given', async () => {
+    const { client, calls } = setup([json({ ok: true })]);
+    await client.request({ path: '/events/', query: { page: 1 }, schema: okSchema });
+    await client.send({ path: '/daily_revenue_summary', method: 'DELETE', query: { eid: 'e1' } });
+    expect(calls.map((c) => c.url)).toEqual([
+      'http://api.test/api/v3/events/?page=1',
+      'http://api.test/api/v3/daily_revenue_summary?eid=e1',
+    ]);
+  });
+
+  it('sends JSON, multipart and blob bodies, and downloads blobs', async () => {
+    const { client, calls } = setup([json({ ok: true })]);
+    await client.request({ path: '/x', method: 'POST', json: { a: 1 }, schema: okSchema });
+    const form = new FormData();
+    form.append('file', new Blob(['x']), 'a.xlsx');
+    await client.request({ path: '/x', method: 'POST', formData: form, schema: okSchema });
+    await client.request({ path: '/x', method: 'POST', body: new Blob(['raw'], { type: 'text/csv' }), schema: okSchema });
+    const [j, m, b] = calls;
+    expect(new Headers(j?.init.headers).get('Content-Type')).toBe('application/json');
+    expect(j?.init.body).toBe('{"a":1}');
+    expect(m?.init.body).toBe(form);
+    expect(new Headers(m?.init.headers).has('Content-Type')).toBe(false); // the browser adds the boundary
+    expect(new Headers(b?.init.headers).get('Content-Type')).toBe('text/csv');
+
+    const dl = setup([new Response(new Blob(['PK..']), { status: 200 })]);
+    const blob = await dl.client.blob({ path: '/daily_revenue_summary/sales_edit_export', query: { eid: 'e1' } });
+    expect(await blob.text()).toBe('PK..');
+  });
+
+  it('parses every JSON answer with its schema and reports the failing path', async () => {
+    const schema = z.object({ items: z.array(z.object({ start_date_time: z.string() })) });
+    const { client } = setup([json({ items: [{ start_date_time: 'x' }, { start_date_time: 42 }] })]);
+    const error = await client.request({ path: '/events/', schema }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).path).toBe('items.1.start_date_time');
+  });
+
+  it('turns error answers into ApiError with key, code, validation errors and request id', async () => {
+    const body = { message: 'error.validation', error_code: 'VALIDATION', validation_errors: [{ code: 'min', field: 'sold', row: 3 }] };
+    const { client } = setup([json(body, 400, { 'x-request-id': 'req-1' })]);
+    const error = (await client.request({ path: '/x', method: 'POST', json: {}, schema: okSchema }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect({ status: error.status, key: error.messageKey, code: error.errorCode, v: error.validationErrors, id: error.requestId })
+      .toEqual({ status: 400, key: 'error.validation', code: 'VALIDATION', v: [{ code: 'min', field: 'sold', row: 3 }], id: 'req-1' });
+  });
+
+  it('treats a 200 carrying non-empty validation_errors as an ApiError', async () => {
+    const { client } = setup([json({ imported_rows: 0, validation_errors: [{ code: 'invalid_date', field: 'date', row: 2 }] })]);
+    const error = (await client.request({ path: '/ingest', method: 'POST', schema: z.looseObject({}) }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(200);
+    expect(error.validationErrors[0]?.row).toBe(2);
+    const fine = setup([json({ imported_rows: 3, validation_errors: [] })]);
+    await expect(fine.client.request({ path: '/ingest', method: 'POST', schema: z.looseObject({}) })).resolves.toBeTruthy();
+  });
+
+  it('throws NetworkError when fetch fails and SchemaError for malformed JSON', async () => {
+    const { client } = setup([new TypeError('Failed to fetch')], { maxAttempts: 1 });
+    await expect(client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(NetworkError);
+    const bad = setup([new Response('{"items": [', { status: 200 })]);
+    await expect(bad.client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(SchemaError);
+  });
+
+  it('retries idempotent requests on 5xx, 429 and network errors, with growing jittered delays', async () => {
+    const { client, calls, sleeps } = setup([json({}, 503), new TypeError('reset'), json({}, 500), json({ ok: true })]);
+    await expect(client.request({ path: '/x', schema: okSchema })).resolves.toEqual({ ok: true });
+    expect(calls).toHaveLength(4);
+    expect(sleeps).toEqual([375, 750, 1500]);
+  });
+
+  it('stops after 5 attempts', async () => {
+    const { client, calls } = setup([json({}, 503)]);
+    await expect(client.request({ path: '/x', method: 'PUT', schema: okSchema })).rejects.toMatchObject({ status: 503 });
+    expect(calls).toHaveLength(5);
+  });
+
+  it('backs off 5–10 s after a 429', async () => {
+    const { client, sleeps } = setup([json({}, 429), json({ ok: true })]);
+    await client.request({ path: '/x', schema: okSchema });
+    expect(sleeps[0]).toBe(7500);
+    expect(backoffDelay(1, new ApiError({ status: 429 }), () => 0)).toBe(5000);
+    expect(backoffDelay(1, new ApiError({ status: 429 }), () => 0.999)).toBeLessThan(10000);
+  });
+
+  it('never retries POST, 4xx or 401; a 401 reports the session as over', async () => {
+    const onUnauthorized = vi.fn();
+    const post = setup([json({}, 503)]);
+    await expect(post.client.request({ path: '/x', method: 'POST', schema: okSchema })).rejects.toMatchObject({ status: 503 });
+    expect(post.calls).toHaveLength(1);
+    const unauthorized = setup([json({ message: 'error.auth.token_expired' }, 401)], { onUnauthorized });
+    await expect(unauthorized.client.request({ path: '/x', schema: okSchema })).rejects.toMatchObject({ status: 401 });
+    expect(unauthorized.calls).toHaveLength(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    const notFound = setup([json({}, 404)]);
+    await expect(notFound.client.request({ path: '/x', schema: okSchema })).rejects.toMatchObject({ status: 404 });
+    expect(notFound.calls).toHaveLength(1);
+  });
+
+  it('passes the AbortSignal through and does not retry an aborted request', async () => {
+    const controller = new AbortController();
+    const { client, calls } = setup([() => { controller.abort(); throw new DOMException('aborted', 'AbortError'); }]);
+    const error = await client.request({ path: '/x', schema: okSchema, signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.init.signal).toBe(controller.signal);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSessionStore, partnersFromIdToken, type TokenResponse } from './session';
+
+const b64 = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, '');
+const idToken = (groups: string[]) => `${b64({ alg: 'none' })}.${b64({ 'cognito:groups': groups })}.sig`;
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => { data.set(k, v); },
+    removeItem: (k: string) => { data.delete(k); },
+    data,
+  };
+}
+
+function setup({ expiresIn = 3600, groups = ['partner-id-acme'] } = {}) {
+  let now = 1_000_000;
+  const storage = memoryStorage();
+  const preferences = memoryStorage();
+  let release: (t: TokenResponse) => void = () => undefined;
+  const refresh = vi.fn(() => new Promise<TokenResponse>((resolve) => { release = resolve; }));
+  const store = createSessionStore({ storage, preferences, now: () => now, refresh });
+  store.start('demo', { AccessToken: 'a1', IdToken: idToken(groups), RefreshToken: 'r1', ExpiresIn: expiresIn });
+  return { store, storage, preferences, refresh, advance: (ms: number) => { now += ms; }, release: (t: TokenResponse) => release(t) };
+}
+
+describe('session', () => {
+  it('reads partner ids from the IdToken groups, ignoring other groups', () => {
+    expect(partnersFromIdToken(idToken(['partner-id-acme', 'staff', 'fd42', 'fdx']))).toEqual(['partner-id-acme', 'fd42']);
+    expect(partnersFromIdToken('garbage')).toEqual([]);
+  });
+
+  it('picks the only partner, asks when there are several, and remembers the choice', () => {
+    expect(setup().store.get()?.partnerId).toBe('partner-id-acme');
+    const many = setup({ groups: ['partner-id-acme', 'partner-id-bravo'] });
+    expect(many.store.get()?.partnerId).toBeNull();
+    many.store.selectPartner('partner-id-bravo');
+    expect(many.store.get()?.partnerId).toBe('partner-id-bravo');
+    many.store.signOut();
+    many.store.start('demo', { AccessToken: 'a', IdToken: idToken(['partner-id-acme', 'partner-id-bravo']), RefreshToken: 'r', ExpiresIn: 3600 });
+    expect(many.store.get()?.partnerId).toBe('partner-id-bravo');
+    many.store.selectPartner('partner-id-evil');
+    expect(many.store.get()?.partnerId).toBe('partner-id-bravo');
+  });
+
+  it('keeps tokens in the session storage given to it and clears them on sign-out', () => {
+    const { store, storage, preferences } = setup();
+    expect(storage.data.get('fd.session')).toContain('"accessToken":"a1"');
+    expect([...preferences.data.values()].join()).not.toContain('a1');
+    store.signOut();
+    expect(storage.data.has('fd.session')).toBe(false);
+    expect(store.status()).toBe('signed-out');
+  });
+
+  it('does not refresh while more than 5 minutes remain', async () => {
+    const { store, refresh, advance } = setup();
+    advance(54 * 60 * 1000);
+    await expect(store.getCredentials()).resolves.toEqual({ accessToken: 'a1', partnerId: 'partner-id-acme' });
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('N concurrent requests with an almost expired token cause exactly one refresh', async () => {
+    const { store, refresh, advance, release } = setup();
+    advance(56 * 60 * 1000); // 4 minutes left
+    const pending = Array.from({ length: 8 }, () => store.getCredentials());
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledWith('r1');
+    release({ AccessToken: 'a2', IdToken: idToken(['partner-id-acme']), ExpiresIn: 3600 });
+    const results = await Promise.all(pending);
+    expect(new Set(results.map((r) => r?.accessToken))).toEqual(new Set(['a2']));
+    await store.getCredentials();
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the session when the refresh fails, and on expire()', async () => {
+    const { store, refresh } = setup({ expiresIn: 60 });
+    refresh.mockRejectedValueOnce(new Error('401'));
+    await expect(store.getCredentials()).rejects.toThrow('401');
+    expect(store.status()).toBe('expired');
+    expect(store.get()).toBeNull();
+    const other = setup();
+    other.store.expire();
+    expect(other.store.status()).toBe('expired');
+  });
+
+  it('restores a session from storage after a reload', () => {
+    const { storage } = setup();
+    const reloaded = createSessionStore({ storage, refresh: vi.fn() });
+    expect(reloaded.get()?.accessToken).toBe('a1');
+    expect(reloaded.status()).toBe('signed-in');
+  });
+});
