@@ -3,8 +3,8 @@ import { server } from '../../mocks/node';
 import { resetMock, type MockOptions } from '../../mocks/db/store';
 import { clearFaults } from '../../mocks/scenarios/faults';
 
-/** Starts the mock API (same handlers as the demo) around a test file; fresh data per test. */
-export function useMockApi(options: Partial<MockOptions> = {}) {
+/** Starts the mock API (same handlers as the demo) around a test file (call at module top level); fresh data per test. */
+export function setupMockApi(options: Partial<MockOptions> = {}) {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();

@@ -1,11 +1,11 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMockApi } from '@/testing/msw';
+import { setupMockApi } from '@/testing/msw';
 import { renderApp } from '@/testing/render-app';
 import { session } from '@/lib/api';
 
-useMockApi();
+setupMockApi();
 afterEach(() => session.signOut());
 
 describe('sign-in', () => {
