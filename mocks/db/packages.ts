@@ -1,0 +1,184 @@
+/**
+ * Package Builder packages and their backhaul evaluations (§5.2), per partner.
+ *
+ * Time: dates are relative to the mock's fixed "now". Progress happens in real time so a polling
+ * UI sees it: an INITIALIZING package turns INPROGRESS `reevaluationSeconds` after it was first
+ * read and DONE after twice that; an INPROGRESS one turns DONE after twice that. A settings change
+ * keeps the evaluation PENDING (previous clusters kept) for `reevaluationSeconds`, then DONE.
+ * Timestamps of such transitions are "now" plus the real time elapsed since the table was built.
+ */
+import { defineTable, type MockOptions } from './store';
+import { createRng, hashSeed } from '../lib/rng';
+import {
+  buildClusterProfiles, evaluateClusters, type ClusterProfile, type ClusterResults, type EvaluationSettings,
+} from './backhaul-evaluation';
+import { partnerDefaults } from './backhaul-defaults';
+import { packageEvents } from './package-events';
+
+export type PackageStatus = 'INITIALIZING' | 'INPROGRESS' | 'DONE' | 'FAILED' | 'EXPIRED';
+export type EvaluationStatus = 'PENDING' | 'DONE' | 'FAILED';
+
+export interface PackageEvent { id: string; title: string }
+export interface PackageRow { id: string; title: string; status: PackageStatus; created_at: string; events: PackageEvent[] }
+export interface EvaluationRow { status: EvaluationStatus; evaluated_at: string | null; clusters: ClusterResults }
+
+interface PackageState {
+  row: Omit<PackageRow, 'status'>;
+  seededStatus: PackageStatus;
+  firstReadAt: number | null;
+  profiles: ClusterProfile[];
+  settings: EvaluationSettings;
+  /** Last settled evaluation of a DONE/EXPIRED package (null until the package is built). */
+  settled: { status: 'DONE' | 'FAILED'; evaluated_at: string; clusters: ClusterResults } | null;
+  /** Real-time ms when a running re-evaluation settles. */
+  pendingUntil: number | null;
+}
+
+interface PackageSeed {
+  id: string; title: string; status: PackageStatus; ageDays: number; clusters: number;
+  events: number; window?: number; model?: EvaluationSettings['backhaul_evaluation_model'];
+  evaluationFailed?: boolean;
+}
+
+const SEEDS: Record<string, PackageSeed[]> = {
+  'partner-id-acme': [
+    { id: 'pkg_555', title: 'Summer open-air 2026', status: 'DONE', ageDays: 24, clusters: 5, events: 4 },
+    { id: 'pkg_556', title: 'Jazz weekend Hamburg', status: 'DONE', ageDays: 41, clusters: 4, events: 3, window: 30 },
+    { id: 'pkg_557', title: 'Autumn arena tour', status: 'INPROGRESS', ageDays: 1, clusters: 5, events: 5 },
+    { id: 'pkg_558', title: 'Christmas classics 2026', status: 'INITIALIZING', ageDays: 0, clusters: 4, events: 3 },
+    { id: 'pkg_559', title: 'Metal nights Munich', status: 'DONE', ageDays: 18, clusters: 3, events: 2, evaluationFailed: true },
+    { id: 'pkg_560', title: 'Comedy spring tour', status: 'FAILED', ageDays: 9, clusters: 3, events: 4 },
+    { id: 'pkg_561', title: 'Festival season 2025', status: 'EXPIRED', ageDays: 210, clusters: 6, events: 6, model: 'EVENT_SERIES' },
+    { id: 'pkg_562', title: 'Indie club series Berlin', status: 'DONE', ageDays: 63, clusters: 4, events: 5, model: 'ALL_PURCHASES' },
+    { id: 'pkg_563', title: 'Family Sunday matinées', status: 'DONE', ageDays: 33, clusters: 3, events: 3 },
+    { id: 'pkg_564', title: 'Chamber music trial', status: 'DONE', ageDays: 15, clusters: 0, events: 1 },
+    { id: 'pkg_565', title: 'Winter techno weekender', status: 'EXPIRED', ageDays: 320, clusters: 4, events: 2, window: 7 },
+    { id: 'pkg_566', title: 'Open-air cinema nights', status: 'DONE', ageDays: 12, clusters: 5, events: 4, window: 60 },
+  ],
+  'partner-id-bravo': [
+    { id: 'pkg_601', title: 'Season tickets 2026/27', status: 'DONE', ageDays: 20, clusters: 4, events: 3 },
+    { id: 'pkg_602', title: 'Cup final weekend', status: 'INPROGRESS', ageDays: 2, clusters: 3, events: 2 },
+  ],
+};
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function largeSeeds(partnerId: string, seed: number): PackageSeed[] {
+  const rng = createRng(hashSeed(`${seed}:${partnerId}:large-packages`));
+  const themes = ['Spring', 'Summer', 'Autumn', 'Winter', 'Weekend', 'Late-night', 'Open-air', 'Club'];
+  const kinds = ['rock nights', 'jazz sessions', 'classics', 'comedy', 'family shows', 'festival'];
+  const statuses: PackageStatus[] = ['DONE', 'DONE', 'DONE', 'EXPIRED', 'FAILED', 'INPROGRESS'];
+  return Array.from({ length: 36 }, (_, i) => ({
+    id: `pkg_${700 + i}`,
+    title: `${rng.pick(themes)} ${rng.pick(kinds)} ${2025 + (i % 2)}`,
+    status: rng.pick(statuses),
+    ageDays: rng.int(3, 300),
+    clusters: rng.int(1, 6),
+    events: rng.int(1, 6),
+  }));
+}
+
+function seedsFor(partnerId: string, options: Readonly<MockOptions>): PackageSeed[] {
+  if (options.scenario === 'empty') return [];
+  const base = SEEDS[partnerId] ?? [];
+  return options.scenario === 'large' ? [...base, ...largeSeeds(partnerId, options.seed)] : base;
+}
+
+const table = defineTable(({ partnerId, options }) => {
+  const now = options.now.getTime();
+  const packages = new Map<string, PackageState>();
+  const defaults = partnerDefaults(partnerId);
+  for (const s of seedsFor(partnerId, options)) {
+    const createdMs = now - s.ageDays * DAY_MS - (hashSeed(s.id) % 36_000) * 1000;
+    const settings: EvaluationSettings = {
+      backhaul_evaluation_attribution_window: s.window ?? defaults.backhaul_evaluation_attribution_window,
+      backhaul_evaluation_model: s.model ?? defaults.backhaul_evaluation_model,
+      // Two days after creation; young packages get a week-old date so their first results aren't all zero.
+      email_sent_date: isoDay(Math.min(createdMs + 2 * DAY_MS, now - 7 * DAY_MS)),
+    };
+    const profiles = buildClusterProfiles(`${options.seed}:${s.id}`, s.clusters);
+    const built = s.status === 'DONE' || s.status === 'EXPIRED';
+    const evaluatedAt = new Date(Math.min(now - 3_600_000, createdMs + 3 * DAY_MS)).toISOString();
+    packages.set(s.id, {
+      row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events: packageEvents(partnerId, s.id, s.events) },
+      seededStatus: s.status,
+      firstReadAt: null,
+      profiles,
+      settings,
+      settled: !built ? null
+        : s.evaluationFailed ? { status: 'FAILED', evaluated_at: evaluatedAt, clusters: {} }
+          : { status: 'DONE', evaluated_at: evaluatedAt, clusters: evaluateClusters(profiles, settings, options.now) },
+      pendingUntil: null,
+    });
+  }
+  return { packages, builtAt: Date.now(), options };
+});
+
+type Table = ReturnType<typeof table>;
+const clockIso = (t: Table, realMs: number) => new Date(t.options.now.getTime() + Math.max(0, realMs - t.builtAt)).toISOString();
+
+/** Advances a package through its build steps, in real time from its first read. */
+function currentStatus(t: Table, p: PackageState): PackageStatus {
+  if (p.seededStatus !== 'INITIALIZING' && p.seededStatus !== 'INPROGRESS') return p.seededStatus;
+  const realNow = Date.now();
+  p.firstReadAt ??= realNow;
+  const unitMs = t.options.reevaluationSeconds * 1000;
+  const elapsed = realNow - p.firstReadAt;
+  if (elapsed >= 2 * unitMs) {
+    const doneAt = p.firstReadAt + 2 * unitMs;
+    p.seededStatus = 'DONE';
+    p.settled = { status: 'DONE', evaluated_at: clockIso(t, doneAt), clusters: evaluateClusters(p.profiles, p.settings, t.options.now) };
+    return 'DONE';
+  }
+  if (p.seededStatus === 'INITIALIZING' && elapsed >= unitMs) return 'INPROGRESS';
+  return p.seededStatus;
+}
+
+const toRow = (t: Table, p: PackageState): PackageRow => {
+  const status = currentStatus(t, p);
+  return { ...p.row, status, events: p.row.events.map((e) => ({ ...e })) };
+};
+
+/** Newest first. */
+export function listPackages(partnerId: string): PackageRow[] {
+  const t = table(partnerId);
+  return [...t.packages.values()].map((p) => toRow(t, p)).sort((a, b) => b.created_at.localeCompare(a.created_at));
+}
+
+export function getPackage(partnerId: string, id: string): PackageRow | undefined {
+  const t = table(partnerId);
+  const p = t.packages.get(id);
+  return p && toRow(t, p);
+}
+
+export function getSettings(partnerId: string, id: string): EvaluationSettings | undefined {
+  const p = table(partnerId).packages.get(id);
+  return p && { ...p.settings };
+}
+
+/** Stores settings and starts a re-evaluation (§5.2); a package still building picks them up when done. */
+export function putSettings(partnerId: string, id: string, settings: EvaluationSettings): EvaluationSettings | undefined {
+  const t = table(partnerId);
+  const p = t.packages.get(id);
+  if (!p) return undefined;
+  p.settings = { ...settings };
+  const status = currentStatus(t, p);
+  if (status === 'DONE' || status === 'EXPIRED') p.pendingUntil = Date.now() + t.options.reevaluationSeconds * 1000;
+  return { ...p.settings };
+}
+
+export function getEvaluation(partnerId: string, id: string): EvaluationRow | undefined {
+  const t = table(partnerId);
+  const p = t.packages.get(id);
+  if (!p) return undefined;
+  const status = currentStatus(t, p);
+  if (status === 'FAILED') return { status: 'FAILED', evaluated_at: null, clusters: {} };
+  if (!p.settled) return { status: 'PENDING', evaluated_at: null, clusters: {} };
+  if (p.pendingUntil !== null) {
+    if (Date.now() < p.pendingUntil) return { status: 'PENDING', evaluated_at: p.settled.evaluated_at, clusters: structuredClone(p.settled.clusters) };
+    p.settled = { status: 'DONE', evaluated_at: clockIso(t, p.pendingUntil), clusters: evaluateClusters(p.profiles, p.settings, t.options.now) };
+    p.pendingUntil = null;
+  }
+  return structuredClone(p.settled);
+}

@@ -1,0 +1,56 @@
+/**
+ * Package Builder backhaul attribution (§5.2). Packages belong to the header partner; another
+ * partner's package id answers 404 (existence is not leaked). Decisions where the contract is
+ * silent: settings PUT is accepted for a package in any status (a package still building uses
+ * them when done; a FAILED package keeps a FAILED evaluation); `evaluated_at` is null until a
+ * package has been evaluated; partner defaults are replaced as a whole by POST.
+ */
+import { http } from 'msw';
+import { MAIN, apiError, guarded, json, notFound, param, validationError } from './http';
+import { getEvaluation, getPackage, getSettings, listPackages, putSettings } from '../db/packages';
+import { partnerDefaults, setPartnerDefaults } from '../db/backhaul-defaults';
+import { checkSettings } from '../db/backhaul-evaluation';
+
+const PACKAGES = `${MAIN}/package_builder/packages`;
+
+const readJson = (request: Request): Promise<unknown> => request.json().catch(() => undefined);
+
+export const backhaulHandlers = [
+  http.get(`${PACKAGES}/`, guarded(({ partnerId }) => json(listPackages(partnerId)))),
+
+  http.get(`${PACKAGES}/:id`, guarded(({ partnerId, params }) => {
+    const pkg = getPackage(partnerId, param(params, 'id'));
+    return pkg ? json(pkg) : notFound('package');
+  })),
+
+  http.get(`${PACKAGES}/:id/backhaul_evaluation_details`, guarded(({ partnerId, params }) => {
+    const settings = getSettings(partnerId, param(params, 'id'));
+    return settings ? json(settings) : notFound('package');
+  })),
+
+  http.put(`${PACKAGES}/:id/backhaul_evaluation_details`, guarded(async ({ partnerId, params, request }) => {
+    const id = param(params, 'id');
+    if (!getSettings(partnerId, id)) return notFound('package');
+    const check = checkSettings(await readJson(request), false);
+    if (!check.ok) return validationError(check.errors);
+    const stored = putSettings(partnerId, id, check.value);
+    return stored ? json(stored) : notFound('package');
+  })),
+
+  http.get(`${PACKAGES}/:id/backhaul_evaluation`, guarded(({ partnerId, params }) => {
+    const evaluation = getEvaluation(partnerId, param(params, 'id'));
+    return evaluation ? json(evaluation) : notFound('package');
+  })),
+
+  http.get(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, guarded(({ partnerId, params }) => {
+    if (param(params, 'partnerId') !== partnerId) return apiError(403, 'error.auth.partner_forbidden');
+    return json(partnerDefaults(partnerId));
+  })),
+
+  http.post(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, guarded(async ({ partnerId, params, request }) => {
+    if (param(params, 'partnerId') !== partnerId) return apiError(403, 'error.auth.partner_forbidden');
+    const check = checkSettings(await readJson(request), true);
+    if (!check.ok) return validationError(check.errors);
+    return json(setPartnerDefaults(partnerId, check.value));
+  })),
+];
