@@ -43,7 +43,7 @@ export const eventQueries = {
     });
   },
   /** Prefix of everything about one event. */
-  event: (eid: string) => ['event', eid] as const,
+  eventScope: (eid: string) => ['event', eid] as const,
   detail: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid] as const,
