@@ -1,0 +1,68 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  fetchAttributionModel,
+  fetchAvailableEventsForSeries,
+  fetchClusters,
+  fetchDailyRevenue,
+  fetchEvent,
+  fetchEventBenchmark,
+  fetchEventKpis,
+  fetchSalesGraph,
+  fetchSeries,
+  fetchTickets,
+  type DailyRevenueRange,
+  type SeriesCandidatesParams,
+} from './fetchers';
+
+/** Everything here lives under ['event', eid, …]: invalidating ['event', eid] refreshes it all. */
+export const eventDetailQueries = {
+  eventScope: (eid: string) => ['event', eid] as const,
+  /** Same key and data as the events feature's detail query. */
+  detail: (eid: string) =>
+    queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchEvent(eid, { signal }) }),
+  kpis: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'statistics'] as const,
+      queryFn: ({ signal }) => fetchEventKpis(eid, { signal }),
+    }),
+  benchmark: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'benchmark'] as const,
+      queryFn: ({ signal }) => fetchEventBenchmark(eid, { signal }),
+    }),
+  salesGraph: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'sales-graph'] as const,
+      queryFn: ({ signal }) => fetchSalesGraph(eid, { signal }),
+    }),
+  dailyRevenue: (eid: string, range: DailyRevenueRange) =>
+    queryOptions({
+      queryKey: ['event', eid, 'daily-revenue', { start: range.start, end: range.end, currency: range.currency }] as const,
+      queryFn: ({ signal }) => fetchDailyRevenue(eid, range, { signal }),
+    }),
+  tickets: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'tickets'] as const,
+      queryFn: ({ signal }) => fetchTickets(eid, { signal }),
+    }),
+  series: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'series'] as const,
+      queryFn: ({ signal }) => fetchSeries(eid, { signal }),
+    }),
+  seriesCandidates: (eid: string, params: SeriesCandidatesParams) =>
+    queryOptions({
+      queryKey: ['event', eid, 'series-candidates', { q: params.q, page: params.page, limit: params.limit }] as const,
+      queryFn: ({ signal }) => fetchAvailableEventsForSeries(eid, params, { signal }),
+    }),
+  clusters: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'clusters'] as const,
+      queryFn: ({ signal }) => fetchClusters(eid, { signal }),
+    }),
+  attributionModel: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'attribution-model'] as const,
+      queryFn: ({ signal }) => fetchAttributionModel(eid, { signal }),
+    }),
+};

@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+import { envelopeSchema, eventBenchmarkSchema, eventSchema } from '@/lib/schemas/event';
+import { campaignResultSchema } from '@/lib/schemas/campaign-result';
+import { nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+
+/** GET /events/{eid}/statistics: KPIs; `campaigns`/`active` are counts. Money in `currency`. */
+export const eventKpisSchema = z.object({
+  revenue: nullableNumber(),
+  purchases: nullableNumber(),
+  spent: nullableNumber(),
+  roas: nullableNumber(),
+  currency: nullableString(),
+  campaigns: nullableNumber(),
+  active: nullableNumber(),
+});
+export type EventKpis = z.infer<typeof eventKpisSchema>;
+
+/** GET /events/{eid}/benchmark: shares of capacity, possibly percents (normalizeBenchmark). */
+export const benchmarkSchema = z.extend(eventBenchmarkSchema, { now: nullableNumber() });
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+
+/** One day of GET /events/{eid}/sales-graph: cumulative shares of capacity. */
+export const salesGraphPointSchema = z.object({
+  mapped_date: z.string(),
+  /** null after today */
+  norm_tickets_sold_current: nullableNumber(),
+  /** the benchmark curve */
+  norm_tickets_sold_avg: nullableNumber(),
+  norm_tickets_sold_pred: nullableNumber(),
+  norm_tickets_sold_pred_low: nullableNumber(),
+  norm_tickets_sold_pred_high: nullableNumber(),
+});
+export type SalesGraphPoint = z.infer<typeof salesGraphPointSchema>;
+export const salesGraphSchema = z.object({ sales: z._default(z.array(salesGraphPointSchema), () => []) });
+export type SalesGraph = z.infer<typeof salesGraphSchema>;
+
+/** GET /daily_revenue_summary/: days without sales may be missing. */
+export const dailyRevenueDaySchema = z.object({
+  date: z.string(),
+  revenue: nullableNumber(),
+  tickets: nullableNumber(),
+});
+export type DailyRevenueDay = z.infer<typeof dailyRevenueDaySchema>;
+export const dailyRevenueSchema = z.object({
+  currency: nullableString(),
+  days: z._default(z.array(dailyRevenueDaySchema), () => []),
+  manual_adjustments: z._default(z.array(campaignResultSchema), () => []),
+});
+export type DailyRevenue = z.infer<typeof dailyRevenueSchema>;
+
+export const TICKET_TYPES = ['regular', 'vip', 'subscription', 'free'] as const;
+/** One ticket category of GET /events/{eid}/tickets. */
+export const ticketSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: orNull(openEnum(TICKET_TYPES)),
+  price: nullableNumber(),
+  capacity: nullableNumber(),
+  sold: nullableNumber(),
+  revenue: nullableNumber(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+export const ticketsSchema = z.array(ticketSchema);
+
+/** Series and series candidates are envelopes of events. */
+export const eventEnvelopeSchema = envelopeSchema(eventSchema);
+export type EventEnvelope = z.infer<typeof eventEnvelopeSchema>;
+
+/** A target cluster of GET /events/{eid}/clusters; `metric_pred` on a 0–5 scale. */
+export const clusterSchema = z.object({
+  tc: z.string(),
+  label: nullableString(),
+  metric_pred: nullableNumber(),
+  reach_estimate: nullableNumber(),
+  size_share: nullableNumber(),
+});
+export type Cluster = z.infer<typeof clusterSchema>;
+export const clustersSchema = z.object({
+  /** A number here, a string in suggested_tcs: accept both. */
+  tc_run_id: orNull(z.union([z.number(), z.string()])),
+  clusters: z._default(z.array(clusterSchema), () => []),
+});
+export type Clusters = z.infer<typeof clustersSchema>;
+
+export const ATTRIBUTION_MODELS = ['FD', 'META', 'EXTERNAL'] as const;
+export type SettableAttributionModel = (typeof ATTRIBUTION_MODELS)[number];
+export const attributionModelSchema = z.object({ model: orNull(openEnum(ATTRIBUTION_MODELS)) });
+export type AttributionModel = z.infer<typeof attributionModelSchema>;
+
+/** Fields editable through PUT [cr] /events/{eid} (§4.4); also usable to validate the form. */
+export const eventEditSchema = z.object({
+  title: z.string().check(z.trim(), z.minLength(1)),
+  start_date_time: z.string().check(z.minLength(1)),
+  city: z.nullable(z.string()),
+  venue_name: z.nullable(z.string()),
+  hall_name: z.nullable(z.string()),
+  capacity: z.nullable(z.int().check(z.minimum(0))),
+  category: z.nullable(z.string()),
+  special_ad_category: z.nullable(z.string()),
+});
+export type EventEdit = z.infer<typeof eventEditSchema>;
+
+export const EVENT_TYPES = ['fdlive', 'prisma'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
