@@ -35,11 +35,13 @@ export const eventDetailQueries = {
       queryKey: ['event', eid, 'sales-graph'] as const,
       queryFn: ({ signal }) => fetchSalesGraph(eid, { signal }),
     }),
-  dailyRevenue: (eid: string, range: DailyRevenueRange) =>
-    queryOptions({
-      queryKey: ['event', eid, 'daily-revenue', { start: range.start, end: range.end, currency: range.currency }] as const,
+  dailyRevenue: (eid: string, { start, end, currency }: DailyRevenueRange) => {
+    const range = { start, end, currency };
+    return queryOptions({
+      queryKey: ['event', eid, 'daily-revenue', range] as const,
       queryFn: ({ signal }) => fetchDailyRevenue(eid, range, { signal }),
-    }),
+    });
+  },
   tickets: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid, 'tickets'] as const,
@@ -50,11 +52,13 @@ export const eventDetailQueries = {
       queryKey: ['event', eid, 'series'] as const,
       queryFn: ({ signal }) => fetchSeries(eid, { signal }),
     }),
-  seriesCandidates: (eid: string, params: SeriesCandidatesParams) =>
-    queryOptions({
-      queryKey: ['event', eid, 'series-candidates', { q: params.q, page: params.page, limit: params.limit }] as const,
+  seriesCandidates: (eid: string, { q, page, limit }: SeriesCandidatesParams) => {
+    const params = { q, page, limit };
+    return queryOptions({
+      queryKey: ['event', eid, 'series-candidates', params] as const,
       queryFn: ({ signal }) => fetchAvailableEventsForSeries(eid, params, { signal }),
-    }),
+    });
+  },
   clusters: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid, 'clusters'] as const,
