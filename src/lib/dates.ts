@@ -1,0 +1,47 @@
+/**
+ * Calendar days (YYYY-MM-DD) resolved in an explicit time zone (architecture rule 6).
+ * Day arithmetic is done in UTC on the calendar date, so DST never shifts a day.
+ */
+export type Day = string;
+
+/** The calendar day of an instant in `timeZone`. */
+export function dayInZone(instant: Date, timeZone: string): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export const today = (timeZone: string, now: Date = new Date()): Day => dayInZone(now, timeZone);
+
+export function addDays(day: Day, n: number): Day {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b − a). */
+export const daysBetween = (a: Day, b: Day): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+/** Every day from `from` to `to`, inclusive. */
+export function eachDay(from: Day, to: Day): Day[] {
+  const out: Day[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export interface DayRange { from: Day | null; to: Day | null }
+
+/** Named ranges relative to today (in the partner's zone); `null` = open end. */
+export function resolvePreset(preset: string, todayDay: Day): DayRange {
+  switch (preset) {
+    case 'upcoming': return { from: todayDay, to: null };
+    case 'next-30': return { from: todayDay, to: addDays(todayDay, 30) };
+    case 'next-14': return { from: todayDay, to: addDays(todayDay, 14) };
+    case 'past-7': return { from: addDays(todayDay, -7), to: todayDay };
+    case 'past-30': return { from: addDays(todayDay, -30), to: todayDay };
+    case 'past-90': return { from: addDays(todayDay, -90), to: todayDay };
+    case 'past-365': return { from: addDays(todayDay, -365), to: todayDay };
+    default: return { from: null, to: null };
+  }
+}
