@@ -1,0 +1,31 @@
+import type { CampaignResult } from '@/lib/schemas/campaign-result';
+
+export interface CampaignResultTotals {
+  purchases: number;
+  /** Money in the event's currency. */
+  revenue: number;
+  /** null when there are no purchases */
+  revenuePerPurchase: number | null;
+  /** revenue ÷ spend; null when the spend is unknown or 0 */
+  roas: number | null;
+}
+
+type Row = Pick<CampaignResult, 'purchase' | 'revenue'>;
+
+const finite = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/** Sums campaign result rows (null values count as 0) for the post-campaign performance card. */
+export function campaignResultTotals(rows: readonly Row[], spend?: number | null): CampaignResultTotals {
+  let purchases = 0;
+  let revenue = 0;
+  for (const row of rows) {
+    purchases += finite(row.purchase);
+    revenue += finite(row.revenue);
+  }
+  return {
+    purchases,
+    revenue,
+    revenuePerPurchase: purchases > 0 ? revenue / purchases : null,
+    roas: typeof spend === 'number' && Number.isFinite(spend) && spend > 0 ? revenue / spend : null,
+  };
+}
