@@ -1,0 +1,24 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Formatter } from './chart-types';
+
+/** A compact horizontal bar chart (one bar per category). */
+export default function BarsChart({ data, labelKey, valueKey, valueLabel, format, color = 'var(--accent)' }: {
+  data: readonly Record<string, unknown>[];
+  labelKey: string;
+  valueKey: string;
+  valueLabel: string;
+  format: Formatter;
+  color?: string;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={data as Record<string, unknown>[]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={format} stroke="var(--muted)" fontSize={12} />
+        <YAxis type="category" dataKey={labelKey} width={140} stroke="var(--muted)" fontSize={12} />
+        <Tooltip isAnimationActive={false} formatter={(v) => [format(Number(v)), valueLabel]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+        <Bar dataKey={valueKey} name={valueLabel} fill={color} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
