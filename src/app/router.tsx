@@ -5,10 +5,16 @@ import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { ProtectedLayout } from './routes/protected-layout';
 import { RouteError } from './routes/route-error';
 import { NotFoundPage } from './routes/not-found';
-import { placeholderRoutes } from './routes/placeholders';
+import { overviewRoute } from './routes/overview';
+import { eventsRoute } from './routes/events';
+import { eventDetailRoute } from './routes/event-detail';
+import { campaignsRoute } from './routes/campaigns';
+import { campaignDetailRoute } from './routes/campaign-detail';
+import { packageBuilderRoutes } from './routes/package-builder';
+import { settingsRoute } from './routes/settings';
 
 /** All routes; each page's module is lazy so a page only pays for itself. */
-export function createRoutes(_queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     { path: '/sign-in', element: <SignInPage demoHint={env.mocksEnabled} />, errorElement: <RouteError /> },
     {
@@ -19,7 +25,13 @@ export function createRoutes(_queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            ...placeholderRoutes,
+            ...overviewRoute(queryClient),
+            ...eventsRoute(queryClient),
+            ...eventDetailRoute(queryClient),
+            ...campaignsRoute(queryClient),
+            ...campaignDetailRoute(queryClient),
+            ...packageBuilderRoutes(queryClient),
+            ...settingsRoute(queryClient),
             { path: '*', element: <NotFoundPage /> },
           ],
         },
