@@ -1,0 +1,63 @@
+import { z } from 'zod/mini';
+import { nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+
+export const PACKAGE_STATUSES = ['INITIALIZING', 'INPROGRESS', 'DONE', 'FAILED', 'EXPIRED'] as const;
+
+/** A Package Builder package (§5.2). */
+export const packageSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: orNull(openEnum(PACKAGE_STATUSES)),
+  created_at: nullableString(),
+  events: z._default(z.array(z.object({ id: z.string(), title: nullableString() })), () => []),
+});
+export type Package = z.infer<typeof packageSchema>;
+export const packagesSchema = z.array(packageSchema);
+
+export const BACKHAUL_MODELS = ['ALL_PURCHASES', 'EVENTS_FROM_PACKAGE', 'EVENT_SERIES'] as const;
+export type BackhaulModel = (typeof BACKHAUL_MODELS)[number];
+
+/**
+ * Backhaul settings as answered (package details and partner defaults). Tolerant: the window is
+ * whole days after `email_sent_date`, which partner defaults may leave out.
+ */
+export const backhaulSettingsSchema = z.object({
+  backhaul_evaluation_attribution_window: nullableNumber(),
+  backhaul_evaluation_model: orNull(openEnum(BACKHAUL_MODELS)),
+  email_sent_date: nullableString(),
+});
+export type BackhaulSettings = z.infer<typeof backhaulSettingsSchema>;
+
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'));
+
+/** What the package settings PUT sends (also the form's validation): all three required. */
+export const backhaulSettingsInputSchema = z.object({
+  backhaul_evaluation_attribution_window: z.int().check(z.minimum(0)),
+  backhaul_evaluation_model: z.enum(BACKHAUL_MODELS),
+  email_sent_date: isoDay,
+});
+export type BackhaulSettingsInput = z.infer<typeof backhaulSettingsInputSchema>;
+
+/** What the partner defaults POST sends: `email_sent_date` optional there. */
+export const partnerBackhaulDefaultsInputSchema = z.extend(backhaulSettingsInputSchema, {
+  email_sent_date: z.optional(isoDay),
+});
+export type PartnerBackhaulDefaultsInput = z.infer<typeof partnerBackhaulDefaultsInputSchema>;
+
+export const EVALUATION_STATUSES = ['PENDING', 'DONE', 'FAILED'] as const;
+
+/** One cluster's result; `purchase` is revenue (money), despite the name. */
+export const backhaulClusterResultSchema = z.object({
+  customers: nullableNumber(),
+  items: nullableNumber(),
+  purchase: nullableNumber(),
+});
+export type BackhaulClusterResult = z.infer<typeof backhaulClusterResultSchema>;
+
+/** GET …/backhaul_evaluation: `PENDING` while re-evaluating (previous clusters may stay). */
+export const backhaulEvaluationSchema = z.object({
+  status: orNull(openEnum(EVALUATION_STATUSES)),
+  evaluated_at: nullableString(),
+  clusters: z._default(z.record(z.string(), backhaulClusterResultSchema), () => ({})),
+});
+export type BackhaulEvaluation = z.infer<typeof backhaulEvaluationSchema>;
