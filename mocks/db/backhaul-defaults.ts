@@ -1,6 +1,7 @@
 /** Partner default backhaul settings (§5.2 `/partners/{partner_id}/backhaul_attribution_details`). */
 import { defineTable } from './store';
 import type { PartnerDefaultSettings } from './backhaul-evaluation';
+import { backhaulSettingsSchema } from '../../src/features/backhaul/api/schemas';
 
 const SEEDED: Record<string, PartnerDefaultSettings> = {
   // No email date: the optional field is absent, as for most partners.
@@ -12,7 +13,12 @@ const FALLBACK: PartnerDefaultSettings = { backhaul_evaluation_attribution_windo
 
 const table = defineTable(({ partnerId }) => ({ value: { ...(SEEDED[partnerId] ?? FALLBACK) } }));
 
-export const partnerDefaults = (partnerId: string): PartnerDefaultSettings => ({ ...table(partnerId).value });
+/** Parsed with the app's schema on the way out (architecture rule 9). */
+export function partnerDefaults(partnerId: string): PartnerDefaultSettings {
+  const value = { ...table(partnerId).value };
+  backhaulSettingsSchema.parse(value);
+  return value;
+}
 
 export function setPartnerDefaults(partnerId: string, value: PartnerDefaultSettings): PartnerDefaultSettings {
   table(partnerId).value = { ...value };

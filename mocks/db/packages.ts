@@ -14,6 +14,7 @@ import {
 } from './backhaul-evaluation';
 import { partnerDefaults } from './backhaul-defaults';
 import { packageEvents } from './package-events';
+import { backhaulEvaluationSchema, backhaulSettingsSchema, packageSchema } from '../../src/features/backhaul/api/schemas';
 
 export type PackageStatus = 'INITIALIZING' | 'INPROGRESS' | 'DONE' | 'FAILED' | 'EXPIRED';
 export type EvaluationStatus = 'PENDING' | 'DONE' | 'FAILED';
@@ -116,6 +117,11 @@ const table = defineTable(({ partnerId, options }) => {
 });
 
 type Table = ReturnType<typeof table>;
+/** Rule 9: everything the mock answers parses with the app's own schemas (drift fails loudly). */
+const checked = <T>(schema: { parse: (value: unknown) => unknown }, value: T): T => {
+  schema.parse(value);
+  return value;
+};
 const clockIso = (t: Table, realMs: number) => new Date(t.options.now.getTime() + Math.max(0, realMs - t.builtAt)).toISOString();
 
 /** Advances a package through its build steps, in real time from its first read. */
@@ -137,7 +143,7 @@ function currentStatus(t: Table, p: PackageState): PackageStatus {
 
 const toRow = (t: Table, p: PackageState): PackageRow => {
   const status = currentStatus(t, p);
-  return { ...p.row, status, events: p.row.events.map((e) => ({ ...e })) };
+  return checked(packageSchema, { ...p.row, status, events: p.row.events.map((e) => ({ ...e })) });
 };
 
 /** Newest first. */
@@ -154,7 +160,7 @@ export function getPackage(partnerId: string, id: string): PackageRow | undefine
 
 export function getSettings(partnerId: string, id: string): EvaluationSettings | undefined {
   const p = table(partnerId).packages.get(id);
-  return p && { ...p.settings };
+  return p && checked(backhaulSettingsSchema, { ...p.settings });
 }
 
 /** Stores settings and starts a re-evaluation (§5.2); a package still building picks them up when done. */
@@ -165,13 +171,16 @@ export function putSettings(partnerId: string, id: string, settings: EvaluationS
   p.settings = { ...settings };
   const status = currentStatus(t, p);
   if (status === 'DONE' || status === 'EXPIRED') p.pendingUntil = Date.now() + t.options.reevaluationSeconds * 1000;
-  return { ...p.settings };
+  return checked(backhaulSettingsSchema, { ...p.settings });
 }
 
 export function getEvaluation(partnerId: string, id: string): EvaluationRow | undefined {
   const t = table(partnerId);
   const p = t.packages.get(id);
-  if (!p) return undefined;
+  return p && checked(backhaulEvaluationSchema, evaluationOf(t, p));
+}
+
+function evaluationOf(t: Table, p: PackageState): EvaluationRow {
   const status = currentStatus(t, p);
   if (status === 'FAILED') return { status: 'FAILED', evaluated_at: null, clusters: {} };
   if (!p.settled) return { status: 'PENDING', evaluated_at: null, clusters: {} };

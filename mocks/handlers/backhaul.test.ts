@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
 import { call, callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 import { evaluateClusters, buildClusterProfiles, type EvaluationSettings } from '../db/backhaul-evaluation';
+import { backhaulEvaluationSchema, backhaulSettingsSchema, packageSchema, packagesSchema } from '../../src/features/backhaul/api/schemas';
 
 type Pkg = { id: string; title: string; status: string; created_at: string; events: { id: string; title: string }[] };
 type Evaluation = { status: string; evaluated_at: string | null; clusters: Record<string, { customers: number; items: number; purchase: number }> };
@@ -26,6 +27,7 @@ describe('GET /package_builder/packages/', () => {
     const { status, body } = await callJson<Pkg[]>(acme, `${P}/`);
     expect(status).toBe(200);
     expect(body.length).toBeGreaterThanOrEqual(10);
+    expect(packagesSchema.parse(body)).toEqual(body);
     expect(new Set(body.map((p) => p.status))).toEqual(new Set(['INITIALIZING', 'INPROGRESS', 'DONE', 'FAILED', 'EXPIRED']));
     for (const p of body) {
       expect(p).toEqual({ id: expect.any(String), title: expect.any(String), status: expect.any(String), created_at: expect.any(String), events: expect.any(Array) });
@@ -69,6 +71,7 @@ describe('GET /package_builder/packages/{id}', () => {
   it('answers one package, 404 for unknown ids and for another partner’s package', async () => {
     const { status, body } = await callJson<Pkg>(acme, `${P}/pkg_555`);
     expect(status).toBe(200);
+    expect(packageSchema.parse(body)).toEqual(body);
     expect(body).toMatchObject({ id: 'pkg_555', title: 'Summer open-air 2026', status: 'DONE' });
     const missing = await callJson<ErrorBody>(acme, `${P}/pkg_nope`);
     expect(missing).toEqual({ status: 404, body: { message: 'error.package.not_found' } });
@@ -81,6 +84,7 @@ describe('GET /package_builder/packages/{id}', () => {
 describe('backhaul evaluation', () => {
   it('has clusters for DONE packages, an empty DONE package, and FAILED ones', async () => {
     const done = (await callJson<Evaluation>(acme, `${P}/pkg_555/backhaul_evaluation`)).body;
+    expect(backhaulEvaluationSchema.parse(done)).toEqual(done);
     expect(done.status).toBe('DONE');
     expect(new Date(done.evaluated_at ?? '').toISOString()).toBe(done.evaluated_at);
     for (const [tc, c] of Object.entries(done.clusters)) {
@@ -98,10 +102,11 @@ describe('backhaul evaluation', () => {
     const before = (await callJson<Evaluation>(acme, `${P}/pkg_555/backhaul_evaluation`)).body;
     const settings: EvaluationSettings = { backhaul_evaluation_attribution_window: 90, backhaul_evaluation_model: 'ALL_PURCHASES', email_sent_date: '2026-06-01' };
     expect(await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`, { method: 'PUT', json: settings })).toEqual({ status: 200, body: settings });
-    expect((await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`)).body).toEqual(settings);
+    const stored = (await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`)).body;
+    expect(backhaulSettingsSchema.parse(stored)).toEqual(settings);
 
     later(1_000);
-    const pending = (await callJson<Evaluation>(acme, `${P}/pkg_555/backhaul_evaluation`)).body;
+    const pending = backhaulEvaluationSchema.parse((await callJson(acme, `${P}/pkg_555/backhaul_evaluation`)).body);
     expect(pending).toEqual({ ...before, status: 'PENDING' });
 
     later(1_100);
