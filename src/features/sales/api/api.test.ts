@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/api-errors';
+import { fetchSalesEditExport, salesExportFileName } from './fetchers';
+import { deleteDailyRevenueSummary, ingestTransactionSummary, ingestTransactionSummaryFromExcel, uploadSalesEditExport } from './mutations';
+
+const fake = vi.hoisted(() => ({
+  calls: [] as { url: string; method: string; body: unknown }[],
+  reply: (): Response => new Response(null, { status: 204 }),
+}));
+
+vi.mock('@/lib/api', async () => {
+  const { createApiClient } = await import('@/lib/api-client');
+  return {
+    api: createApiClient({
+      mainBaseUrl: '/api/v3',
+      crBaseUrl: '/cr-api',
+      fetch: async (input, init) => {
+        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
+        return fake.reply();
+      },
+    }),
+  };
+});
+
+const json = (body: unknown, status = 200) => () => new Response(JSON.stringify(body), { status });
+
+beforeEach(() => {
+  fake.calls.length = 0;
+  fake.reply = () => new Response(null, { status: 204 });
+});
+
+describe('sales API', () => {
+  it('ingests a transaction summary as JSON', async () => {
+    fake.reply = json({ id: 'ts_1', eid: 'evt_1', from: '2026-05-01', to: '2026-05-02', imported_rows: 2, extra: true });
+    const input = { eid: 'evt_1', from: '2026-05-01', to: '2026-05-02', tickets: [{ type: 'regular', sold: 412, revenue: 18540 }] };
+    const record = await ingestTransactionSummary(input);
+    expect(record).toMatchObject({ id: 'ts_1', imported_rows: 2 });
+    expect(fake.calls[0]).toEqual({ url: '/api/v3/ingest/transaction_summary', method: 'POST', body: JSON.stringify(input) });
+  });
+
+  it('uploads the workbook as multipart field `file` with ?eid=', async () => {
+    fake.reply = json({ imported_rows: 3, validation_errors: [] });
+    const file = new File(['x'], 'sales.xlsx');
+    await expect(ingestTransactionSummaryFromExcel('evt_1', file)).resolves.toEqual({ imported_rows: 3 });
+    const call = fake.calls[0];
+    expect(call?.url).toBe('/api/v3/ingest/transaction_summary/from_excel?eid=evt_1');
+    expect(call?.body).toBeInstanceOf(FormData);
+    expect((call?.body as FormData).get('file')).toBeInstanceOf(File);
+  });
+
+  it('treats a 200 with validation_errors as a failure', async () => {
+    fake.reply = json({ imported_rows: 0, validation_errors: [{ code: 'invalid_date', field: 'date', row: 3 }] });
+    const error = await uploadSalesEditExport('evt_1', new Blob(['x'])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).validationErrors).toEqual([{ code: 'invalid_date', field: 'date', row: 3 }]);
+    expect(fake.calls[0]?.url).toBe('/api/v3/daily_revenue_summary/sales_edit_export?eid=evt_1');
+  });
+
+  it('deletes all sales without a trailing slash', async () => {
+    await deleteDailyRevenueSummary('evt_1');
+    expect(fake.calls).toEqual([{ url: '/api/v3/daily_revenue_summary?eid=evt_1', method: 'DELETE', body: undefined }]);
+  });
+
+  it('downloads the export as a blob', async () => {
+    fake.reply = () => new Response('xlsx-bytes', { status: 200 });
+    const blob = await fetchSalesEditExport('evt_1');
+    expect(await blob.text()).toBe('xlsx-bytes');
+    expect(fake.calls[0]?.url).toBe('/api/v3/daily_revenue_summary/sales_edit_export?eid=evt_1');
+    expect(salesExportFileName('evt/1')).toBe('sales-evt_1.xlsx');
+  });
+});

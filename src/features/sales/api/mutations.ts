@@ -1,0 +1,62 @@
+import { api } from '@/lib/api';
+import type { Options } from './fetchers';
+import {
+  transactionSummaryRecordSchema,
+  uploadResultSchema,
+  type TransactionSummaryInput,
+  type TransactionSummaryRecord,
+  type UploadResult,
+} from './schemas';
+
+const fileForm = (file: Blob, name?: string) => {
+  const form = new FormData();
+  if (file instanceof File) form.append('file', file);
+  else form.append('file', file, name ?? 'sales.xlsx');
+  return form;
+};
+
+/** POST /ingest/transaction_summary (JSON). 400 → ApiError with field-path validation_errors. */
+export function ingestTransactionSummary(
+  input: TransactionSummaryInput,
+  { signal }: Options = {},
+): Promise<TransactionSummaryRecord> {
+  return api.request({
+    method: 'POST',
+    path: '/ingest/transaction_summary',
+    json: input,
+    schema: transactionSummaryRecordSchema,
+    signal,
+  });
+}
+
+/** POST /ingest/transaction_summary/from_excel?eid= (multipart `file`, .xlsx); adds sales. */
+export function ingestTransactionSummaryFromExcel(eid: string, file: Blob, { signal }: Options = {}): Promise<UploadResult> {
+  return api.request({
+    method: 'POST',
+    path: '/ingest/transaction_summary/from_excel',
+    query: { eid },
+    formData: fileForm(file),
+    schema: uploadResultSchema,
+    signal,
+  });
+}
+
+/**
+ * POST /daily_revenue_summary/sales_edit_export (multipart `file`): uploads the edited workbook.
+ * The contract names only the file; the event goes in `?eid=` like the GET (the mock requires it).
+ */
+export function uploadSalesEditExport(eid: string, file: Blob, { signal }: Options = {}): Promise<UploadResult> {
+  return api.request({
+    method: 'POST',
+    path: '/daily_revenue_summary/sales_edit_export',
+    query: { eid },
+    formData: fileForm(file),
+    schema: uploadResultSchema,
+    signal,
+  });
+}
+
+/** DELETE /daily_revenue_summary?eid= (no trailing slash, 204): removes every ingested sale. */
+export function deleteDailyRevenueSummary(eid: string, { signal }: Options = {}): Promise<void> {
+  return api.send({ method: 'DELETE', path: '/daily_revenue_summary', query: { eid }, signal });
+}
