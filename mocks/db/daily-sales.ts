@@ -140,17 +140,13 @@ export interface DaySummary { date: string; revenue: number; tickets: number }
 
 /** Revenue and tickets per day (days without sales are missing), within [from, to] if given. */
 export function dailySummary(partnerId: string, eid: string, from?: string, to?: string): DaySummary[] {
-  const days: DaySummary[] = [];
-  let cur: { date: string; cents: number; tickets: number } | null = null;
+  const byDate = new Map<string, { cents: number; tickets: number }>();
   for (const r of rowsOf(partnerId, eid)) {
     if ((from && r.date < from) || (to && r.date > to)) continue;
-    if (cur?.date !== r.date) {
-      if (cur) days.push({ date: cur.date, revenue: cur.cents / 100, tickets: cur.tickets });
-      cur = { date: r.date, cents: 0, tickets: 0 };
-    }
-    cur.cents += cents(r.revenue);
-    cur.tickets += r.tickets;
+    const day = byDate.get(r.date) ?? { cents: 0, tickets: 0 };
+    day.cents += cents(r.revenue);
+    day.tickets += r.tickets;
+    byDate.set(r.date, day);
   }
-  if (cur) days.push({ date: cur.date, revenue: cur.cents / 100, tickets: cur.tickets });
-  return days;
+  return [...byDate].map(([date, d]) => ({ date, revenue: d.cents / 100, tickets: d.tickets }));
 }
