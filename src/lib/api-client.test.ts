@@ -164,3 +164,21 @@ describe('api client', () => {
     expect(calls[0]?.init.signal).toBe(controller.signal);
   });
 });
+
+describe('uploads with progress', () => {
+  it('switches to the progress transport and parses the answer like any call', async () => {
+    const progress: unknown[] = [];
+    const progressFetch = vi.fn(async (_url: string, _init: RequestInit, onProgress: (p: { loaded: number; total: number | null }) => void) => {
+      onProgress({ loaded: 5, total: 10 });
+      return json({ ok: true });
+    });
+    const { client, fetch } = setup([json({ ok: false })], { progressFetch });
+    const form = new FormData();
+    await expect(client.request({ path: '/ingest/transaction_summary/from_excel', method: 'POST', query: { eid: 'e1' }, formData: form, schema: okSchema, onUploadProgress: (p) => progress.push(p) }))
+      .resolves.toEqual({ ok: true });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(progressFetch.mock.calls[0]?.[0]).toBe('http://api.test/api/v3/ingest/transaction_summary/from_excel?eid=e1');
+    expect(new Headers(progressFetch.mock.calls[0]?.[1].headers).get('Authorization')).toBe('Bearer tok');
+    expect(progress).toEqual([{ loaded: 5, total: 10 }]);
+  });
+});

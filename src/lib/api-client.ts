@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { ApiError, NetworkError, SchemaError, errorEnvelopeSchema, isAbortError } from './api-errors';
+import { xhrFetch, type ProgressFetch, type UploadProgress } from './xhr-fetch';
 
 export type Host = 'main' | 'cr';
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -23,6 +24,8 @@ export interface ApiClientConfig {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   maxAttempts?: number;
+  /** Transport for uploads that report progress (default: XMLHttpRequest). */
+  progressFetch?: ProgressFetch;
 }
 
 interface BaseRequest {
@@ -38,6 +41,8 @@ interface BaseRequest {
   auth?: boolean;
   /** Override idempotency (default: GET, PUT, DELETE are retried; POST, PATCH are not). */
   retry?: boolean;
+  /** Report upload progress (switches the transport to XMLHttpRequest). */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 export type JsonRequest<S extends z.ZodMiniType> = BaseRequest & { schema: S };
@@ -127,6 +132,7 @@ export function createApiClient(config: ApiClientConfig) {
   const sleep = config.sleep ?? abortableSleep;
   const random = config.random ?? Math.random;
   const maxAttempts = config.maxAttempts ?? 5;
+  const progressFetch = config.progressFetch ?? xhrFetch;
 
   async function once(req: BaseRequest): Promise<Response> {
     const method = req.method ?? 'GET';
@@ -152,7 +158,8 @@ export function createApiClient(config: ApiClientConfig) {
     }
     let response: Response;
     try {
-      response = await doFetch(url, { method, headers, body, signal: req.signal });
+      const init: RequestInit = { method, headers, body, signal: req.signal };
+      response = req.onUploadProgress ? await progressFetch(url, init, req.onUploadProgress) : await doFetch(url, init);
     } catch (cause) {
       if (isAbortError(cause) || req.signal?.aborted) throw cause;
       throw new NetworkError(`Could not reach ${url}`, { cause });
