@@ -12,7 +12,12 @@ export interface Field<T> {
 }
 
 const daySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const isValidDay = (s: string) => daySchema.safeParse(s).success && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+/** A real calendar day (2026-02-31 is not: Date.parse would roll it over to March). */
+const isValidDay = (s: string) => {
+  if (!daySchema.safeParse(s).success) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
 
 export const field = {
   /** Free text; trimmed. */
