@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { resolveRevenueRange } from './revenue-range';
+
+const today = '2026-11-20';
+
+describe('resolveRevenueRange', () => {
+  it('presets end today for an upcoming event, both ends inclusive', () => {
+    expect(resolveRevenueRange({ range: '30d', from: null, to: null }, { today, eventDay: '2027-01-10' })).toEqual({
+      start: '2026-10-22', end: '2026-11-20', preset: '30d', days: 30,
+    });
+    expect(resolveRevenueRange({ range: '7d', from: null, to: null }, { today, eventDay: null })).toMatchObject({ start: '2026-11-14', end: today });
+  });
+
+  it('presets end on the event day when the event is over', () => {
+    expect(resolveRevenueRange({ range: '90d', from: null, to: null }, { today, eventDay: '2026-06-12' })).toEqual({
+      start: '2026-03-15', end: '2026-06-12', preset: '90d', days: 90,
+    });
+  });
+
+  it('a custom range uses its ends (in order)', () => {
+    expect(resolveRevenueRange({ range: 'custom', from: '2026-09-30', to: '2026-09-01' }, { today, eventDay: null })).toEqual({
+      start: '2026-09-01', end: '2026-09-30', preset: 'custom', days: 30,
+    });
+  });
+
+  it('a custom range missing an end falls back to 30 days', () => {
+    expect(resolveRevenueRange({ range: 'custom', from: '2026-09-01', to: null }, { today, eventDay: null })).toMatchObject({ preset: '30d', end: today });
+  });
+
+  it('crosses DST and leap days by calendar day', () => {
+    expect(resolveRevenueRange({ range: '7d', from: null, to: null }, { today: '2028-03-02', eventDay: null }).start).toBe('2028-02-25');
+  });
+});

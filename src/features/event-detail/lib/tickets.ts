@@ -1,0 +1,40 @@
+import type { Ticket } from '../api/schemas';
+
+export interface TicketRow extends Ticket {
+  /** sold ÷ capacity; null when either is unknown or the capacity is 0 */
+  sellThrough: number | null;
+}
+
+const share = (sold: number | null, capacity: number | null) =>
+  sold !== null && capacity !== null && capacity > 0 ? sold / capacity : null;
+
+export const ticketRows = (tickets: readonly Ticket[]): TicketRow[] =>
+  tickets.map((t) => ({ ...t, sellThrough: share(t.sold, t.capacity) }));
+
+export interface TicketTotals {
+  sold: number | null;
+  capacity: number | null;
+  revenue: number | null;
+  sellThrough: number | null;
+}
+
+const sum = (values: (number | null)[]) => {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length ? present.reduce((a, b) => a + b, 0) : null;
+};
+
+/** Totals over all categories; the sell-through only counts categories with a known capacity. */
+export function ticketTotals(tickets: readonly Ticket[]): TicketTotals {
+  const withCapacity = tickets.filter((t) => t.capacity !== null);
+  return {
+    sold: sum(tickets.map((t) => t.sold)),
+    capacity: sum(tickets.map((t) => t.capacity)),
+    revenue: sum(tickets.map((t) => t.revenue)),
+    sellThrough: share(sum(withCapacity.map((t) => t.sold)) ?? 0, sum(withCapacity.map((t) => t.capacity))),
+  };
+}
+
+const TYPE_LABELS: Record<string, string> = { regular: 'Regular', vip: 'VIP', subscription: 'Subscription', free: 'Free' };
+
+/** Known types get a label; an unknown type is shown as sent. */
+export const ticketTypeLabel = (type: string | null) => (type === null ? '—' : TYPE_LABELS[type] ?? type);
