@@ -12,6 +12,7 @@ import { campaignsRoute } from './routes/campaigns';
 import { campaignDetailRoute } from './routes/campaign-detail';
 import { packageBuilderRoutes } from './routes/package-builder';
 import { settingsRoute } from './routes/settings';
+import { salesRoutes } from './routes/sales';
 
 /** All routes; each page's module is lazy so a page only pays for itself. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -32,6 +33,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...campaignDetailRoute(queryClient),
             ...packageBuilderRoutes(queryClient),
             ...settingsRoute(queryClient),
+            ...salesRoutes(queryClient),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

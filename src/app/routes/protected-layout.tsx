@@ -8,7 +8,7 @@ import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
 
 const NAV: NavGroup[] = [
-  { label: 'Lookout', items: [{ to: '/', label: 'Overview', end: true }, { to: '/events', label: 'Events' }] },
+  { label: 'Lookout', items: [{ to: '/', label: 'Overview', end: true }, { to: '/events', label: 'Events' }, { to: '/sales', label: 'Sales data' }] },
   { label: 'Wave', items: [{ to: '/campaigns', label: 'Campaigns' }] },
   { label: 'Package Builder', items: [{ to: '/package-builder', label: 'Packages' }] },
 ];
