@@ -1,5 +1,10 @@
-/** The events a package bundles (`events: [{ id, title }]`), picked deterministically per package. */
+/**
+ * The events a package bundles (`events: [{ id, title }]`), picked deterministically per package:
+ * real events of the partner (events.ts) of the package's category that start after the package
+ * was created, distinct titles; the static list below only when the partner has too few events.
+ */
 import { createRng, hashSeed } from '../lib/rng';
+import { allRecords } from './events';
 import type { PackageEvent } from './packages';
 
 const FALLBACK: Record<string, PackageEvent[]> = {
@@ -22,13 +27,30 @@ const FALLBACK: Record<string, PackageEvent[]> = {
   ],
 };
 
-export function packageEvents(partnerId: string, packageId: string, count: number): PackageEvent[] {
-  const pool = [...(FALLBACK[partnerId] ?? [])];
-  const rng = createRng(hashSeed(`${partnerId}:${packageId}:events`));
+/** Up to `count` distinct-titled events from `pool`, in a stable pseudo-random order. */
+function pick(pool: PackageEvent[], seed: string, count: number): PackageEvent[] {
+  const rng = createRng(hashSeed(seed));
+  const rest = [...pool];
   const picked: PackageEvent[] = [];
-  while (picked.length < count && pool.length > 0) {
-    const [event] = pool.splice(rng.int(0, pool.length - 1), 1);
-    if (event) picked.push({ ...event });
+  const titles = new Set<string>();
+  while (picked.length < count && rest.length > 0) {
+    const [event] = rest.splice(rng.int(0, rest.length - 1), 1);
+    if (event && !titles.has(event.title)) {
+      titles.add(event.title);
+      picked.push({ ...event });
+    }
   }
   return picked;
+}
+
+export function packageEvents(partnerId: string, packageId: string, count: number, createdMs: number, category?: string): PackageEvent[] {
+  const seed = `${partnerId}:${packageId}:events`;
+  const upcoming = (inCategory: boolean) => allRecords(partnerId)
+    .filter((r) => Date.parse(r.row.start_date_time) > createdMs && (!inCategory || !category || r.row.category === category))
+    .slice(0, 60)
+    .map((r) => ({ id: r.row.id, title: r.row.title }));
+  const fitting = pick(upcoming(true), seed, count);
+  if (fitting.length >= count) return fitting;
+  const any = pick(upcoming(false), seed, count);
+  return any.length >= count ? any : pick(FALLBACK[partnerId] ?? [], seed, count);
 }

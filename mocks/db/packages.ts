@@ -37,28 +37,28 @@ interface PackageState {
 
 interface PackageSeed {
   id: string; title: string; status: PackageStatus; ageDays: number; clusters: number;
-  events: number; window?: number; model?: EvaluationSettings['backhaul_evaluation_model'];
+  events: number; category?: string; window?: number; model?: EvaluationSettings['backhaul_evaluation_model'];
   evaluationFailed?: boolean;
 }
 
 const SEEDS: Record<string, PackageSeed[]> = {
   'partner-id-acme': [
-    { id: 'pkg_555', title: 'Summer open-air 2026', status: 'DONE', ageDays: 24, clusters: 5, events: 4 },
-    { id: 'pkg_556', title: 'Jazz weekend Hamburg', status: 'DONE', ageDays: 41, clusters: 4, events: 3, window: 30 },
-    { id: 'pkg_557', title: 'Autumn arena tour', status: 'INPROGRESS', ageDays: 1, clusters: 5, events: 5 },
-    { id: 'pkg_558', title: 'Christmas classics 2026', status: 'INITIALIZING', ageDays: 0, clusters: 4, events: 3 },
-    { id: 'pkg_559', title: 'Metal nights Munich', status: 'DONE', ageDays: 18, clusters: 3, events: 2, evaluationFailed: true },
-    { id: 'pkg_560', title: 'Comedy spring tour', status: 'FAILED', ageDays: 9, clusters: 3, events: 4 },
-    { id: 'pkg_561', title: 'Festival season 2025', status: 'EXPIRED', ageDays: 210, clusters: 6, events: 6, model: 'EVENT_SERIES' },
-    { id: 'pkg_562', title: 'Indie club series Berlin', status: 'DONE', ageDays: 63, clusters: 4, events: 5, model: 'ALL_PURCHASES' },
-    { id: 'pkg_563', title: 'Family Sunday matinées', status: 'DONE', ageDays: 33, clusters: 3, events: 3 },
-    { id: 'pkg_564', title: 'Chamber music trial', status: 'DONE', ageDays: 15, clusters: 0, events: 1 },
-    { id: 'pkg_565', title: 'Winter techno weekender', status: 'EXPIRED', ageDays: 320, clusters: 4, events: 2, window: 7 },
-    { id: 'pkg_566', title: 'Open-air cinema nights', status: 'DONE', ageDays: 12, clusters: 5, events: 4, window: 60 },
+    { id: 'pkg_555', category: 'concert', title: 'Summer open-air 2026', status: 'DONE', ageDays: 24, clusters: 5, events: 4 },
+    { id: 'pkg_556', category: 'concert', title: 'Jazz weekend Hamburg', status: 'DONE', ageDays: 41, clusters: 4, events: 3, window: 30 },
+    { id: 'pkg_557', category: 'concert', title: 'Autumn arena tour', status: 'INPROGRESS', ageDays: 1, clusters: 5, events: 5 },
+    { id: 'pkg_558', category: 'concert', title: 'Christmas classics 2026', status: 'INITIALIZING', ageDays: 0, clusters: 4, events: 3 },
+    { id: 'pkg_559', category: 'concert', title: 'Metal nights Munich', status: 'DONE', ageDays: 18, clusters: 3, events: 2, evaluationFailed: true },
+    { id: 'pkg_560', category: 'comedy', title: 'Comedy spring tour', status: 'FAILED', ageDays: 9, clusters: 3, events: 3 },
+    { id: 'pkg_561', category: 'fair', title: 'Festival season 2025', status: 'EXPIRED', ageDays: 210, clusters: 6, events: 6, model: 'EVENT_SERIES' },
+    { id: 'pkg_562', category: 'concert', title: 'Indie club series Berlin', status: 'DONE', ageDays: 63, clusters: 4, events: 5, model: 'ALL_PURCHASES' },
+    { id: 'pkg_563', category: 'theatre', title: 'Family Sunday matinées', status: 'DONE', ageDays: 33, clusters: 3, events: 3 },
+    { id: 'pkg_564', category: 'concert', title: 'Chamber music trial', status: 'DONE', ageDays: 15, clusters: 0, events: 1 },
+    { id: 'pkg_565', category: 'concert', title: 'Winter techno weekender', status: 'EXPIRED', ageDays: 320, clusters: 4, events: 2, window: 7 },
+    { id: 'pkg_566', category: 'theatre', title: 'Open-air cinema nights', status: 'DONE', ageDays: 12, clusters: 5, events: 4, window: 60 },
   ],
   'partner-id-bravo': [
-    { id: 'pkg_601', title: 'Season tickets 2026/27', status: 'DONE', ageDays: 20, clusters: 4, events: 3 },
-    { id: 'pkg_602', title: 'Cup final weekend', status: 'INPROGRESS', ageDays: 2, clusters: 3, events: 2 },
+    { id: 'pkg_601', category: 'sports', title: 'Season tickets 2026/27', status: 'DONE', ageDays: 20, clusters: 4, events: 3 },
+    { id: 'pkg_602', category: 'sports', title: 'Cup final weekend', status: 'INPROGRESS', ageDays: 2, clusters: 3, events: 2 },
   ],
 };
 
@@ -102,7 +102,7 @@ const table = defineTable(({ partnerId, options }) => {
     const built = s.status === 'DONE' || s.status === 'EXPIRED';
     const evaluatedAt = new Date(Math.min(now - 3_600_000, createdMs + 3 * DAY_MS)).toISOString();
     packages.set(s.id, {
-      row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events: packageEvents(partnerId, s.id, s.events) },
+      row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events: packageEvents(partnerId, s.id, s.events, createdMs, s.category) },
       seededStatus: s.status,
       firstReadAt: null,
       profiles,

@@ -44,6 +44,13 @@ describe('GET /package_builder/packages/', () => {
     expect(solo).toEqual({ status: 200, body: [] });
   });
 
+  it('keeps trailing slashes significant (§2)', async () => {
+    expect((await call(acme, P)).status).toBe(404);
+    expect((await call(acme, `${P}/pkg_555/`)).status).toBe(404);
+    expect((await call(acme, `${P}/pkg_555/backhaul_evaluation/`)).status).toBe(404);
+    expect((await call(acme, '/partners/partner-id-acme/backhaul_attribution_details/')).status).toBe(404);
+  });
+
   it('answers 401 without a token and 403 for a partner the user lacks', async () => {
     expect((await call(acme, `${P}/`, { auth: false })).status).toBe(401);
     expect((await call(acme, `${P}/`, { partnerId: 'partner-id-solo' })).status).toBe(403);

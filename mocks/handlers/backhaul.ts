@@ -15,42 +15,48 @@ const PACKAGES = `${MAIN}/package_builder/packages`;
 
 const readJson = (request: Request): Promise<unknown> => request.json().catch(() => undefined);
 
+type Guarded = ReturnType<typeof guarded>;
+/** Trailing slashes are significant (§2): msw also matches `…/{id}/`, which is a 404 here. */
+const noSlash = (inner: Guarded): Guarded => (info) =>
+  new URL(info.request.url).pathname.endsWith('/') ? apiError(404, 'error.route.not_found') : inner(info);
+
 export const backhaulHandlers = [
   http.get(`${PACKAGES}/`, guarded(({ partnerId }) => json(listPackages(partnerId)))),
+  http.get(PACKAGES, () => apiError(404, 'error.route.not_found')),
 
-  http.get(`${PACKAGES}/:id`, guarded(({ partnerId, params }) => {
+  http.get(`${PACKAGES}/:id`, noSlash(guarded(({ partnerId, params }) => {
     const pkg = getPackage(partnerId, param(params, 'id'));
     return pkg ? json(pkg) : notFound('package');
-  })),
+  }))),
 
-  http.get(`${PACKAGES}/:id/backhaul_evaluation_details`, guarded(({ partnerId, params }) => {
+  http.get(`${PACKAGES}/:id/backhaul_evaluation_details`, noSlash(guarded(({ partnerId, params }) => {
     const settings = getSettings(partnerId, param(params, 'id'));
     return settings ? json(settings) : notFound('package');
-  })),
+  }))),
 
-  http.put(`${PACKAGES}/:id/backhaul_evaluation_details`, guarded(async ({ partnerId, params, request }) => {
+  http.put(`${PACKAGES}/:id/backhaul_evaluation_details`, noSlash(guarded(async ({ partnerId, params, request }) => {
     const id = param(params, 'id');
     if (!getSettings(partnerId, id)) return notFound('package');
     const check = checkSettings(await readJson(request), false);
     if (!check.ok) return validationError(check.errors);
     const stored = putSettings(partnerId, id, check.value);
     return stored ? json(stored) : notFound('package');
-  })),
+  }))),
 
-  http.get(`${PACKAGES}/:id/backhaul_evaluation`, guarded(({ partnerId, params }) => {
+  http.get(`${PACKAGES}/:id/backhaul_evaluation`, noSlash(guarded(({ partnerId, params }) => {
     const evaluation = getEvaluation(partnerId, param(params, 'id'));
     return evaluation ? json(evaluation) : notFound('package');
-  })),
+  }))),
 
-  http.get(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, guarded(({ partnerId, params }) => {
+  http.get(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, noSlash(guarded(({ partnerId, params }) => {
     if (param(params, 'partnerId') !== partnerId) return apiError(403, 'error.auth.partner_forbidden');
     return json(partnerDefaults(partnerId));
-  })),
+  }))),
 
-  http.post(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, guarded(async ({ partnerId, params, request }) => {
+  http.post(`${MAIN}/partners/:partnerId/backhaul_attribution_details`, noSlash(guarded(async ({ partnerId, params, request }) => {
     if (param(params, 'partnerId') !== partnerId) return apiError(403, 'error.auth.partner_forbidden');
     const check = checkSettings(await readJson(request), true);
     if (!check.ok) return validationError(check.errors);
     return json(setPartnerDefaults(partnerId, check.value));
-  })),
+  }))),
 ];
