@@ -55,6 +55,8 @@ export interface EventMeta {
   tcRunId: number;
   /** Venue/hall id for the `vh` filter (recomputed on edits). */
   vhId: string;
+  /** Lower-cased search text for `q` (cleared by edits). */
+  search?: string;
 }
 
 export interface EventRecord { row: EventRow; meta: EventMeta }

@@ -14,11 +14,13 @@ export interface EventTable {
   campaigns: Map<string, CampaignRow[]>;
   /** Latest client_campaign_status task per event. */
   tasks: Map<string, { state: string; requested: string }>;
+  /** Bumped by edits that can change a sort order (cached sorts key on it). */
+  version: number;
 }
 
 export const eventTable = defineTable<EventTable>(({ partnerId, options }) => {
   const { records, campaigns } = generateEvents(partnerId, options);
-  return { records, byId: new Map(records.map((r) => [r.row.id, r])), campaigns, tasks: new Map() };
+  return { records, byId: new Map(records.map((r) => [r.row.id, r])), campaigns, tasks: new Map(), version: 0 };
 });
 
 /** The event record (row + generator meta), only within the partner. */
@@ -49,7 +51,9 @@ export function updateEvent(partnerId: string, eid: string, patch: Partial<Event
   const rec = findRecord(partnerId, eid);
   if (!rec) return undefined;
   Object.assign(rec.row, patch);
+  eventTable(partnerId).version++;
   rec.meta.vhId = vhId(rec.row.venue_name, rec.row.hall_name);
+  rec.meta.search = undefined;
   if (patch.start_date_time !== undefined) {
     rec.meta.startMs = Date.parse(rec.row.start_date_time);
     eventTable(partnerId).records.sort((a, b) => a.meta.startMs - b.meta.startMs || (a.row.id < b.row.id ? -1 : 1));

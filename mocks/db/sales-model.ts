@@ -43,12 +43,12 @@ export function ticketPlan(meta: EventMeta): TicketPlan[] {
 }
 
 /** Smooth relative demand on `day` for a ticket type (no noise: used for the totals). */
-function weight(meta: EventMeta, type: TicketType, day: number): number {
+function weight(meta: EventMeta, type: TicketType, day: number, launches = true): number {
   const d = day - meta.onSaleDay;
   const toGo = meta.eventDay - day;
   const span = Math.max(1, meta.eventDay - meta.onSaleDay);
   let w = 1 + 12 * Math.exp(-d / 3) + 10 * Math.exp(-toGo / 4) + 2 * (d / span) ** 2;
-  for (const launch of meta.launchDays) if (day >= launch) w += 3 * Math.exp(-(day - launch) / 5);
+  if (launches) for (const launch of meta.launchDays) if (day >= launch) w += 3 * Math.exp(-(day - launch) / 5);
   if (type === 'subscription') w *= 1 + 8 * Math.exp(-d / 10);
   else if (type === 'vip') w *= 1.5 - d / span;
   else if (type === 'free') w = Math.exp(-toGo / 10);
@@ -111,4 +111,20 @@ export function generateRows(meta: EventMeta, plans: readonly TicketPlan[], toda
     });
   }
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The cumulative share (0–1) of an event's final sales reached by each day from on-sale to the
+ * event day. `typical` leaves out its own campaign launches: the benchmark curve's shape.
+ */
+export function salesCurve(meta: EventMeta, typical: boolean): Float64Array {
+  const span = Math.max(0, meta.eventDay - meta.onSaleDay) + 1;
+  const curve = new Float64Array(span);
+  let sum = 0;
+  for (let i = 0; i < span; i++) {
+    sum += weight(meta, 'regular', meta.onSaleDay + i, !typical);
+    curve[i] = sum;
+  }
+  for (let i = 0; i < span; i++) curve[i] = (curve[i] ?? 0) / sum;
+  return curve;
 }

@@ -1,0 +1,81 @@
+/**
+ * GET /events/{eid}/sales-graph and /benchmark: cumulative share of capacity per day. `current`
+ * comes from the sales rows (so ingests show up), `avg` is the benchmark curve, `pred*` the
+ * prediction from today to the event with a widening band.
+ */
+import { clamp, dayOf, isoDay, parseDay } from './dates';
+import type { EventBenchmark } from './event-types';
+import { findRecord } from './events';
+import { getSalesRows, salesTotals } from './daily-sales';
+import { salesCurve } from './sales-model';
+import { mockOptions } from './store';
+
+export interface SalesGraphPoint {
+  mapped_date: string;
+  norm_tickets_sold_current: number | null;
+  norm_tickets_sold_avg: number | null;
+  norm_tickets_sold_pred?: number;
+  norm_tickets_sold_pred_low?: number;
+  norm_tickets_sold_pred_high?: number;
+}
+
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphPoint[] } | undefined {
+  const rec = findRecord(partnerId, eid);
+  if (!rec) return undefined;
+  const { meta, row } = rec;
+  const capacity = row.capacity && row.capacity > 0 ? row.capacity : meta.capacity0;
+  const today = dayOf(mockOptions().now.getTime());
+  const rows = getSalesRows(partnerId, eid);
+  const perDay = new Map<number, number>();
+  for (const r of rows) {
+    const day = parseDay(r.date);
+    if (day !== null) perDay.set(day, (perDay.get(day) ?? 0) + r.tickets);
+  }
+  const firstRow = rows.length ? parseDay(rows[0]?.date ?? '') : null;
+  const first = Math.min(meta.onSaleDay, firstRow ?? meta.onSaleDay);
+  const typical = salesCurve(meta, true);
+  const shape = salesCurve(meta, false);
+  const at = (curve: Float64Array, day: number) => (day < meta.onSaleDay ? 0 : curve[Math.min(curve.length - 1, day - meta.onSaleDay)] ?? 1);
+  const currentToday = salesTotals(partnerId, eid).tickets / capacity;
+  const predicting = meta.predicted !== null && meta.eventDay >= today;
+  const sales: SalesGraphPoint[] = [];
+  let cumulative = 0;
+  for (let day = first; day <= meta.eventDay; day++) {
+    cumulative += perDay.get(day) ?? 0;
+    const point: SalesGraphPoint = {
+      mapped_date: isoDay(day),
+      norm_tickets_sold_current: day <= today ? r4(cumulative / capacity) : null,
+      norm_tickets_sold_avg: meta.benchmarkShare === null ? null : r4(at(typical, day) * meta.benchmarkShare),
+    };
+    if (predicting && meta.predicted !== null && day >= today) {
+      const base = at(shape, today);
+      const progress = base >= 1 ? 1 : (at(shape, day) - base) / (1 - base);
+      const pred = currentToday + (meta.predicted - currentToday) * progress;
+      const spread = 0.1 * meta.predicted * ((day - today) / Math.max(1, meta.eventDay - today));
+      point.norm_tickets_sold_pred = r4(clamp(pred, 0, 1));
+      point.norm_tickets_sold_pred_low = r4(clamp(pred - spread, 0, 1));
+      point.norm_tickets_sold_pred_high = r4(clamp(pred + spread, 0, 1));
+    }
+    sales.push(point);
+  }
+  return { sales };
+}
+
+/** Are the row's benchmark numbers percents (the kit's rule: largest value ≥ 1.5)? */
+const inPercent = (b: EventBenchmark | null) => Math.max(b?.prediction?.value ?? 0, b?.prediction?.benchmark ?? 0) >= 1.5;
+
+/** GET /events/{eid}/benchmark: the row's benchmark plus `now`, in the same unit as the row. */
+export function benchmarkOf(partnerId: string, eid: string) {
+  const rec = findRecord(partnerId, eid);
+  if (!rec) return undefined;
+  const capacity = rec.row.capacity && rec.row.capacity > 0 ? rec.row.capacity : rec.meta.capacity0;
+  const share = salesTotals(partnerId, eid).tickets / capacity;
+  const b = rec.row.benchmark;
+  return {
+    now: inPercent(b) ? Math.round(share * 1000) / 10 : Math.round(share * 100) / 100,
+    prediction: b?.prediction ?? null,
+    state: b?.state ?? null,
+  };
+}
