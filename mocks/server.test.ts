@@ -83,6 +83,27 @@ describe('mock server over HTTP', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('serves the events list (main) and the CR host', async () => {
+    const list = await fetch(`${origin}/api/v3/events/?limit=1`, { headers });
+    expect(list.status).toBe(200);
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    const eid = items[0]?.id ?? '';
+    expect(eid).toMatch(/^evt_/);
+    const cr = await fetch(`${origin}/cr-api/events/last_updated_on_fe/${eid}`, {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'RUNNING' }),
+    });
+    expect(cr.status).toBe(204);
+    expect((await fetch(`${origin}/cr-api/events/last_updated_on_fe/evt_nope`, { method: 'PUT', headers, body: '{}' })).status).toBe(404);
+
+    // a binary answer with its headers intact through node:http
+    const xlsx = await fetch(`${origin}/api/v3/daily_revenue_summary/sales_edit_export?eid=${eid}`, { headers });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="sales_${eid}.xlsx"`);
+    expect(new TextDecoder().decode((await xlsx.arrayBuffer()).slice(0, 2))).toBe('PK');
+  });
+
   it('answers CORS preflights', async () => {
     const response = await fetch(`${origin}/api/v3/package_builder/packages/`, {
       method: 'OPTIONS',
