@@ -4,7 +4,7 @@
  * template download (headers only); `readSalesWorkbook` validates row by row with spreadsheet
  * row numbers (the header is row 1, so the first data row is 2).
  */
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import type { ValidationErrorBody } from '../handlers/http';
 import { isIsoDate } from './backhaul-evaluation';
 import type { SalesRow } from './daily-sales';
@@ -14,6 +14,16 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** Row errors beyond this many are not listed (the file is rejected either way). */
 const MAX_ERRORS = 100;
 
+type ExcelModule = typeof import('exceljs');
+/**
+ * exceljs is big (~1 MB): load it on first use so the browser demo's mock worker doesn't pay
+ * for it at start-up. CommonJS/UMD builds arrive as the default export.
+ */
+async function loadExcel(): Promise<ExcelModule> {
+  const mod: ExcelModule | { default: ExcelModule } = await import('exceljs');
+  return 'default' in mod ? mod.default : mod;
+}
+
 function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
   if (data instanceof ArrayBuffer) return data;
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
@@ -21,7 +31,8 @@ function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
 
 /** An .xlsx with the header row and the given rows (none → the import template). */
 export async function buildSalesWorkbook(rows: readonly SalesRow[]): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Sales', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: 'date', key: 'date', width: 12 },
@@ -75,7 +86,8 @@ export type WorkbookRead = { ok: true; rows: SalesRow[]; errors: ValidationError
  * valid rows plus every row error (callers import nothing when `errors` is non-empty).
  */
 export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promise<WorkbookRead> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data);
   } catch {
