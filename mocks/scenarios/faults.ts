@@ -27,8 +27,9 @@ interface Fault extends Required<Omit<FaultSpec, 'times' | 'status'>> {
 let faults: Fault[] = [];
 let nextId = 1;
 
+/** `**` → any characters, `*` → one path segment; everything else literal. */
 const globToRegex = (glob: string) =>
-  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
+  new RegExp(`^${glob.split('**').map((part) => part.split('*').map((t) => t.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')).join('.*')}$`);
 
 export function addFault(spec: FaultSpec): number {
   const fault: Fault = {
