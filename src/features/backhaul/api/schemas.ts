@@ -14,6 +14,9 @@ export const packageSchema = z.object({
 export type Package = z.infer<typeof packageSchema>;
 export const packagesSchema = z.array(packageSchema);
 
+/** Still being built: worth refreshing until it settles. */
+export const isPackageBuilding = (status: string | null | undefined) => status === 'INITIALIZING' || status === 'INPROGRESS';
+
 export const BACKHAUL_MODELS = ['ALL_PURCHASES', 'EVENTS_FROM_PACKAGE', 'EVENT_SERIES'] as const;
 export type BackhaulModel = (typeof BACKHAUL_MODELS)[number];
 
@@ -30,9 +33,12 @@ export type BackhaulSettings = z.infer<typeof backhaulSettingsSchema>;
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'));
 
+/** The attribution window the API accepts: whole days, 1–365. */
+export const ATTRIBUTION_WINDOW_DAYS = { min: 1, max: 365 } as const;
+
 /** What the package settings PUT sends (also the form's validation): all three required. */
 export const backhaulSettingsInputSchema = z.object({
-  backhaul_evaluation_attribution_window: z.int().check(z.minimum(0)),
+  backhaul_evaluation_attribution_window: z.int().check(z.minimum(ATTRIBUTION_WINDOW_DAYS.min), z.maximum(ATTRIBUTION_WINDOW_DAYS.max)),
   backhaul_evaluation_model: z.enum(BACKHAUL_MODELS),
   email_sent_date: isoDay,
 });

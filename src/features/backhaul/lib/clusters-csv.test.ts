@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { backhaulTotals } from './backhaul-totals';
+import { clusterTableRows, nextSort, packageSearch } from './cluster-table';
+import { clustersCsv, csvField, fileSlug } from './clusters-csv';
+
+const totals = backhaulTotals({
+  family_outings_munich: { customers: 184, items: 412, purchase: 18540 },
+  jazz_aficionados: { customers: 16, items: 20, purchase: 1460 },
+  comedy_night_out: { customers: 0, items: 0, purchase: 0 },
+});
+
+describe('clusterTableRows', () => {
+  it('adds readable names and sorts by any column, both ways, ties by name', () => {
+    expect(clusterTableRows(totals.clusters, 'revenue', 'desc').map((r) => r.name)).toEqual(['Family outings Munich', 'Jazz aficionados', 'Comedy night out']);
+    expect(clusterTableRows(totals.clusters, 'name', 'asc').map((r) => r.tc)).toEqual(['comedy_night_out', 'family_outings_munich', 'jazz_aficionados']);
+    expect(clusterTableRows(totals.clusters, 'customers', 'asc').map((r) => r.customers)).toEqual([0, 16, 184]);
+    expect(clusterTableRows(totals.clusters, 'share', 'asc').map((r) => r.tc)[0]).toBe('comedy_night_out');
+  });
+
+  it('a new column starts in its natural direction; the same column flips', () => {
+    expect(nextSort({ sort: 'revenue', dir: 'desc' }, 'name')).toEqual({ sort: 'name', dir: 'asc' });
+    expect(nextSort({ sort: 'name', dir: 'asc' }, 'items')).toEqual({ sort: 'items', dir: 'desc' });
+    expect(nextSort({ sort: 'items', dir: 'desc' }, 'items')).toEqual({ sort: 'items', dir: 'asc' });
+  });
+
+  it('sort state round-trips through the URL; defaults are omitted, bad values fall back', () => {
+    expect(packageSearch.serialize({ sort: 'revenue', dir: 'desc' }).toString()).toBe('');
+    const p = packageSearch.serialize({ sort: 'name', dir: 'asc' });
+    expect(packageSearch.parse(p)).toEqual({ sort: 'name', dir: 'asc' });
+    expect(packageSearch.parse(new URLSearchParams('sort=bogus&dir=up'))).toEqual({ sort: 'revenue', dir: 'desc' });
+  });
+});
+
+describe('clustersCsv', () => {
+  it('is exactly the table: same rows in the same order, plain numbers, currency in the header', () => {
+    const csv = clustersCsv(clusterTableRows(totals.clusters, 'name', 'asc'), 'EUR');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Cluster,Customers,Items,Revenue (EUR),Share of revenue (%)',
+      'Comedy night out,0,0,0.00,0.0',
+      'Family outings Munich,184,412,18540.00,92.7',
+      'Jazz aficionados,16,20,1460.00,7.3',
+      '',
+    ]);
+  });
+
+  it('no currency known: plain header; zero total revenue leaves shares empty', () => {
+    const zero = backhaulTotals({ a: { customers: 1, items: 1, purchase: 0 } });
+    expect(clustersCsv(clusterTableRows(zero.clusters, 'revenue', 'desc'), null).slice(1)).toBe('Cluster,Customers,Items,Revenue,Share of revenue (%)\r\nA,1,1,0.00,\r\n');
+  });
+
+  it('quotes fields with commas, quotes and line breaks', () => {
+    expect(csvField('Rock, pop')).toBe('"Rock, pop"');
+    expect(csvField('The "best"')).toBe('"The ""best"""');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(12)).toBe('12');
+  });
+
+  it('file names from titles', () => {
+    expect(fileSlug('Summer open-air 2026')).toBe('summer-open-air-2026');
+    expect(fileSlug('Family Sunday matinées!')).toBe('family-sunday-matinees');
+    expect(fileSlug('***')).toBe('package');
+  });
+});

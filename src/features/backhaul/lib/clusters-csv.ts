@@ -1,0 +1,46 @@
+import type { ClusterTableRow } from './cluster-table';
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote, or line break. */
+export function csvField(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The clusters table as CSV, exactly the rows and columns shown, in the table's order. Numbers
+ * are plain (dot decimals, no grouping, no currency sign) so spreadsheets read them as numbers;
+ * the currency is named in the header. A byte-order mark lets Excel detect UTF-8.
+ */
+export function clustersCsv(rows: readonly ClusterTableRow[], currency: string | null): string {
+  const header = ['Cluster', 'Customers', 'Items', currency ? `Revenue (${currency})` : 'Revenue', 'Share of revenue (%)'];
+  const lines = rows.map((r) => [
+    r.name,
+    r.customers,
+    r.items,
+    r.revenue.toFixed(2),
+    r.revenueShare === null ? null : (r.revenueShare * 100).toFixed(1),
+  ]);
+  return `\uFEFF${[header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A file name from a title: "Summer open-air 2026" → "summer-open-air-2026". */
+export function fileSlug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'package';
+}
+
+/** Offers text as a file download (browser only). */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { modelSentence } from './model-sentence';
+
+const formatDate = (day: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
+const base = { backhaul_evaluation_attribution_window: 14, email_sent_date: '2026-06-01' };
+
+describe('modelSentence', () => {
+  it('says what each model counts, the window and the e-mail date', () => {
+    expect(modelSentence({ ...base, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' }, { formatDate }))
+      .toBe('Purchases of events in this package within 14 days after the e-mail sent on 1 June 2026.');
+    expect(modelSentence({ ...base, backhaul_evaluation_model: 'EVENT_SERIES' }, { formatDate }))
+      .toBe("Purchases of events in the same series as this package's events within 14 days after the e-mail sent on 1 June 2026.");
+    expect(modelSentence({ ...base, backhaul_evaluation_model: 'ALL_PURCHASES' }, { formatDate }))
+      .toBe("All purchases by the e-mail's recipients, for any event, within 14 days after the e-mail sent on 1 June 2026.");
+  });
+
+  it('one day is singular', () => {
+    expect(modelSentence({ ...base, backhaul_evaluation_attribution_window: 1, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' }, { formatDate }))
+      .toContain('within 1 day after');
+  });
+
+  it('without a date (partner defaults) and with missing or unknown values it still reads well', () => {
+    expect(modelSentence({ backhaul_evaluation_attribution_window: 30, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: null }))
+      .toBe("Purchases of events in the same series as this package's events within 30 days after the e-mail was sent.");
+    expect(modelSentence({ backhaul_evaluation_attribution_window: null, backhaul_evaluation_model: 'LAST_TOUCH', email_sent_date: null }))
+      .toBe('Purchases counted by the “LAST_TOUCH” model within the attribution window after the e-mail was sent.');
+    expect(modelSentence({ backhaul_evaluation_attribution_window: 7, backhaul_evaluation_model: null, email_sent_date: null }))
+      .toBe('Purchases within 7 days after the e-mail was sent.');
+  });
+
+  it('uses the shared day formatter by default', () => {
+    expect(modelSentence({ ...base, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' })).toMatch(/2026\.$/);
+  });
+});

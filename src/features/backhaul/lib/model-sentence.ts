@@ -1,0 +1,32 @@
+import { formatDay } from '@/lib/format';
+import { isKnown } from '@/lib/schemas/tolerant';
+import { BACKHAUL_MODELS, type BackhaulModel, type BackhaulSettings } from '../api/schemas';
+
+const WHAT: Readonly<Record<BackhaulModel, string>> = {
+  EVENTS_FROM_PACKAGE: 'Purchases of events in this package',
+  EVENT_SERIES: "Purchases of events in the same series as this package's events",
+  ALL_PURCHASES: "All purchases by the e-mail's recipients, for any event,",
+};
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+/**
+ * What produced the numbers, in plain words, e.g. "Purchases of events in this package within
+ * 14 days after the e-mail sent on 1 June 2026." Degrades gracefully when a value is missing or
+ * the model is unknown.
+ */
+export function modelSentence(
+  settings: BackhaulSettings,
+  { formatDate = (day: string) => formatDay(day) }: { formatDate?: (day: string) => string } = {},
+): string {
+  const model = settings.backhaul_evaluation_model;
+  const what = isKnown(BACKHAUL_MODELS, model)
+    ? WHAT[model]
+    : model ? `Purchases counted by the “${model}” model` : 'Purchases';
+  const window = settings.backhaul_evaluation_attribution_window;
+  const within = typeof window === 'number' && Number.isFinite(window) ? `within ${days(window)}` : 'within the attribution window';
+  const after = settings.email_sent_date
+    ? `after the e-mail sent on ${formatDate(settings.email_sent_date)}`
+    : 'after the e-mail was sent';
+  return `${what} ${within} ${after}.`;
+}

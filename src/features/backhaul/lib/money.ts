@@ -1,0 +1,9 @@
+import { formatDecimal, formatMoney } from '@/lib/format';
+
+/**
+ * Money in the partner's currency. Until the currency is known it is shown as a plain number
+ * rather than guessed, so a CHF partner never sees euros.
+ */
+export function moneyFormatter(currency: string | null, { short = false } = {}) {
+  return (v: number | null | undefined) => (currency ? formatMoney(v, currency, { short }) : formatDecimal(v, short ? 0 : 2));
+}

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-errors';
+import { asPackageSettingsInput, formValuesFrom, MESSAGES, serverFieldErrors, validateSettingsForm, type SettingsFormValues } from './settings-form';
+
+const ok: SettingsFormValues = { window: '14', model: 'EVENTS_FROM_PACKAGE', emailSentDate: '2026-06-01' };
+const pkg = { dateRequired: true };
+
+describe('validateSettingsForm', () => {
+  it('builds the request body from valid input', () => {
+    expect(validateSettingsForm(ok, pkg)).toEqual({
+      ok: true,
+      value: { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE', email_sent_date: '2026-06-01' },
+    });
+    expect(validateSettingsForm({ ...ok, window: ' 365 ' }, pkg)).toMatchObject({ ok: true, value: { backhaul_evaluation_attribution_window: 365 } });
+    expect(validateSettingsForm({ ...ok, window: '1' }, pkg).ok).toBe(true);
+  });
+
+  it.each([
+    ['0', MESSAGES.windowRange],
+    ['366', MESSAGES.windowRange],
+    ['400', MESSAGES.windowRange],
+    ['', MESSAGES.windowRequired],
+    ['   ', MESSAGES.windowRequired],
+    ['14.5', MESSAGES.windowWhole],
+    ['-3', MESSAGES.windowWhole],
+    ['1e2', MESSAGES.windowWhole],
+    ['two weeks', MESSAGES.windowWhole],
+  ])('window %j → %s', (window, message) => {
+    expect(validateSettingsForm({ ...ok, window }, pkg)).toEqual({ ok: false, errors: { window: message } });
+  });
+
+  it('model must be one of the three', () => {
+    expect(validateSettingsForm({ ...ok, model: '' }, pkg)).toEqual({ ok: false, errors: { model: MESSAGES.modelRequired } });
+  });
+
+  it('the date is required for a package, optional for partner defaults, and must be a real day', () => {
+    expect(validateSettingsForm({ ...ok, emailSentDate: '' }, pkg)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateRequired } });
+    expect(validateSettingsForm({ ...ok, emailSentDate: '' }, { dateRequired: false })).toEqual({
+      ok: true, value: { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' },
+    });
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2026-02-30' }, { dateRequired: false })).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
+    expect(validateSettingsForm({ ...ok, emailSentDate: '1.6.2026' }, pkg)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
+  });
+
+  it('reports every invalid field at once', () => {
+    const r = validateSettingsForm({ window: '0', model: '', emailSentDate: '' }, pkg);
+    expect(r.ok ? [] : Object.keys(r.errors)).toEqual(['window', 'model', 'emailSentDate']);
+  });
+});
+
+describe('formValuesFrom / asPackageSettingsInput', () => {
+  it('stored settings become form strings; unknown models leave the choice empty', () => {
+    expect(formValuesFrom({ backhaul_evaluation_attribution_window: 30, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: null }))
+      .toEqual({ window: '30', model: 'EVENT_SERIES', emailSentDate: '' });
+    expect(formValuesFrom({ backhaul_evaluation_attribution_window: null, backhaul_evaluation_model: 'NEW', email_sent_date: '2026-01-02' }))
+      .toEqual({ window: '', model: '', emailSentDate: '2026-01-02' });
+    expect(formValuesFrom(undefined)).toEqual({ window: '', model: '', emailSentDate: '' });
+  });
+
+  it('only complete, valid settings can be PUT', () => {
+    const full = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'ALL_PURCHASES', email_sent_date: '2026-06-01' };
+    expect(asPackageSettingsInput(full)).toEqual(full);
+    expect(asPackageSettingsInput({ ...full, email_sent_date: null })).toBeNull();
+    expect(asPackageSettingsInput({ ...full, backhaul_evaluation_attribution_window: 0 })).toBeNull();
+    expect(asPackageSettingsInput({ ...full, backhaul_evaluation_model: 'OTHER' })).toBeNull();
+  });
+});
+
+describe('serverFieldErrors', () => {
+  it('places validation_errors next to the matching fields; others stay visible', () => {
+    const error = new ApiError({
+      status: 400,
+      validationErrors: [
+        { code: 'out_of_range', field: 'backhaul_evaluation_attribution_window', message: 'Between 1 and 365 days' },
+        { code: 'invalid_date', field: 'email_sent_date' },
+        { code: 'too_late', field: 'email_sent_date', message: 'after the package expired' },
+        { code: 'locked', field: 'package', message: 'Package is locked' },
+        { code: 'weird' },
+      ],
+    });
+    expect(serverFieldErrors(error)).toEqual({
+      fields: { window: MESSAGES.windowRange, emailSentDate: MESSAGES.dateInvalid },
+      other: ['package: Not accepted: Package is locked', 'Not accepted (weird).'],
+    });
+  });
+
+  it('unknown codes on a known field show the server message', () => {
+    const error = new ApiError({ status: 422, validationErrors: [{ code: 'too_early', field: 'email_sent_date', message: 'before the package was created' }] });
+    expect(serverFieldErrors(error).fields).toEqual({ emailSentDate: 'Not accepted: before the package was created' });
+  });
+
+  it('non-validation errors give nothing per field', () => {
+    expect(serverFieldErrors(new ApiError({ status: 500 }))).toEqual({ fields: {}, other: [] });
+    expect(serverFieldErrors(new Error('x'))).toEqual({ fields: {}, other: [] });
+  });
+});
