@@ -1,9 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 
-/** Route(s) of this area. Replace the placeholder with a lazy page module (see README "Adding a page"). */
-export const packageBuilderRoutes = (_queryClient: QueryClient): RouteObject[] => [
-  { path: 'package-builder', element: <ComingSoon title="Packages" what="Package Builder backhaul: which audience clusters converted." /> },
-  { path: 'package-builder/:id', element: <ComingSoon title="Package" what="Backhaul attribution of one package." /> },
+/** Package Builder: the packages list and one package's backhaul attribution (lazy page modules). */
+export const packageBuilderRoutes = (queryClient: QueryClient): RouteObject[] => [
+  {
+    path: 'package-builder',
+    lazy: async () => {
+      const { PackageListPage, packageListLoader } = await import('./package-list-page');
+      return { Component: PackageListPage, loader: packageListLoader(queryClient) };
+    },
+  },
+  {
+    path: 'package-builder/:id',
+    lazy: async () => {
+      const { PackageDetailPage, packageDetailLoader } = await import('./package-detail-page');
+      return { Component: PackageDetailPage, loader: packageDetailLoader(queryClient) };
+    },
+  },
 ];

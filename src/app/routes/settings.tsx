@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 
-/** Route(s) of this area. Replace the placeholder with a lazy page module (see README "Adding a page"). */
-export const settingsRoute = (_queryClient: QueryClient): RouteObject[] => [
-  { path: 'settings', element: <ComingSoon title="Settings" what="Partner defaults for backhaul attribution." /> },
+/** Settings (reachable from the user menu): partner defaults for backhaul attribution. */
+export const settingsRoute = (queryClient: QueryClient): RouteObject[] => [
+  {
+    path: 'settings',
+    lazy: async () => {
+      const { SettingsPage, settingsLoader } = await import('./settings-page');
+      return { Component: SettingsPage, loader: settingsLoader(queryClient) };
+    },
+  },
 ];

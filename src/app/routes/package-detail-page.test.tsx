@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+
+const server = setupMockApi({ reevaluationSeconds: 0.2 });
+let requests: { method: string; path: string; body: unknown }[] = [];
+beforeEach(async () => {
+  requests = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET') requests.push({ method: 'GET', path: url.pathname, body: null });
+    else void request.clone().json().then((body: unknown) => requests.push({ method: request.method, path: url.pathname, body }), () => undefined);
+  });
+  await signInAs('partner-id-acme');
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  session.signOut();
+});
+
+const kpi = (name: string) => screen.getByTestId(`kpi-${name}`).textContent;
+const bodyRows = () => within(screen.getByRole('table', { name: /Audience clusters/ })).getAllByRole('row').slice(1);
+
+describe('package view', () => {
+  it('sums the clusters into KPIs, says what produced them, and sorts the table by any column', async () => {
+    const { router } = renderApp('/package-builder/pkg_555');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Summer open-air 2026' })).toBeInTheDocument();
+    await screen.findByTestId('kpi-customers');
+    const rows = bodyRows();
+    expect(rows).toHaveLength(5);
+    const customers = rows.map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/\D/g, '')));
+    expect(kpi('customers')?.replace(/\D/g, '')).toBe(String(customers.reduce((a, b) => a + b, 0)));
+    expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^Purchases of events in this package within 14 days after the e-mail sent on .+2026\.$/);
+    // readable names, by revenue (largest first) by default
+    expect(within(rows[0] as HTMLElement).getByRole('rowheader').textContent).toMatch(/^[A-Z][a-z]+( [a-z]+)*/);
+    expect(screen.getByRole('columnheader', { name: /Revenue/ })).toHaveAttribute('aria-sort', 'descending');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Cluster/ }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /^Cluster/ })).toHaveAttribute('aria-sort', 'ascending'));
+    const names = bodyRows().map((r) => within(r).getByRole('rowheader').textContent ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(router.state.location.search).toBe('?sort=name&dir=asc');
+    // the chart's table alternative has the same clusters
+    await user.click(screen.getByRole('button', { name: 'View as table' }));
+    expect(within(screen.getByRole('table', { name: 'Revenue by cluster' })).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('rejects a window of 0 or 400 next to the field and sends nothing', async () => {
+    renderApp('/package-builder/pkg_555');
+    const window = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    for (const bad of ['0', '400']) {
+      await user.clear(window);
+      await user.type(window, bad);
+      await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+      expect(window).toHaveAttribute('aria-invalid', 'true');
+      expect(window).toHaveAccessibleDescription(/Enter a window between 1 and 365 days\./);
+      expect(window).toHaveFocus();
+    }
+    await user.clear(window);
+    await user.type(window, '21');
+    expect(window).not.toHaveAttribute('aria-invalid');
+    expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
+  });
+
+  it('saving re-evaluates: "Re-evaluating…" with the old numbers marked stale, then new numbers', async () => {
+    renderApp('/package-builder/pkg_555');
+    await screen.findByTestId('kpi-revenue');
+    const before = kpi('revenue');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: /All purchases/ }));
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
+    expect(kpi('revenue')).toBe(before);
+    expect(screen.getByTestId('kpi-revenue').closest('dl')).toHaveClass('bh-stale');
+    expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(kpi('revenue')).not.toBe(before);
+    expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(put?.body).toMatchObject({ backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'ALL_PURCHASES' });
+  });
+
+  it('a refused save shows the server’s reason next to the field and keeps what was typed', async () => {
+    server.use(http.put('*/api/v3/package_builder/packages/:id/backhaul_evaluation_details', () => HttpResponse.json(
+      { message: 'error.validation', validation_errors: [{ code: 'too_early', field: 'email_sent_date', message: 'before the package was created' }] },
+      { status: 400 },
+    )));
+    renderApp('/package-builder/pkg_555');
+    const window = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.type(window, '30');
+    await user.click(screen.getByRole('radio', { name: /same series/ }));
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    const date = screen.getByLabelText('E-mail sent on');
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+    expect(date).toHaveAccessibleDescription(/Not accepted: before the package was created/);
+    expect(window).toHaveValue(30);
+    expect(screen.getByRole('radio', { name: /same series/ })).toBeChecked();
+    expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument();
+  });
+
+  it('an empty package, a failed evaluation and a failed package each have their own state', async () => {
+    const first = renderApp('/package-builder/pkg_564');
+    expect(await screen.findByRole('heading', { name: 'No customers attributed' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
+    first.unmount();
+    const second = renderApp('/package-builder/pkg_559');
+    expect(await screen.findByRole('heading', { name: 'The evaluation failed' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Evaluate again' })).toBeEnabled();
+    second.unmount();
+    renderApp('/package-builder/pkg_560');
+    expect(await screen.findByRole('heading', { name: 'This package could not be built' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save and re-evaluate' })).not.toBeInTheDocument();
+  });
+
+  it('an unknown package shows not found', async () => {
+    renderApp('/package-builder/pkg_nope');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});

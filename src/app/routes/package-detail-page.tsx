@@ -1,0 +1,62 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import { session } from '@/lib/api';
+import { today } from '@/lib/dates';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { partnerQueries } from '@/features/auth/api/auth';
+import { useSession } from '@/features/auth/lib/use-session';
+import { backhaulQueries } from '@/features/backhaul/api/queries';
+import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul';
+import { PackageHeader } from '@/features/backhaul/components/package-header';
+import { nextSort, packageSearch } from '@/features/backhaul/lib/cluster-table';
+import '../backhaul.css';
+
+/** The package itself is critical (a 404 shows not-found); results, settings and currency prefetch. */
+export const packageDetailLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const id = params.id ?? '';
+  const partnerId = session.get()?.partnerId;
+  void queryClient.prefetchQuery(backhaulQueries.evaluation(id));
+  void queryClient.prefetchQuery(backhaulQueries.evaluationDetails(id));
+  if (partnerId) void queryClient.prefetchQuery(partnerQueries.current(partnerId));
+  await queryClient.ensureQueryData(backhaulQueries.detail(id));
+  return null;
+};
+
+/** The partner's currency (null until known: money is then shown without a symbol, never guessed). */
+function usePartnerCurrency(): string | null {
+  const partnerId = useSession()?.partnerId ?? '';
+  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  return partner.data?.id === partnerId ? partner.data.currency ?? null : null;
+}
+
+export function PackageDetailPage() {
+  const id = useParams().id ?? '';
+  const [params, setParams] = useSearchParams();
+  const { sort, dir } = packageSearch.parse(params);
+  const pkg = useQuery(backhaulQueries.detail(id));
+  const currency = usePartnerCurrency();
+
+  if (pkg.isPending) {
+    return <section className="page"><Skeleton height="6rem" label="Loading the package" /></section>;
+  }
+  if (pkg.isError) {
+    return <section className="page"><ErrorPanel title="Could not load this package" error={pkg.error} onRetry={() => void pkg.refetch()} /></section>;
+  }
+  return (
+    <section className="page package-page">
+      <title>{`${pkg.data.title} · Packages · Future Demand`}</title>
+      <PackageHeader pkg={pkg.data} timeZone={env.partnerTimeZone} />
+      <PackageBackhaul
+        pkg={pkg.data}
+        currency={currency}
+        timeZone={env.partnerTimeZone}
+        today={today(env.partnerTimeZone)}
+        sort={sort}
+        dir={dir}
+        onSort={(key) => setParams(packageSearch.serialize(nextSort({ sort, dir }, key)), { replace: true })}
+      />
+    </section>
+  );
+}

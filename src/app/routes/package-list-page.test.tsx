@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { resetMock } from '../../../mocks/db/store';
+
+setupMockApi();
+beforeEach(() => signInAs('partner-id-acme'));
+afterEach(() => session.signOut());
+
+const titles = () => within(screen.getByRole('table', { name: 'Packages' })).getAllByRole('rowheader').map((c) => c.textContent);
+
+describe('packages list', () => {
+  it('lists every package with a status in words, its events and created day; filters by status in the URL', async () => {
+    const { router } = renderApp('/package-builder');
+    expect(await screen.findByRole('link', { name: 'Summer open-air 2026' })).toHaveAttribute('href', '/package-builder/pkg_555');
+    expect(titles()).toHaveLength(12);
+    const row = screen.getByRole('link', { name: 'Comedy spring tour' }).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Failed')).toBeInTheDocument();
+    expect(within(row).getByText(/^\d+ events$/)).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(/being built — this list updates by itself/);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Expired/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=EXPIRED'));
+    await waitFor(() => expect(titles()).toEqual(['Festival season 2025', 'Winter techno weekender']));
+    expect(screen.getByRole('button', { name: /^Expired/ })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: /^Failed/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=FAILED&status=EXPIRED'));
+    expect(titles()).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'All' }));
+    await waitFor(() => expect(titles()).toHaveLength(12));
+  });
+
+  it('opens with the filter from a shared link', async () => {
+    renderApp('/package-builder?status=FAILED');
+    await screen.findByRole('link', { name: 'Comedy spring tour' });
+    expect(titles()).toEqual(['Comedy spring tour']);
+    expect(screen.getByText('1 of 12 packages')).toBeInTheDocument();
+  });
+
+  it('says so when there are no packages at all', async () => {
+    resetMock({ scenario: 'empty', now: new Date('2026-11-20T08:00:00Z') });
+    renderApp('/package-builder');
+    expect(await screen.findByText('No packages yet.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { env } from '@/config/env';
+import { backhaulQueries } from '@/features/backhaul/api/queries';
+import { PackagesView } from '@/features/backhaul/components/packages-view';
+import { packagesSearch } from '@/features/backhaul/lib/package-status';
+import '../backhaul.css';
+
+/** Prefetches the list; the page shows its own skeleton and error (never a blank page). */
+export const packageListLoader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(backhaulQueries.list());
+  return null;
+};
+
+export function PackageListPage() {
+  const [params, setParams] = useSearchParams();
+  const { status } = packagesSearch.parse(params);
+  return (
+    <section className="page">
+      <title>Packages · Future Demand</title>
+      <header className="bh-page-header">
+        <p className="bh-page-header__eyebrow">Package Builder</p>
+        <h1>Packages</h1>
+        <p className="muted">Which audience clusters bought tickets after a package's e-mail went out. Open a package to see its backhaul and change how purchases are attributed.</p>
+      </header>
+      <PackagesView
+        statuses={status}
+        onStatusesChange={(next) => setParams(packagesSearch.serialize({ status: next }))}
+        timeZone={env.partnerTimeZone}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+
+const server = setupMockApi();
+const posts: unknown[] = [];
+beforeEach(async () => {
+  posts.length = 0;
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && request.url.includes('backhaul_attribution_details')) void request.clone().json().then((b: unknown) => posts.push(b));
+  });
+  await signInAs('partner-id-acme');
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  session.signOut();
+});
+
+describe('settings: partner backhaul defaults', () => {
+  it('reads the defaults, saves changes (date optional) and reads them back', async () => {
+    const first = renderApp('/settings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme Concerts' })).toBeInTheDocument();
+    const window = await screen.findByLabelText('Attribution window');
+    expect(window).toHaveValue(14);
+    expect(screen.getByRole('radio', { name: /Events in this package/ })).toBeChecked();
+    expect(screen.getByLabelText('E-mail sent on (optional)')).toHaveValue('');
+
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.type(window, '21');
+    await user.click(screen.getByRole('radio', { name: /same series/ }));
+    await user.click(screen.getByRole('button', { name: 'Save defaults' }));
+    expect(await screen.findByText('Saved. New packages start with these settings.')).toBeInTheDocument();
+    expect(posts).toEqual([{ backhaul_evaluation_attribution_window: 21, backhaul_evaluation_model: 'EVENT_SERIES' }]);
+    expect(screen.getByTestId('defaults-sentence')).toHaveTextContent("Purchases of events in the same series as this package's events within 21 days after the e-mail was sent.");
+    first.unmount();
+
+    renderApp('/settings');
+    await waitFor(async () => expect(await screen.findByLabelText('Attribution window')).toHaveValue(21));
+    expect(screen.getByRole('radio', { name: /same series/ })).toBeChecked();
+  });
+
+  it('a failed save says so and keeps what was typed', async () => {
+    server.use(http.post('*/api/v3/partners/:pid/backhaul_attribution_details', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 })));
+    renderApp('/settings');
+    const window = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.type(window, '45');
+    await user.type(screen.getByLabelText('E-mail sent on (optional)'), '2026-06-01');
+    await user.click(screen.getByRole('button', { name: 'Save defaults' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved: The server had a problem. Please try again. Your changes are kept.');
+    expect(window).toHaveValue(45);
+    expect(screen.getByLabelText('E-mail sent on (optional)')).toHaveValue('2026-06-01');
+    expect(screen.queryByText(/^Saved\./)).not.toBeInTheDocument();
+  });
+
+  it('validates before sending', async () => {
+    renderApp('/settings');
+    const window = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.click(screen.getByRole('button', { name: 'Save defaults' }));
+    expect(window).toHaveAccessibleDescription(/Enter the attribution window in days\./);
+    expect(posts).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { clustersCsv, downloadText, fileSlug } from '../lib/clusters-csv';
+import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
+import { ClustersTable } from './clusters-table';
+
+/** The clusters table with its CSV export (exactly the rows, columns and order shown). */
+export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, today }: {
+  title: string;
+  rows: readonly ClusterTableRow[];
+  currency: string | null;
+  sort: ClusterSortKey;
+  dir: SortDir;
+  onSort: (key: ClusterSortKey) => void;
+  stale: boolean;
+  /** YYYY-MM-DD in the partner's zone, for the file name */
+  today: string;
+}) {
+  const headingId = useId();
+  return (
+    <section className="card clusters-card" aria-labelledby={headingId}>
+      <div className="clusters-card__head">
+        <h2 id={headingId}>Audience clusters</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(`backhaul-${fileSlug(title)}-${today}.csv`, clustersCsv(rows, currency))}
+        >
+          <span aria-hidden="true">⤓</span> Download CSV
+        </button>
+      </div>
+      <p className="muted clusters-card__note">
+        {rows.length} {rows.length === 1 ? 'cluster' : 'clusters'}; share of the package's total revenue. Click a column to sort.
+        {stale && ' These are the previous numbers.'}
+      </p>
+      <ClustersTable rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={stale} />
+    </section>
+  );
+}

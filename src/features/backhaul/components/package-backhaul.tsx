@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Package } from '../api/schemas';
+import type { ClusterSortKey, SortDir } from '../lib/cluster-table';
+import { resultsState } from '../lib/results-state';
+import { asPackageSettingsInput, formValuesFrom } from '../lib/settings-form';
+import { usePackageBackhaul } from '../lib/use-package-backhaul';
+import { BackhaulKpisSkeleton } from './backhaul-kpis';
+import { PackageResults } from './package-results';
+import { SETTINGS_ANCHOR } from './results-summary';
+import { SettingsForm } from './settings-form';
+
+/** A package's backhaul: results (KPIs, sentence, clusters, chart) beside the settings form. */
+export function PackageBackhaul({ pkg, currency, timeZone, today, sort, dir, onSort }: {
+  pkg: Package;
+  currency: string | null;
+  timeZone: string;
+  today: string;
+  sort: ClusterSortKey;
+  dir: SortDir;
+  onSort: (key: ClusterSortKey) => void;
+}) {
+  const { evaluation, details, save, previous } = usePackageBackhaul(pkg.id);
+  const settingsHeading = useId();
+  const current = details.data;
+  const complete = asPackageSettingsInput(current);
+
+  return (
+    <div className="package-layout">
+      <div className="package-layout__main">
+        {evaluation.isPending ? (
+          <>
+            <Skeleton height="3rem" label="Loading the evaluation" />
+            <BackhaulKpisSkeleton />
+            <Skeleton height={320} label="Loading clusters" />
+          </>
+        ) : evaluation.isError ? (
+          <ErrorPanel title="Could not load the backhaul results" error={evaluation.error} onRetry={() => void evaluation.refetch()} />
+        ) : (
+          <PackageResults
+            state={resultsState(pkg.status, evaluation.data, current, previous)}
+            title={pkg.title}
+            currency={currency}
+            timeZone={timeZone}
+            today={today}
+            sort={sort}
+            dir={dir}
+            onSort={onSort}
+            pendingSettings={current}
+            onEvaluateAgain={complete ? () => save.mutate(complete) : null}
+            evaluatingAgain={save.isPending}
+          />
+        )}
+      </div>
+      <section id={SETTINGS_ANCHOR} className="card package-layout__side" aria-labelledby={settingsHeading}>
+        <h2 id={settingsHeading}>Attribution settings</h2>
+        {pkg.status === 'FAILED' ? (
+          <p className="muted">Settings cannot change the result of a package that failed to build.</p>
+        ) : details.isPending ? (
+          <Skeleton height={420} label="Loading the settings" />
+        ) : details.isError ? (
+          <ErrorPanel title="Could not load the settings" error={details.error} onRetry={() => void details.refetch()} />
+        ) : (
+          <>
+            <p className="muted">Which purchases count for this package. Saving re-evaluates the numbers.</p>
+            <SettingsForm
+              initial={formValuesFrom(details.data)}
+              dateRequired
+              submitLabel="Save and re-evaluate"
+              saving={save.isPending}
+              saveError={save.error}
+              savedMessage={save.isSuccess ? 'Saved. Re-evaluation started.' : null}
+              onSave={(value) => {
+                const input = asPackageSettingsInput(value);
+                if (input) save.mutate(input);
+              }}
+              dateHint="The day the package's e-mail went out; purchases are counted from then."
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

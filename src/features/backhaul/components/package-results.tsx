@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { backhaulTotals } from '../lib/backhaul-totals';
+import { clusterTableRows, type ClusterSortKey, type SortDir } from '../lib/cluster-table';
+import type { ResultsState } from '../lib/results-state';
+import type { BackhaulSettings } from '../api/schemas';
+import { BackhaulKpis } from './backhaul-kpis';
+import { ClustersCard } from './clusters-card';
+import { ClustersChart } from './clusters-chart';
+import { ResultsSummary } from './results-summary';
+
+export interface ResultsProps {
+  state: ResultsState;
+  title: string;
+  currency: string | null;
+  timeZone: string;
+  today: string;
+  sort: ClusterSortKey;
+  dir: SortDir;
+  onSort: (key: ClusterSortKey) => void;
+  pendingSettings: BackhaulSettings | undefined;
+  onEvaluateAgain: (() => void) | null;
+  evaluatingAgain: boolean;
+}
+
+function StateCard({ title, children, tone }: { title: string; children: ReactNode; tone?: 'failed' | 'progress' }) {
+  return (
+    <div className={`card empty-state results-state${tone ? ` results-state--${tone}` : ''}`}>
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+/** KPIs, clusters and chart — or the clear state that replaces them. */
+export function PackageResults({ state, title, currency, timeZone, today, sort, dir, onSort, pendingSettings, onEvaluateAgain, evaluatingAgain }: ResultsProps) {
+  switch (state.kind) {
+    case 'package-failed':
+      return (
+        <StateCard title="This package could not be built" tone="failed">
+          <p className="muted">There are no backhaul results for it. Build the package again in Package Builder, or contact your Future Demand contact if it keeps failing.</p>
+        </StateCard>
+      );
+    case 'building':
+      return (
+        <StateCard title="This package is still being built" tone="progress">
+          <p role="status"><span className="bh-spinner" aria-hidden="true" /> Results appear here when it is done; this page checks by itself.</p>
+          <p className="muted">You can already adjust the attribution settings; they are used as soon as the package is ready.</p>
+        </StateCard>
+      );
+    case 'evaluating':
+      return (
+        <StateCard title="Evaluating…" tone="progress">
+          <p role="status"><span className="bh-spinner" aria-hidden="true" /> The first results for these settings are being computed; this page updates by itself.</p>
+        </StateCard>
+      );
+    case 'failed':
+      return (
+        <StateCard title="The evaluation failed" tone="failed">
+          <p className="muted">The numbers for these settings could not be computed. Run it again, or change the settings and save.</p>
+          {onEvaluateAgain && (
+            <button type="button" className="button button--primary" onClick={onEvaluateAgain} disabled={evaluatingAgain}>
+              {evaluatingAgain ? 'Starting…' : 'Evaluate again'}
+            </button>
+          )}
+        </StateCard>
+      );
+    case 'results':
+      break;
+  }
+  const totals = backhaulTotals(state.clusters);
+  const rows = clusterTableRows(totals.clusters, sort, dir);
+  return (
+    <>
+      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} />
+      <BackhaulKpis totals={totals} currency={currency} stale={state.stale} />
+      {rows.length === 0 ? (
+        <StateCard title="No customers attributed">
+          <p className="muted">Nobody in this package's audience clusters bought a ticket under these settings. A longer window or a broader model may find purchases.</p>
+        </StateCard>
+      ) : (
+        <>
+          <ClustersCard title={title} rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today} />
+          <div className={state.stale ? 'bh-stale' : undefined}><ClustersChart rows={rows} currency={currency} /></div>
+        </>
+      )}
+    </>
+  );
+}

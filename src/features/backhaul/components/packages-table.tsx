@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { formatDay } from '@/lib/format';
+import { dayInZone } from '@/lib/dates';
+import type { Package } from '../api/schemas';
+import { StatusBadge } from './status-badge';
+
+const MAX_EVENTS_SHOWN = 3;
+
+function EventsCell({ events }: { events: Package['events'] }) {
+  if (events.length === 0) return <span className="muted">No events</span>;
+  const shown = events.slice(0, MAX_EVENTS_SHOWN);
+  const more = events.length - shown.length;
+  return (
+    <span className="package-events">
+      {shown.map((e) => e.title ?? e.id).join(', ')}
+      {more > 0 && <span className="muted"> and {more} more</span>}
+    </span>
+  );
+}
+
+/** The packages as a table: title (link), status, events, created day in the partner's zone. */
+export function PackagesTable({ packages, timeZone }: { packages: readonly Package[]; timeZone: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table packages-table">
+        <caption className="visually-hidden">Packages</caption>
+        <thead>
+          <tr>
+            <th scope="col">Package</th>
+            <th scope="col">Status</th>
+            <th scope="col">Events</th>
+            <th scope="col" className="num">Created</th>
+          </tr>
+        </thead>
+        <tbody>
+          {packages.map((p) => (
+            <tr key={p.id}>
+              <th scope="row"><Link to={`/package-builder/${encodeURIComponent(p.id)}`}>{p.title}</Link></th>
+              <td className="packages-table__status"><StatusBadge status={p.status} /></td>
+              <td className="packages-table__events">
+                <span className="muted">{p.events.length} {p.events.length === 1 ? 'event' : 'events'}</span>
+                {p.events.length > 0 && <br />}
+                <EventsCell events={p.events} />
+              </td>
+              <td className="num packages-table__created" data-label="Created">{p.created_at ? formatDay(dayInZone(new Date(p.created_at), timeZone)) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Rows of the final height while the list loads. */
+export function PackagesTableSkeleton({ rows = 6 }: { rows?: number }) {
+  return (
+    <div className="packages-skeleton" role="status" aria-label="Loading packages">
+      {Array.from({ length: rows }, (_, i) => <div key={i} className="skeleton packages-skeleton__row" />)}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { backhaulQueries } from '../api/queries';
+import { isPackageBuilding } from '../api/schemas';
+import { countByStatus, filterPackages, toggleStatus } from '../lib/package-status';
+import { PackagesTable, PackagesTableSkeleton } from './packages-table';
+import { StatusFilter } from './status-filter';
+
+/**
+ * The packages list with its status filter (state owned by the URL, passed in). While any
+ * package is being built the list refreshes itself (see `backhaulQueries.list`).
+ */
+export function PackagesView({ statuses, onStatusesChange, timeZone }: {
+  statuses: readonly string[];
+  onStatusesChange: (next: string[]) => void;
+  timeZone: string;
+}) {
+  const list = useQuery(backhaulQueries.list());
+  if (list.isPending) return <div className="card"><PackagesTableSkeleton /></div>;
+  if (list.isError) return <ErrorPanel title="Could not load the packages" error={list.error} onRetry={() => void list.refetch()} />;
+
+  const all = list.data;
+  const shown = filterPackages(all, statuses);
+  const building = all.filter((p) => isPackageBuilding(p.status)).length;
+
+  return (
+    <div className="card packages-card">
+      <div className="packages-card__head">
+        <StatusFilter
+          selected={statuses}
+          counts={countByStatus(all)}
+          onToggle={(s) => onStatusesChange(toggleStatus(statuses, s))}
+          onClear={() => onStatusesChange([])}
+        />
+        <p className="muted packages-card__live" role="status">
+          {building > 0 && `${building} ${building === 1 ? 'package is' : 'packages are'} being built — this list updates by itself.`}
+        </p>
+      </div>
+      {all.length === 0 ? (
+        <div className="empty-state">
+          <p><strong>No packages yet.</strong></p>
+          <p className="muted">Packages you build for an e-mail campaign appear here, with which audiences bought tickets afterwards.</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <div className="empty-state">
+          <p><strong>No packages with this status.</strong></p>
+          <button type="button" className="button" onClick={() => onStatusesChange([])}>Show all {all.length} packages</button>
+        </div>
+      ) : (
+        <>
+          <p className="muted packages-card__count">
+            {shown.length === all.length ? `${all.length} packages, newest first` : `${shown.length} of ${all.length} packages`}
+          </p>
+          <PackagesTable packages={shown} timeZone={timeZone} />
+        </>
+      )}
+    </div>
+  );
+}
