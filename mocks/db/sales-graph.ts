@@ -39,10 +39,12 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
   const shape = salesCurve(meta, false);
   const at = (curve: Float64Array, day: number) => (day < meta.onSaleDay ? 0 : curve[Math.min(curve.length - 1, day - meta.onSaleDay)] ?? 1);
   const currentToday = salesTotals(partnerId, eid).tickets / capacity;
-  const predicting = meta.predicted !== null && meta.eventDay >= today;
+  // The event's current day (an edit may have moved it; the sales history stays as it was).
+  const end = dayOf(meta.startMs);
+  const predicting = meta.predicted !== null && end >= today;
   const sales: SalesGraphPoint[] = [];
   let cumulative = 0;
-  for (let day = first; day <= meta.eventDay; day++) {
+  for (let day = first; day <= end; day++) {
     cumulative += perDay.get(day) ?? 0;
     const point: SalesGraphPoint = {
       mapped_date: isoDay(day),
@@ -53,7 +55,7 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
       const base = at(shape, today);
       const progress = base >= 1 ? 1 : (at(shape, day) - base) / (1 - base);
       const pred = currentToday + (meta.predicted - currentToday) * progress;
-      const spread = 0.1 * meta.predicted * ((day - today) / Math.max(1, meta.eventDay - today));
+      const spread = 0.1 * meta.predicted * ((day - today) / Math.max(1, end - today));
       point.norm_tickets_sold_pred = r4(clamp(pred, 0, 1));
       point.norm_tickets_sold_pred_low = r4(clamp(pred - spread, 0, 1));
       point.norm_tickets_sold_pred_high = r4(clamp(pred + spread, 0, 1));
