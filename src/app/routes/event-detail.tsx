@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 
-/** Route(s) of this area. Replace the placeholder with a lazy page module (see README "Adding a page"). */
-export const eventDetailRoute = (_queryClient: QueryClient): RouteObject[] => [
-  { path: 'events/:eid', element: <ComingSoon title="Event" what="Sales vs prediction, daily revenue, tickets, series and taste clusters." /> },
+/** Lookout event detail (lazy page module; recharts only loads with its charts). */
+export const eventDetailRoute = (queryClient: QueryClient): RouteObject[] => [
+  {
+    path: 'events/:eid',
+    lazy: async () => {
+      const { EventDetailPage, eventDetailLoader, eventDetailShouldRevalidate } = await import('./event-detail-page');
+      return { Component: EventDetailPage, loader: eventDetailLoader(queryClient), shouldRevalidate: eventDetailShouldRevalidate };
+    },
+  },
 ];

@@ -7,7 +7,7 @@ export interface TableColumn<R> { key: string; label: string; align?: 'start' | 
  * Every chart sits in a frame of fixed height (no layout shift), with a one-sentence summary
  * and a "view as table" alternative showing the same data (what screen readers and jsdom use).
  */
-export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, rowKey, children }: {
+export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, rowKey, footer, busy = false, placeholder, children }: {
   title: string;
   summary: ReactNode;
   height: number;
@@ -15,23 +15,34 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   columns: TableColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string;
+  /** Below the chart and the table alike (legend, notes). */
+  footer?: ReactNode;
+  /** New data is on its way (the old stays visible meanwhile). */
+  busy?: boolean;
+  /**
+   * Shown instead of chart and table while there is nothing to draw (a skeleton, the panel's
+   * error with its retry). The frame and its toolbar stay, so focus in the toolbar survives.
+   */
+  placeholder?: ReactNode;
   children: ReactNode;
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
-    <section className="card chart-frame" aria-labelledby={headingId}>
+    <section className="card chart-frame" aria-labelledby={headingId} aria-busy={busy}>
       <div className="chart-frame__head">
         <h2 id={headingId}>{title}</h2>
         <div className="row">
           {toolbar}
-          <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          <button type="button" className="button" aria-pressed={asTable} disabled={placeholder != null} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'View as chart' : 'View as table'}
           </button>
         </div>
       </div>
       <p className="chart-frame__summary muted">{summary}</p>
-      {asTable ? (
+      {placeholder != null ? (
+        <div className="chart-frame__placeholder" style={{ minHeight: height }}>{placeholder}</div>
+      ) : asTable ? (
         <div className="table-scroll" style={{ maxHeight: height }}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
@@ -50,6 +61,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
           <Suspense fallback={<Skeleton height={height} label={`Loading ${title}`} />}>{children}</Suspense>
         </div>
       )}
+      {footer}
     </section>
   );
 }

@@ -7,7 +7,8 @@ export interface SeriesSpec {
   dashed?: boolean;
 }
 
-export interface Marker { x: string; y: number; label: string }
-export interface RefLine { value: number | string; label: string; axis: 'x' | 'y' }
+/** A point marker (drawn as a diamond); `color` defaults to var(--marker). */
+export interface Marker { x: string; y: number; label: string; color?: string }
+export interface RefLine { value: number | string; label: string; axis: 'x' | 'y'; color?: string }
 
 export type Formatter = (value: number) => string;

@@ -5,11 +5,20 @@ import type { Formatter, Marker, RefLine, SeriesSpec } from './chart-types';
 
 type Row = Record<string, unknown>;
 
+const MARKER_COLOR = 'var(--marker, var(--below))';
+
+/** A diamond, so markers differ from line points by shape as well as colour. */
+function Diamond({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy} Z`} fill={fill} stroke="var(--surface)" strokeWidth={1.5} />;
+}
+
 /**
  * A time series drawn for speed: no animation, no dots, one SVG path per series; the caller
- * downsamples long data. Optional band (low/high keys), reference lines and markers.
+ * downsamples long data. Optional band (low/high keys), reference lines and markers;
+ * `tooltipExtra` adds a line about a row (e.g. what a marker on that day stands for).
  */
-export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, xFormat, tooltipLabel, yDomain }: {
+export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain }: {
   data: readonly Row[];
   xKey: string;
   series: SeriesSpec[];
@@ -19,41 +28,54 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   yFormat: Formatter;
   xFormat: (x: string) => string;
   tooltipLabel?: (x: string) => string;
+  tooltipExtra?: (row: Row) => string | null | undefined;
   yDomain?: [number | 'auto', number | 'auto'];
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={data as Row[]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
-        <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} />
+        <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} allowDataOverflow={false} />
         <Tooltip
           isAnimationActive={false}
-          labelFormatter={(x) => (tooltipLabel ?? xFormat)(String(x))}
+          labelFormatter={(x, payload) => {
+            const label = (tooltipLabel ?? xFormat)(String(x));
+            const row = payload?.[0]?.payload as Row | undefined;
+            const extra = row && tooltipExtra?.(row);
+            return extra ? <>{label}<br /><span style={{ color: MARKER_COLOR }}>◆ {extra}</span></> : label;
+          }}
           formatter={(v, name) => [Array.isArray(v) ? v.map((n) => yFormat(Number(n))).join(' – ') : yFormat(Number(v)), name]}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)', fontSize: 13 }}
         />
         {band && (
           <Area
-            dataKey={(row: Row) => [row[band.low], row[band.high]]}
+            dataKey={(row: Row) => (row[band.low] == null || row[band.high] == null ? null : [row[band.low], row[band.high]])}
             name={band.label}
             stroke="none"
             fill={band.color}
-            fillOpacity={0.18}
+            fillOpacity={0.2}
             isAnimationActive={false}
-            connectNulls
+            activeDot={false}
           />
         )}
         {series.map((s) => {
-          if (s.kind === 'bar') return <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />;
+          if (s.kind === 'bar') return <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} maxBarSize={24} />;
           if (s.kind === 'area') return <Area key={s.key} dataKey={s.key} name={s.label} stroke={s.color} fill={s.color} fillOpacity={0.12} dot={false} isAnimationActive={false} />;
           return <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} dot={false} activeDot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />;
         })}
         {refLines.map((r) => (
-          <ReferenceLine key={`${r.axis}-${r.value}`} {...(r.axis === 'x' ? { x: r.value } : { y: r.value })} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: r.label, fill: 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideTopLeft' }} />
+          <ReferenceLine
+            key={`${r.axis}-${r.value}`}
+            {...(r.axis === 'x' ? { x: r.value } : { y: r.value })}
+            stroke={r.color ?? 'var(--muted)'}
+            strokeDasharray="4 4"
+            ifOverflow="extendDomain"
+            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideBottomLeft' }}
+          />
         ))}
         {markers.map((m) => (
-          <ReferenceDot key={`${m.x}-${m.label}`} x={m.x} y={m.y} r={6} fill="var(--below)" stroke="var(--surface)" strokeWidth={2} label={{ value: '◆', position: 'top', fill: 'var(--below)', fontSize: 10 }} />
+          <ReferenceDot key={`${m.x}-${m.label}`} x={m.x} y={m.y} r={7} fill={m.color ?? MARKER_COLOR} shape={<Diamond />} ifOverflow="extendDomain" />
         ))}
       </ComposedChart>
     </ResponsiveContainer>

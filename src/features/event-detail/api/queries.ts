@@ -17,6 +17,8 @@ import {
 /** Everything here lives under ['event', eid, …]: invalidating ['event', eid] refreshes it all. */
 export const eventDetailQueries = {
   eventScope: (eid: string) => ['event', eid] as const,
+  /** Every event list (the events feature's keys start here); refreshed after an edit. */
+  lists: () => ['events'] as const,
   /** Same key and data as the events feature's detail query. */
   detail: (eid: string) =>
     queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchEvent(eid, { signal }) }),
@@ -35,11 +37,14 @@ export const eventDetailQueries = {
       queryKey: ['event', eid, 'sales-graph'] as const,
       queryFn: ({ signal }) => fetchSalesGraph(eid, { signal }),
     }),
+  /** Every range and currency of the daily revenue (what the attribution model changes). */
+  dailyRevenueScope: (eid: string) => ['event', eid, 'daily-revenue'] as const,
   dailyRevenue: (eid: string, { start, end, currency }: DailyRevenueRange) => {
     const range = { start, end, currency };
     return queryOptions({
       queryKey: ['event', eid, 'daily-revenue', range] as const,
-      queryFn: ({ signal }) => fetchDailyRevenue(eid, range, { signal }),
+      /** The answer carries the range it was asked for (so a previous range shown meanwhile stays right). */
+      queryFn: async ({ signal }) => ({ ...(await fetchDailyRevenue(eid, range, { signal })), requested: range }),
     });
   },
   tickets: (eid: string) =>
@@ -52,6 +57,7 @@ export const eventDetailQueries = {
       queryKey: ['event', eid, 'series'] as const,
       queryFn: ({ signal }) => fetchSeries(eid, { signal }),
     }),
+  seriesCandidatesScope: (eid: string) => ['event', eid, 'series-candidates'] as const,
   seriesCandidates: (eid: string, { q, page, limit }: SeriesCandidatesParams) => {
     const params = { q, page, limit };
     return queryOptions({

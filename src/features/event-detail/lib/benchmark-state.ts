@@ -19,8 +19,8 @@ export function benchmarkState(b: Pick<Benchmark, 'prediction' | 'state'>): Benc
   const value = b.prediction?.value ?? null;
   const bench = b.prediction?.benchmark ?? null;
   const gap = value !== null && bench !== null ? value - bench : null;
-  const tone: BenchmarkTone =
-    b.state === 'above' || b.state === 'below' ? b.state : gap === null || Math.abs(gap) < 0.005 ? 'neutral' : gap > 0 ? 'above' : 'below';
+  const known = b.state === 'above' ? 'above' : b.state === 'below' ? 'below' : null;
+  const tone: BenchmarkTone = known ?? (gap === null || Math.abs(gap) < 0.005 ? 'neutral' : gap > 0 ? 'above' : 'below');
   if (tone === 'above') return { tone, word: 'Above benchmark', icon: '▲', gap };
   if (tone === 'below') return { tone, word: 'Below benchmark', icon: '▼', gap };
   return { tone, word: gap === null ? 'No benchmark yet' : 'On benchmark', icon: '●', gap };

@@ -7,32 +7,34 @@ const tz = 'Europe/Berlin';
 const event = eventSchema.parse({
   id: 'e', title: 'Concert', start_date_time: '2026-06-12T18:30:00Z', city: 'München', venue_name: 'Olympiahalle', hall_name: null, capacity: 12000, category: 'concert',
 });
-const values = initialEditValues(event, tz, { event_type: 'fdlive', partner_product: 'acme' });
+const values = initialEditValues(event, tz, { event_type: 'fdlive', partner_product: 'lookout' });
 
 describe('edit form', () => {
   it('starts from the event (time in the partner zone, nulls as empty)', () => {
     expect(values).toMatchObject({ title: 'Concert', start: '2026-06-12T20:30', hall_name: '', capacity: '12000', special_ad_category: '' });
   });
 
-  it('a valid form gives the PUT body and target', () => {
-    const r = validateEdit({ ...values, title: '  New  ', city: ' ', capacity: '500' }, tz);
+  it('an unchanged form sends an empty patch with the target', () => {
+    expect(validateEdit(values, event, tz)).toEqual({ ok: true, fields: {}, target: { eventType: 'fdlive', partnerProduct: 'lookout' } });
+  });
+
+  it('sends only what changed, trimmed, the start in UTC', () => {
+    const r = validateEdit({ ...values, title: '  New  ', start: '2026-06-12T21:00', hall_name: ' Hall B ', capacity: '500', special_ad_category: 'HOUSING' }, event, tz);
     expect(r).toEqual({
       ok: true,
-      fields: {
-        title: 'New', start_date_time: '2026-06-12T18:30:00Z', city: null, venue_name: 'Olympiahalle', hall_name: null,
-        capacity: 500, category: 'concert', special_ad_category: null,
-      },
-      target: { eventType: 'fdlive', partnerProduct: 'acme' },
+      fields: { title: 'New', start_date_time: '2026-06-12T19:00:00Z', hall_name: 'Hall B', capacity: 500, special_ad_category: 'HOUSING' },
+      target: { eventType: 'fdlive', partnerProduct: 'lookout' },
     });
-    expect(validateEdit({ ...values, capacity: '' }, tz)).toMatchObject({ ok: true, fields: { capacity: null } });
   });
 
   it('says what is wrong, per field', () => {
-    const r = validateEdit({ ...values, title: ' ', start: '', capacity: '-3', partner_product: '' }, tz);
+    const r = validateEdit({ ...values, title: ' ', start: '', capacity: '-3', city: ' ', partner_product: '' }, event, tz);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(Object.keys(r.errors).sort()).toEqual(['capacity', 'partner_product', 'start', 'title']);
-    for (const bad of ['1.5', 'many', '99999999999']) expect(validateEdit({ ...values, capacity: bad }, tz).ok).toBe(false);
+    expect(Object.keys(r.errors).sort()).toEqual(['capacity', 'city', 'partner_product', 'start', 'title']);
+    for (const bad of ['0', '1.5', 'many', '99999999999', '']) expect(validateEdit({ ...values, capacity: bad }, event, tz).ok).toBe(false);
+    // an empty capacity is fine when the event never had one
+    expect(validateEdit({ ...values, capacity: '' }, { ...event, capacity: null }, tz).ok).toBe(true);
   });
 
   it('maps server validation errors to fields', () => {

@@ -26,6 +26,7 @@ export const SPECIAL_AD_CATEGORIES = ['', 'HOUSING', 'EMPLOYMENT', 'CREDIT', 'FI
 export const MAX_TITLE = 200;
 export const MAX_CAPACITY = 10_000_000;
 
+
 export function initialEditValues(event: Event, timeZone: string, defaults: Pick<EditFormValues, 'event_type' | 'partner_product'>): EditFormValues {
   return {
     title: event.title,
@@ -40,43 +41,58 @@ export function initialEditValues(event: Event, timeZone: string, defaults: Pick
   };
 }
 
-const orNull = (s: string) => s.trim() || null;
+/** The product these pages belong to; CR edits must name the partner's product (else 422). */
+export const DEFAULT_PARTNER_PRODUCT = 'lookout';
 
-/** Validates the form; on success the PUT body (all editable fields) and the query target. */
+const TEXT_FIELDS = ['city', 'venue_name', 'hall_name', 'category'] as const;
+const TEXT_LABELS: Record<(typeof TEXT_FIELDS)[number], string> = { city: 'a city', venue_name: 'a venue', hall_name: 'a hall', category: 'a category' };
+
+/**
+ * Validates the form against the event it edits; on success the PUT body holds only what
+ * changed (so a concurrent edit of another field is not overwritten) plus the query target.
+ * The API cannot clear a text field or the capacity, so emptying one that had a value is an
+ * error here rather than a silent no-op.
+ */
 export function validateEdit(
   values: EditFormValues,
+  event: Event,
   timeZone: string,
-): { ok: true; fields: EventEdit; target: { eventType: EventType; partnerProduct: string } } | { ok: false; errors: EditErrors } {
+): { ok: true; fields: Partial<EventEdit>; target: { eventType: EventType; partnerProduct: string } } | { ok: false; errors: EditErrors } {
   const errors: EditErrors = {};
+  const fields: Partial<EventEdit> = {};
   const title = values.title.trim();
   if (!title) errors.title = 'Enter a title.';
   else if (title.length > MAX_TITLE) errors.title = `Keep the title under ${MAX_TITLE} characters.`;
+  else if (title !== event.title) fields.title = title;
+
   const start = values.start ? fromZonedInput(values.start, timeZone) : null;
   if (!start) errors.start = 'Enter the date and time the event starts.';
-  let capacity: number | null = null;
-  if (values.capacity.trim()) {
-    const n = Number(values.capacity.trim());
-    if (!Number.isInteger(n) || n < 0) errors.capacity = 'Capacity must be a whole number of 0 or more.';
-    else if (n > MAX_CAPACITY) errors.capacity = `Capacity must be at most ${MAX_CAPACITY.toLocaleString('en')}.`;
-    else capacity = n;
+  else if (Date.parse(start) !== Date.parse(event.start_date_time)) fields.start_date_time = start;
+
+  for (const f of TEXT_FIELDS) {
+    const v = values[f].trim();
+    if (v === (event[f] ?? '')) continue;
+    if (!v) errors[f] = `Enter ${TEXT_LABELS[f]}; it cannot be removed once set.`;
+    else fields[f] = v;
   }
+
+  const rawCapacity = values.capacity.trim();
+  if (rawCapacity) {
+    const n = Number(rawCapacity);
+    if (!Number.isInteger(n) || n < 1) errors.capacity = 'Capacity must be a whole number of at least 1.';
+    else if (n > MAX_CAPACITY) errors.capacity = `Capacity must be at most ${MAX_CAPACITY.toLocaleString('en')}.`;
+    else if (n !== event.capacity) fields.capacity = n;
+  } else if (event.capacity !== null) {
+    errors.capacity = 'Enter the capacity; it cannot be removed once set.';
+  }
+
+  const special = values.special_ad_category.trim() || null;
+  if (special !== (event.special_ad_category ?? null)) fields.special_ad_category = special;
+
   const partnerProduct = values.partner_product.trim();
   if (!partnerProduct) errors.partner_product = 'Enter your partner product.';
-  if (Object.keys(errors).length > 0 || !start) return { ok: false, errors };
-  return {
-    ok: true,
-    fields: {
-      title,
-      start_date_time: start,
-      city: orNull(values.city),
-      venue_name: orNull(values.venue_name),
-      hall_name: orNull(values.hall_name),
-      capacity,
-      category: orNull(values.category),
-      special_ad_category: orNull(values.special_ad_category),
-    },
-    target: { eventType: values.event_type, partnerProduct },
-  };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, fields, target: { eventType: values.event_type, partnerProduct } };
 }
 
 const SERVER_FIELDS: Record<string, EditField> = {

@@ -12,10 +12,11 @@ describe('resolveRevenueRange', () => {
     expect(resolveRevenueRange({ range: '7d', from: null, to: null }, { today, eventDay: null })).toMatchObject({ start: '2026-11-14', end: today });
   });
 
-  it('presets end on the event day when the event is over', () => {
+  it('presets end a week after the event when it is over (campaign results come then), at most today', () => {
     expect(resolveRevenueRange({ range: '90d', from: null, to: null }, { today, eventDay: '2026-06-12' })).toEqual({
-      start: '2026-03-15', end: '2026-06-12', preset: '90d', days: 90,
+      start: '2026-03-22', end: '2026-06-19', preset: '90d', days: 90,
     });
+    expect(resolveRevenueRange({ range: '7d', from: null, to: null }, { today, eventDay: '2026-11-17' })).toMatchObject({ end: today });
   });
 
   it('a custom range uses its ends (in order)', () => {

@@ -21,10 +21,14 @@ export const PRESET_LABELS: Record<RevenueRangePreset, string> = {
   custom: 'Custom',
 };
 
+/** Campaign results are attributed after the event: a past event's presets run this far past it. */
+export const AFTER_EVENT_DAYS = 7;
+
 /**
- * The days the daily revenue chart asks for. Presets end at the "anchor": today, or the event's
- * day when the event is already over (its sales stop there). A custom range needs both ends
- * (put in order); otherwise the default preset applies.
+ * The days the daily revenue chart asks for. Presets end at the "anchor": today, or — when the
+ * event is over — a week after its day (sales stop there, and campaign results arrive in the
+ * days after), never later than today. A custom range needs both ends (put in order);
+ * otherwise the default preset applies.
  */
 export function resolveRevenueRange(
   search: Pick<EventDetailSearch, 'range' | 'from' | 'to'>,
@@ -35,7 +39,8 @@ export function resolveRevenueRange(
     return { start, end, preset: 'custom', days: daysBetween(start, end) + 1 };
   }
   const preset = search.range === 'custom' ? '30d' : search.range;
-  const anchor = eventDay && eventDay < today ? eventDay : today;
+  const afterEvent = eventDay ? addDays(eventDay, AFTER_EVENT_DAYS) : null;
+  const anchor = afterEvent && afterEvent < today ? afterEvent : today;
   const days = PRESET_DAYS[preset];
   return { start: addDays(anchor, -(days - 1)), end: anchor, preset, days };
 }

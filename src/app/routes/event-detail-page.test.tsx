@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
+import { eventStatistics } from '../../../mocks/db/event-stats';
+import { findRecord } from '../../../mocks/db/events';
+
+const server = setupMockApi();
+const ACME = 'partner-id-acme';
+/** Past event (2026-08-18) with a series, an automated and a manual campaign result. */
+const PAST = 'evt_1myr47h';
+
+const requests: { method: string; url: URL }[] = [];
+beforeEach(async () => {
+  requests.length = 0;
+  server.events.on('request:start', ({ request }) => { requests.push({ method: request.method, url: new URL(request.url) }); });
+  await signInAs(ACME);
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  session.signOut();
+});
+
+const region = (name: string | RegExp) => screen.getByRole('region', { name });
+const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
+
+describe('event detail page', () => {
+  it('shows the header and every panel with the API data', async () => {
+    const event = findRecord(ACME, PAST)?.row;
+    const stats = eventStatistics(ACME, PAST);
+    renderApp(`/events/${PAST}`);
+    expect(await screen.findByRole('heading', { level: 1, name: event?.title }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Status' })).toHaveTextContent(/Campaign: Closed/);
+
+    const results = region('Campaign results');
+    await waitFor(() => expect(within(results).getByText('Revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
+    expect(within(results).getByText('Purchases').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
+    expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
+
+    expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark yet/)).toBeInTheDocument();
+    await waitFor(() => expect(within(region('Sales vs prediction')).getByText(/Sold so far/)).toBeInTheDocument());
+
+    const daily = region('Daily revenue');
+    await waitFor(() => expect(within(daily).getByRole('list', { name: 'Campaign results in this range' })).toBeInTheDocument());
+    expect(within(daily).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/automated/), expect.stringMatching(/entered manually/)]),
+    );
+    const user = userEvent.setup();
+    await user.click(within(daily).getByRole('button', { name: 'View as table' }));
+    // 30 days ending a week after the event, missing days filled
+    expect(within(daily).getAllByRole('row')).toHaveLength(31);
+    const [req] = sent('GET', /daily_revenue_summary\/$/);
+    expect(Object.fromEntries(req?.url.searchParams ?? [])).toEqual({ event_id: PAST, currency: 'EUR', start_date: '2026-07-27', end_date: '2026-08-25' });
+
+    expect(await within(region('Ticket categories')).findAllByRole('row')).not.toHaveLength(0);
+    const series = region('Event series');
+    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(event?.campaign_event_series.length ?? -1));
+    await waitFor(() => expect(within(region('Taste clusters')).getAllByRole('row').length).toBeGreaterThan(1));
+  });
+
+  it('starts every panel request without waiting for the others (loader prefetch)', async () => {
+    renderApp(`/events/${PAST}`);
+    await screen.findByRole('heading', { level: 1 });
+    for (const path of ['statistics', 'benchmark', 'sales-graph', 'tickets', 'series', 'clusters', 'attribution_model']) {
+      expect(sent('GET', new RegExp(`/events/${PAST}/${path}$`)), path).toHaveLength(1);
+    }
+  });
+
+  it('a failing panel shows its own error with a retry while the others render', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/*/tickets', kind: 'schema' });
+    renderApp(`/events/${PAST}`);
+    const tickets = await screen.findByRole('region', { name: 'Ticket categories' }, { timeout: 5000 });
+    expect(await within(tickets).findByRole('alert')).toHaveTextContent('Could not load the ticket categories');
+    await waitFor(() => expect(within(region('Taste clusters')).getAllByRole('row').length).toBeGreaterThan(1));
+    expect(within(region('Campaign results')).queryByRole('alert')).toBeNull();
+    clearFaults();
+    await userEvent.setup().click(within(tickets).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(2));
+  });
+
+  it('an unknown event shows the not-found page', async () => {
+    renderApp('/events/evt_nope');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('range and toggles live in the URL', async () => {
+    const { router } = renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10&daily=tickets`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/).at(-1)?.url.searchParams.get('end_date')).toBe('2026-08-10'));
+    expect(within(daily).getByRole('button', { name: 'Tickets' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(daily).getByLabelText('From')).toHaveValue('2026-08-01');
+    const user = userEvent.setup();
+    await user.selectOptions(within(daily).getByLabelText('Range'), 'Last 7 days');
+    await user.click(within(daily).getByRole('button', { name: 'Revenue' }));
+    await user.click(within(await screen.findByRole('region', { name: 'Sales vs prediction' })).getByRole('button', { name: 'Tickets' }));
+    expect(router.state.location.search).toBe('?range=7d&unit=tickets');
+    await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/).at(-1)?.url.searchParams.get('start_date')).toBe('2026-08-19'));
+  });
+});
+
+describe('event detail writes', () => {
+  it('adds two events to the series in one POST and removes one with DELETE', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    const before = within(series).getAllByRole('link').length;
+    await user.click(within(series).getByRole('button', { name: 'Add events' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add events to the series' });
+    const boxes = await within(dialog).findAllByRole('checkbox');
+    await user.click(boxes[0] as HTMLElement);
+    await user.click(boxes[1] as HTMLElement);
+    await user.click(within(dialog).getByRole('button', { name: 'Add 2 events' }));
+    await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
+    expect(sent('POST', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(2);
+    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 2));
+
+    const [first] = within(series).getAllByRole('button', { name: /^Remove / });
+    await user.click(first as HTMLElement);
+    await waitFor(() => expect(sent('DELETE', /\/series$/)).toHaveLength(1));
+    expect(sent('DELETE', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(1);
+    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 1));
+  });
+
+  it('a failed series write rolls back and says so', async () => {
+    addFault({ method: 'DELETE', path: '/api/v3/events/*/series', status: 400 });
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    const before = within(series).getAllByRole('link').length;
+    await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
+    expect(await within(series).findByRole('alert')).toHaveTextContent(/Could not remove/);
+    expect(within(series).getAllByRole('link')).toHaveLength(before);
+  });
+
+  it('changing the attribution model saves it and refetches the KPIs and daily revenue', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    await user.click(await within(results).findByRole('radio', { name: /Meta/ }));
+    await waitFor(() => expect(sent('PUT', /attribution_model$/)).toHaveLength(1));
+    await waitFor(() => expect(sent('GET', /\/statistics$/)).toHaveLength(2));
+    await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)).toHaveLength(2));
+    expect(within(results).getByRole('radio', { name: /Meta/ })).toBeChecked();
+  });
+
+  it('edit: inline errors, a 422 next to the form with nothing lost, then a valid save', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: /Edit event/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const capacity = within(dialog).getByLabelText('Capacity');
+    await user.clear(capacity);
+    await user.type(capacity, '-5');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(capacity).toHaveAccessibleDescription(/whole number of at least 1/);
+    expect(capacity).toHaveAttribute('aria-invalid', 'true');
+    expect(sent('PUT', /cr-api\/events\//)).toHaveLength(0);
+
+    await user.clear(capacity);
+    await user.type(capacity, '999');
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Renamed show');
+    const product = within(dialog).getByLabelText('Partner product');
+    await user.clear(product);
+    await user.type(product, 'wave');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/partner product does not match/);
+    expect(product).toHaveAccessibleDescription(/Not your partner/);
+    expect(title).toHaveValue('Renamed show');
+    expect(capacity).toHaveValue('999');
+
+    await user.clear(product);
+    await user.type(product, 'lookout');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Renamed show' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const put = sent('PUT', /cr-api\/events\//).at(-1);
+    expect(put?.url.search).toBe('?event_type=fdlive&partner_product=lookout');
+    expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
+  });
+});

@@ -1,0 +1,49 @@
+/** "product_release" → "Product release", "RUNNING" → "Running". */
+export function humanize(value: string): string {
+  const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
+}
+
+export type BadgeTone = 'positive' | 'attention' | 'neutral' | 'muted';
+
+export interface StatusBadge {
+  key: string;
+  label: string;
+  value: string;
+  tone: BadgeTone;
+  icon: string;
+}
+
+const FRONTEND: Record<string, [string, BadgeTone, string]> = {
+  DEFAULT: ['Visible', 'neutral', '○'],
+  FLAGGED: ['Flagged', 'attention', '⚑'],
+  HIDDEN: ['Hidden', 'muted', '⊘'],
+  CANCELLED: ['Cancelled', 'muted', '✕'],
+};
+const CAMPAIGN: Record<string, [BadgeTone, string]> = {
+  RUNNING: ['positive', '▶'],
+  OPEN: ['neutral', '○'],
+  CLOSED: ['muted', '■'],
+  IGNORED: ['muted', '⊘'],
+  PAUSED: ['attention', '❚❚'],
+};
+
+/** The status fields that matter on an event page, each in words with a tone and an icon. */
+export function statusBadges(event: {
+  frontend_status: string;
+  campaign_status: string | null;
+  client_campaign_status: string | null;
+}): StatusBadge[] {
+  const out: StatusBadge[] = [];
+  const [fLabel, fTone, fIcon] = FRONTEND[event.frontend_status] ?? [humanize(event.frontend_status), 'neutral' as const, '○'];
+  out.push({ key: 'frontend', label: 'Lookout', value: fLabel, tone: fTone, icon: fIcon });
+  if (event.campaign_status) {
+    const [tone, icon] = CAMPAIGN[event.campaign_status] ?? ['neutral' as const, '○'];
+    out.push({ key: 'campaign', label: 'Campaign', value: humanize(event.campaign_status), tone, icon });
+  }
+  if (event.client_campaign_status) {
+    const [tone, icon] = CAMPAIGN[event.client_campaign_status] ?? ['neutral' as const, '○'];
+    out.push({ key: 'client', label: 'Client campaign', value: humanize(event.client_campaign_status), tone, icon });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { env } from '@/config/env';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import type { Event } from '@/lib/schemas/event';
+import { eventDetailQueries } from '../api/queries';
+import { Modal } from './modal';
+
+const PAGE_SIZE = 50;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return debounced;
+}
+
+/**
+ * Pick events for the series: search (debounced), tick several — the picks survive new
+ * searches — and add them together (one request with every id).
+ */
+export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
+  eid: string;
+  open: boolean;
+  members: readonly Event[];
+  onClose: () => void;
+  onAdd: (events: Event[]) => void;
+}) {
+  const [q, setQ] = useState('');
+  const [picked, setPicked] = useState<Map<string, Event>>(new Map());
+  const term = useDebounced(q.trim(), 300);
+  const listId = useId();
+  const query = useQuery({
+    ...eventDetailQueries.seriesCandidates(eid, { q: term || undefined, limit: PAGE_SIZE }),
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
+  const memberIds = new Set(members.map((m) => m.id));
+  const candidates = (query.data?.items ?? []).filter((e) => e.id !== eid && !memberIds.has(e.id));
+
+  const close = () => { setQ(''); setPicked(new Map()); onClose(); };
+  const toggle = (event: Event, on: boolean) =>
+    setPicked((prev) => {
+      const next = new Map(prev);
+      if (on) next.set(event.id, event);
+      else next.delete(event.id);
+      return next;
+    });
+
+  return (
+    <Modal open={open} title="Add events to the series" onClose={close} wide>
+      <form
+        className="series-picker"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (picked.size === 0) return;
+          const events = [...picked.values()];
+          setQ('');
+          setPicked(new Map());
+          onAdd(events);
+        }}
+      >
+        <label className="field">
+          <span>Search events</span>
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Title, city or venue" aria-controls={listId} data-autofocus />
+        </label>
+        <div className="series-picker__results" id={listId} aria-busy={query.isFetching}>
+          {query.error && !query.data ? (
+            <ErrorPanel title="Could not load events" error={query.error} onRetry={() => void query.refetch()} />
+          ) : !query.data ? (
+            <p className="muted" role="status">Loading events…</p>
+          ) : candidates.length === 0 ? (
+            <p className="muted" role="status">{term ? `No events match “${term}”.` : 'No events can join this series.'}</p>
+          ) : (
+            <fieldset className="series-picker__list">
+              <legend className="visually-hidden">Events that can join the series</legend>
+              {candidates.map((c) => (
+                <label key={c.id} className="series-picker__option">
+                  <input type="checkbox" checked={picked.has(c.id)} onChange={(e) => toggle(c, e.target.checked)} />
+                  <span>
+                    <strong>{c.title}</strong>
+                    <span className="muted"> {formatDateTime(c.start_date_time, env.partnerTimeZone)}{c.city ? ` · ${c.city}` : ''}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {query.data && query.data.total > query.data.items.length && (
+            <p className="muted">Showing {formatNumber(query.data.items.length)} of {formatNumber(query.data.total)}; search to narrow the list.</p>
+          )}
+        </div>
+        <div className="series-picker__actions">
+          <p className="muted" aria-live="polite">{picked.size === 0 ? 'No events selected.' : `${picked.size} selected: ${[...picked.values()].map((e) => e.title).join(', ')}`}</p>
+          <div className="row">
+            <button type="button" className="button" onClick={close}>Cancel</button>
+            <button type="submit" className="button button--primary" disabled={picked.size === 0}>
+              {picked.size <= 1 ? 'Add event' : `Add ${picked.size} events`}
+            </button>
+          </div>
+        </div>
+      </form>
+    </Modal>
+  );
+}

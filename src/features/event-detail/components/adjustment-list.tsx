@@ -1,0 +1,35 @@
+import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import type { AdjustmentMarker } from '../lib/daily-revenue';
+
+const SOURCES: Record<string, string> = { automated: 'automated', manual: 'entered manually' };
+
+/** "Campaign result: 147 purchases, €6,615.00 (automated)". */
+export function adjustmentNote(m: AdjustmentMarker, currency: string | null): string {
+  const source = m.source ? ` (${SOURCES[m.source] ?? m.source})` : '';
+  return `Campaign result: ${formatNumber(m.purchases)} purchases, ${formatMoney(m.revenue, currency)}${source}`;
+}
+
+/** The markers in words (the legend of the ◆ on the chart), readable without hovering. */
+export function AdjustmentList({ markers, outside, currency }: { markers: readonly AdjustmentMarker[]; outside: number; currency: string | null }) {
+  if (markers.length === 0 && outside === 0) return null;
+  return (
+    <div className="adjustments">
+      {markers.length > 0 && (
+        <ul className="adjustments__list" aria-label="Campaign results in this range">
+          {markers.map((m) => (
+            <li key={m.id}>
+              <span className="adjustments__icon" aria-hidden="true">◆</span>{' '}
+              <time dateTime={m.date}>{formatDay(m.date)}</time>: {formatNumber(m.purchases)} purchases · {formatMoney(m.revenue, currency)}
+              {m.source && <> · {SOURCES[m.source] ?? m.source}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outside > 0 && (
+        <p className="muted adjustments__outside">
+          {outside === 1 ? '1 campaign result lies' : `${outside} campaign results lie`} outside this range.
+        </p>
+      )}
+    </div>
+  );
+}

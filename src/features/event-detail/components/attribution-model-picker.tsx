@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/api-errors';
+import { isKnown } from '@/lib/schemas/tolerant';
+import { setAttributionModel } from '../api/mutations';
+import { eventDetailQueries } from '../api/queries';
+import { ATTRIBUTION_MODELS, type AttributionModel, type SettableAttributionModel } from '../api/schemas';
+
+export const MODEL_INFO: Record<SettableAttributionModel, { name: string; line: string }> = {
+  FD: { name: 'Future Demand', line: 'Sales matched to campaign audiences by Future Demand.' },
+  META: { name: 'Meta', line: 'Conversions as Meta Ads reports them (its click and view windows).' },
+  EXTERNAL: { name: 'External', line: 'Results from your own tracking or ticketing provider.' },
+};
+
+/**
+ * Which attribution model counts sales as campaign results. A change is shown at once, saved
+ * in order (one write at a time per event), rolled back if it fails, and refreshes what
+ * depends on it: this event's KPIs and daily revenue.
+ */
+export function AttributionModelPicker({ eid }: { eid: string }) {
+  const queryClient = useQueryClient();
+  const name = useId();
+  const query = useQuery(eventDetailQueries.attributionModel(eid));
+  const key = eventDetailQueries.attributionModel(eid).queryKey;
+  const mutation = useMutation({
+    mutationKey: [...key, 'set'],
+    scope: { id: `attribution-model-${eid}` },
+    mutationFn: (model: SettableAttributionModel) => setAttributionModel(eid, model),
+    onMutate: async (model) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<AttributionModel>(key);
+      queryClient.setQueryData<AttributionModel>(key, { model });
+      return { previous };
+    },
+    onError: (_error, _model, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+    onSettled: async () => {
+      if (queryClient.isMutating({ mutationKey: [...key, 'set'] }) > 1) return;
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: eventDetailQueries.kpis(eid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: eventDetailQueries.dailyRevenueScope(eid) }),
+      ]);
+    },
+  });
+
+  if (query.error && !query.data) {
+    return <ErrorPanel title="Could not load the attribution model" error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const current = query.data?.model ?? null;
+  return (
+    <fieldset className="attribution-picker" aria-busy={mutation.isPending}>
+      <legend>Attribution model</legend>
+      {!query.data ? (
+        <Skeleton height="3.6rem" label="Loading the attribution model" />
+      ) : (
+        <div className="attribution-picker__options">
+          {ATTRIBUTION_MODELS.map((m) => (
+            <label key={m} className="attribution-option">
+              <input type="radio" name={name} value={m} checked={current === m} onChange={() => mutation.mutate(m)} />
+              <span className="attribution-option__text">
+                <strong>{MODEL_INFO[m].name}</strong>
+                <span className="muted">{MODEL_INFO[m].line}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      )}
+      {current !== null && !isKnown(ATTRIBUTION_MODELS, current) && (
+        <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>
+      )}
+      <p className="attribution-picker__status muted" role="status">
+        {mutation.isPending ? 'Saving…' : ''}
+      </p>
+      {mutation.isError && (
+        <p className="form-error" role="alert">
+          The model could not be changed: {describeError(mutation.error)}{' '}
+          <button type="button" className="button" onClick={() => { if (mutation.variables) mutation.mutate(mutation.variables); }}>Try again</button>
+        </p>
+      )}
+    </fieldset>
+  );
+}

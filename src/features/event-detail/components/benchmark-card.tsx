@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatPercent } from '@/lib/format';
+import { eventDetailQueries } from '../api/queries';
+import type { Benchmark } from '../api/schemas';
+import { benchmarkState } from '../lib/benchmark-state';
+import { Panel, QueryState } from './panel';
+
+const points = (gap: number) => `${Math.round(Math.abs(gap) * 100)} ${Math.round(Math.abs(gap) * 100) === 1 ? 'point' : 'points'}`;
+
+function sentence(b: Benchmark, gap: number | null): string {
+  const value = b.prediction?.value ?? null;
+  const bench = b.prediction?.benchmark ?? null;
+  if (value === null) return 'There is no prediction for this event yet.';
+  if (bench === null || gap === null) return `Predicted to sell ${formatPercent(value)} of capacity; there is no benchmark of similar events.`;
+  if (Math.round(Math.abs(gap) * 100) === 0) return `Predicted to sell ${formatPercent(value)} of capacity, the same as similar events.`;
+  return `Predicted to sell ${formatPercent(value)} of capacity, ${points(gap)} ${gap > 0 ? 'more' : 'less'} than similar events (${formatPercent(bench)}).`;
+}
+
+/** A bar from 0 to 100 % (or more when oversold): sold now as fill, prediction and benchmark as ticks. */
+function Meter({ b }: { b: Benchmark }) {
+  const values = [b.now, b.prediction?.value, b.prediction?.benchmark].filter((v): v is number => typeof v === 'number');
+  const max = Math.max(1, ...values);
+  const pos = (v: number) => `${Math.min(100, Math.max(0, (v / max) * 100))}%`;
+  return (
+    <div className="benchmark-meter" aria-hidden="true">
+      {b.now !== null && <div className="benchmark-meter__fill" style={{ width: pos(b.now) }} />}
+      {b.prediction?.benchmark != null && <div className="benchmark-meter__tick benchmark-meter__tick--benchmark" style={{ left: pos(b.prediction.benchmark) }} />}
+      {b.prediction?.value != null && <div className="benchmark-meter__tick benchmark-meter__tick--prediction" style={{ left: pos(b.prediction.value) }} />}
+    </div>
+  );
+}
+
+/** Now vs prediction vs similar events, with the state in words, icon and colour. */
+export function BenchmarkCard({ eid }: { eid: string }) {
+  const query = useQuery(eventDetailQueries.benchmark(eid));
+  return (
+    <Panel title="Demand benchmark" className="benchmark-card">
+      <QueryState query={query} height={196} what="the demand benchmark">
+        {(b) => {
+          const state = benchmarkState(b);
+          return (
+            <div className="benchmark-card__body">
+              <p className={`benchmark-state benchmark-state--${state.tone}`}>
+                <span aria-hidden="true">{state.icon}</span> {state.word}
+              </p>
+              <p className="benchmark-card__sentence">{sentence(b, state.gap)}</p>
+              <dl className="benchmark-figures">
+                <div className="benchmark-figure benchmark-figure--now"><dt>Sold now</dt><dd>{formatPercent(b.now)}</dd></div>
+                <div className="benchmark-figure benchmark-figure--prediction"><dt>Prediction</dt><dd>{formatPercent(b.prediction?.value)}</dd></div>
+                <div className="benchmark-figure benchmark-figure--benchmark"><dt>Similar events</dt><dd>{formatPercent(b.prediction?.benchmark)}</dd></div>
+              </dl>
+              <Meter b={b} />
+            </div>
+          );
+        }}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { eventDetailQueries } from '../api/queries';
+import { clusterRows } from '../lib/clusters';
+import { Panel, QueryState } from './panel';
+
+/** The event's taste clusters: predicted fit (metric_pred ÷ 5), reach and size share. */
+export function ClustersPanel({ eid }: { eid: string }) {
+  const query = useQuery(eventDetailQueries.clusters(eid));
+  return (
+    <Panel title="Taste clusters" className="clusters-panel">
+      <QueryState query={query} height={240} what="the taste clusters">
+        {(data) => {
+          const rows = clusterRows(data.clusters);
+          if (rows.length === 0) return <p className="muted">No taste clusters have been computed for this event yet.</p>;
+          const best = rows[0];
+          return (
+            <>
+              <p className="muted panel__summary">
+                {best ? `Best fit: ${best.label} (${formatPercent(best.fit)} predicted fit).` : null}
+                {data.tc_run_id !== null ? ` Clustering run ${data.tc_run_id}.` : null}
+              </p>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">Taste clusters</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Cluster</th>
+                      <th scope="col" className="num">Predicted fit</th>
+                      <th scope="col" className="num">Reach</th>
+                      <th scope="col" className="num">Size share</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((c) => (
+                      <tr key={c.tc}>
+                        <th scope="row">{c.label}</th>
+                        <td className="num">
+                          <span className="fit">
+                            <span className="fit__bar" aria-hidden="true"><span style={{ width: `${(c.fit ?? 0) * 100}%` }} /></span>
+                            {formatPercent(c.fit)}
+                          </span>
+                        </td>
+                        <td className="num">{formatNumber(c.reach)}</td>
+                        <td className="num">{formatPercent(c.sizeShare)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
+import { ChartLegend } from '@/components/charts/chart-legend';
+import { TimeSeriesChart } from '@/components/charts/lazy-charts';
+import { env } from '@/config/env';
+import { today as todayIn } from '@/lib/dates';
+import { formatCompact, formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { eventDetailQueries } from '../api/queries';
+import { adjustmentMarkers, dailyChartRows, dailyTotals, fillDays, type AdjustmentMarker, type DayRow } from '../lib/daily-revenue';
+import { resolveRevenueRange } from '../lib/revenue-range';
+import { withCustomRange, withDailyMetric, withPreset } from '../lib/search';
+import { AdjustmentList, adjustmentNote } from './adjustment-list';
+import { chartPlaceholder, pendingSummary } from './panel';
+import { RangePicker } from './range-picker';
+import { Segmented } from './segmented';
+import { useDetailSearch } from './use-detail-search';
+
+const TITLE = 'Daily revenue';
+const HEIGHT = 280;
+
+type ChartRow = DayRow & { note: string | null };
+
+/** Revenue or tickets per day over a range from the URL, with campaign results as markers. */
+export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; currency: string | null; eventDay: string | null }) {
+  const [search, setSearch] = useDetailSearch();
+  const timeZone = env.partnerTimeZone;
+  const range = resolveRevenueRange(search, { today: todayIn(timeZone), eventDay });
+  const query = useQuery({
+    ...eventDetailQueries.dailyRevenue(eid, { start: range.start, end: range.end, currency: currency ?? undefined }),
+    // a new range keeps the old chart (marked busy) until its data arrives: no flash, no lost focus
+    placeholderData: keepPreviousData,
+  });
+  const metric = search.daily;
+  const money = query.data?.currency ?? currency;
+  // the range of the data on screen (the previous one while a new range loads)
+  const shown = query.data?.requested ?? range;
+
+  const rows = useMemo(() => (query.data ? fillDays(query.data.days, shown.start, shown.end) : []), [query.data, shown.start, shown.end]);
+  const marks = useMemo(
+    () => adjustmentMarkers(query.data?.manual_adjustments ?? [], rows, { timeZone, metric }),
+    [query.data, rows, timeZone, metric],
+  );
+
+  const toolbar = (
+    <>
+      <RangePicker
+        key={`${range.preset}-${range.start}-${range.end}`}
+        range={range}
+        onPreset={(p) => setSearch((s) => withPreset(s, p))}
+        onCustom={(from, to) => setSearch((s) => withCustomRange(s, from, to))}
+      />
+      <Segmented
+        label="Show per day"
+        value={metric}
+        options={[{ value: 'revenue', label: 'Revenue' }, { value: 'tickets', label: 'Tickets' }]}
+        onChange={(m) => setSearch((s) => withDailyMetric(s, m))}
+      />
+    </>
+  );
+  const fmtValue = (v: number) => (metric === 'revenue' ? formatMoney(v, money) : formatNumber(v));
+  const byDay = new Map<string, AdjustmentMarker[]>();
+  for (const m of marks.markers) byDay.set(m.date, [...(byDay.get(m.date) ?? []), m]);
+  const chartRows: ChartRow[] = rows.map((r) => ({ ...r, note: byDay.has(r.date) ? (byDay.get(r.date) ?? []).map((m) => adjustmentNote(m, money)).join('; ') : null }));
+  const drawn = dailyChartRows(chartRows, metric, new Set(byDay.keys())) as ChartRow[];
+  const totals = dailyTotals(rows, metric);
+  const period = `${formatDay(shown.start)} – ${formatDay(shown.end)}`;
+  const summary = !query.data ? pendingSummary(query) : totals.best
+    ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).`
+    : `No sales ${period}.`;
+  const columns: TableColumn<ChartRow>[] = [
+    { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },
+    { key: 'revenue', label: 'Revenue', align: 'end', render: (r) => formatMoney(r.revenue, money) },
+    { key: 'tickets', label: 'Tickets', align: 'end', render: (r) => formatNumber(r.tickets) },
+    { key: 'note', label: 'Campaign results', render: (r) => r.note ?? '' },
+  ];
+
+  return (
+    <ChartFrame
+      title={TITLE}
+      summary={summary}
+      height={HEIGHT}
+      toolbar={toolbar}
+      columns={columns}
+      rows={chartRows}
+      rowKey={(r) => r.date}
+      busy={query.isFetching}
+      placeholder={chartPlaceholder(query, HEIGHT, 'the daily revenue')}
+      footer={
+        <div className="daily-footer">
+          <ChartLegend
+            label="Daily revenue legend"
+            items={[
+              { label: metric === 'revenue' ? `Revenue per day (${money ?? 'EUR'})` : 'Tickets per day', color: 'var(--series-actual)', kind: 'bar' },
+              ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
+            ]}
+          />
+          <AdjustmentList markers={marks.markers} outside={marks.outside} currency={money} />
+        </div>
+      }
+    >
+      <TimeSeriesChart
+        data={drawn as unknown as Record<string, unknown>[]}
+        xKey="date"
+        series={[{ key: metric, label: metric === 'revenue' ? 'Revenue' : 'Tickets', color: 'var(--series-actual)', kind: 'bar' }]}
+        markers={marks.markers.map((m) => ({ x: m.date, y: m.y, label: m.id, color: 'var(--marker)' }))}
+        yDomain={[0, 'auto']}
+        yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true }) : formatCompact(v))}
+        xFormat={(x) => formatDay(x, { short: true })}
+        tooltipLabel={(x) => formatDay(x)}
+        tooltipExtra={(row) => (typeof row.note === 'string' ? row.note : null)}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { env } from '@/config/env';
+import { ApiError, describeError } from '@/lib/api-errors';
+import type { Event } from '@/lib/schemas/event';
+import { updateEvent, type EventEditTarget } from '../api/mutations';
+import { eventDetailQueries } from '../api/queries';
+import type { EventEdit } from '../api/schemas';
+import { DEFAULT_PARTNER_PRODUCT, initialEditValues, serverFieldErrors, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
+import { EditEventForm } from './edit-event-form';
+import { Modal } from './modal';
+
+function failureMessage(error: unknown): string {
+  if (error instanceof ApiError && error.messageKey === 'error.event.partner_product_mismatch') {
+    return 'The partner product does not match your account. Check it under “Where to save” and try again.';
+  }
+  if (error instanceof ApiError && error.status === 422) return `The change was refused: ${error.messageKey}. Nothing was saved.`;
+  return `Nothing was saved. ${describeError(error)}`;
+}
+
+/**
+ * "Edit event": the meta fields through the CR API. What was typed stays in the form after a
+ * failure (and after closing, until a save succeeds); errors appear next to their fields.
+ */
+export function EditEventButton({ event }: { event: Event }) {
+  const queryClient = useQueryClient();
+  const tz = env.partnerTimeZone;
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<EditFormValues | null>(null);
+  const [errors, setErrors] = useState<EditErrors>({});
+  const [saved, setSaved] = useState(false);
+  const values = draft ?? initialEditValues(event, tz, { event_type: 'fdlive', partner_product: DEFAULT_PARTNER_PRODUCT });
+
+  const mutation = useMutation({
+    mutationFn: ({ target, fields }: { target: EventEditTarget; fields: Partial<EventEdit> }) => updateEvent(event.id, target, fields),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(eventDetailQueries.detail(event.id).queryKey, updated);
+      setDraft(null);
+      setErrors({});
+      setOpen(false);
+      setSaved(true);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: eventDetailQueries.eventScope(event.id) }),
+        queryClient.invalidateQueries({ queryKey: eventDetailQueries.lists() }),
+      ]);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) {
+        const fromServer = serverFieldErrors(error.validationErrors).errors;
+        if (error.messageKey === 'error.event.partner_product_mismatch') fromServer.partner_product ??= 'Not your partner’s product.';
+        setErrors(fromServer);
+      }
+    },
+  });
+
+  function submit() {
+    const result = validateEdit(values, event, tz);
+    if (!result.ok) { setErrors(result.errors); mutation.reset(); return; }
+    setErrors({});
+    if (Object.keys(result.fields).length === 0) { setOpen(false); setDraft(null); return; }
+    mutation.mutate({ target: result.target, fields: result.fields });
+  }
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => { setSaved(false); setOpen(true); }}>
+        <span aria-hidden="true">✎</span> Edit event
+      </button>
+      <span className="visually-hidden" role="status">{saved ? 'Event saved.' : ''}</span>
+      <Modal open={open} title="Edit event" onClose={() => setOpen(false)} wide>
+        <EditEventForm
+          values={values}
+          errors={errors}
+          formError={mutation.isError ? failureMessage(mutation.error) : null}
+          saving={mutation.isPending}
+          onChange={(next) => setDraft(next)}
+          onSubmit={submit}
+          onCancel={() => setOpen(false)}
+        />
+      </Modal>
+    </>
+  );
+}

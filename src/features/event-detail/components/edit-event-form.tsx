@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { env } from '@/config/env';
+import { EVENT_TYPES } from '../api/schemas';
+import { SPECIAL_AD_CATEGORIES, type EditErrors, type EditField, type EditFormValues } from '../lib/edit-form';
+
+const CATEGORY_SUGGESTIONS = ['concert', 'sports', 'fair', 'theatre', 'comedy', 'product_release'];
+const SPECIAL_LABELS: Record<string, string> = {
+  '': 'None', HOUSING: 'Housing', EMPLOYMENT: 'Employment', CREDIT: 'Credit',
+  FINANCIAL_PRODUCTS_SERVICES: 'Financial products and services', ISSUES_ELECTIONS_POLITICS: 'Social issues, elections or politics',
+};
+const TYPE_LABELS: Record<string, string> = { fdlive: 'FD Live (fdlive)', prisma: 'Prisma (prisma)' };
+
+/** The edit form's fields; every error sits next to its field and is tied to it for screen readers. */
+export function EditEventForm({ values, errors, formError, saving, onChange, onSubmit, onCancel }: {
+  values: EditFormValues;
+  errors: EditErrors;
+  formError: string | null;
+  saving: boolean;
+  onChange: (values: EditFormValues) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorKeys = Object.keys(errors).join(',');
+  const targetOpen = Boolean(errors.partner_product || errors.event_type);
+
+  // After a failed submit, focus moves to the first field in error.
+  useEffect(() => {
+    if (!errorKeys) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errorKeys]);
+
+  const set = (field: EditField) => (e: { target: { value: string } }) => onChange({ ...values, [field]: e.target.value });
+  const field = (name: EditField, label: string, control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode, hint?: string) => {
+    const fid = `${id}-${name}`;
+    const describedBy = [errors[name] ? `${fid}-err` : '', hint ? `${fid}-hint` : ''].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={fid}>{label}</label>
+        {control({ id: fid, 'aria-invalid': Boolean(errors[name]), 'aria-describedby': describedBy })}
+        {hint && <p id={`${fid}-hint`} className="muted field-hint">{hint}</p>}
+        {errors[name] && <p id={`${fid}-err`} className="field-error">{errors[name]}</p>}
+      </div>
+    );
+  };
+
+  return (
+    <form ref={formRef} className="edit-form" noValidate onSubmit={(e) => { e.preventDefault(); onSubmit(); }} aria-busy={saving}>
+      {formError && <p className="form-error" role="alert">{formError}</p>}
+      <div className="edit-form__grid">
+        {field('title', 'Title', (p) => <input {...p} type="text" value={values.title} onChange={set('title')} required data-autofocus />)}
+        {field('start', 'Starts', (p) => <input {...p} type="datetime-local" value={values.start} onChange={set('start')} required />, `Local time in ${env.partnerTimeZone.replace(/_/g, ' ')}`)}
+        {field('city', 'City', (p) => <input {...p} type="text" value={values.city} onChange={set('city')} />)}
+        {field('venue_name', 'Venue', (p) => <input {...p} type="text" value={values.venue_name} onChange={set('venue_name')} />)}
+        {field('hall_name', 'Hall', (p) => <input {...p} type="text" value={values.hall_name} onChange={set('hall_name')} />)}
+        {field('capacity', 'Capacity', (p) => <input {...p} type="text" inputMode="numeric" value={values.capacity} onChange={set('capacity')} />, 'Whole number of seats or tickets')}
+        {field('category', 'Category', (p) => (
+          <>
+            <input {...p} type="text" list={`${id}-categories`} value={values.category} onChange={set('category')} />
+            <datalist id={`${id}-categories`}>{CATEGORY_SUGGESTIONS.map((c) => <option key={c} value={c} />)}</datalist>
+          </>
+        ))}
+        {field('special_ad_category', 'Special ad category (Meta)', (p) => (
+          <select {...p} value={values.special_ad_category} onChange={set('special_ad_category')}>
+            {SPECIAL_AD_CATEGORIES.map((c) => <option key={c} value={c}>{SPECIAL_LABELS[c] ?? c}</option>)}
+          </select>
+        ))}
+      </div>
+      <details className="edit-form__target" open={targetOpen || undefined}>
+        <summary>Where to save</summary>
+        <div className="edit-form__grid">
+          {field('event_type', 'Event type', (p) => (
+            <select {...p} value={values.event_type} onChange={set('event_type')}>
+              {EVENT_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t] ?? t}</option>)}
+            </select>
+          ))}
+          {field('partner_product', 'Partner product', (p) => <input {...p} type="text" value={values.partner_product} onChange={set('partner_product')} />, 'The product your account uses, e.g. lookout')}
+        </div>
+      </details>
+      <div className="edit-form__actions">
+        <button type="button" className="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="button button--primary" disabled={saving}>{saving ? 'Saving…' : 'Save changes'}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId, useState, type FormEvent } from 'react';
+import { PRESET_LABELS, type ResolvedRange } from '../lib/revenue-range';
+import { REVENUE_RANGES, type RevenueRangePreset } from '../lib/search';
+
+/**
+ * Presets in a select; "Custom" reveals two date fields applied together (so a half-typed
+ * range never fires a request). Both ends are inclusive.
+ */
+export function RangePicker({ range, onPreset, onCustom }: {
+  range: ResolvedRange;
+  onPreset: (preset: Exclude<RevenueRangePreset, 'custom'>) => void;
+  onCustom: (from: string, to: string) => void;
+}) {
+  const id = useId();
+  const [custom, setCustom] = useState(range.preset === 'custom');
+  const [from, setFrom] = useState(range.start);
+  const [to, setTo] = useState(range.end);
+  const [error, setError] = useState<string | null>(null);
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    if (!from || !to) { setError('Enter both dates.'); return; }
+    setError(null);
+    onCustom(from, to);
+  }
+
+  return (
+    <form className="range-picker" onSubmit={apply} aria-label="Date range">
+      <label className="range-picker__field">
+        <span>Range</span>
+        <select
+          value={custom ? 'custom' : range.preset}
+          onChange={(e) => {
+            const value = e.target.value as RevenueRangePreset;
+            if (value === 'custom') { setCustom(true); setFrom(range.start); setTo(range.end); return; }
+            setCustom(false);
+            onPreset(value);
+          }}
+        >
+          {REVENUE_RANGES.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
+        </select>
+      </label>
+      {custom && (
+        <>
+          <label className="range-picker__field">
+            <span>From</span>
+            <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-describedby={error ? `${id}-err` : undefined} />
+          </label>
+          <label className="range-picker__field">
+            <span>To</span>
+            <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-describedby={error ? `${id}-err` : undefined} />
+          </label>
+          <button type="submit" className="button">Apply</button>
+          {error && <p id={`${id}-err`} className="field-error" role="alert">{error}</p>}
+        </>
+      )}
+    </form>
+  );
+}

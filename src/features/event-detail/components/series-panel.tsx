@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { env } from '@/config/env';
+import { describeError } from '@/lib/api-errors';
+import { formatDateTime } from '@/lib/format';
+import { eventDetailQueries } from '../api/queries';
+import { siblings } from '../lib/series';
+import { AddToSeriesDialog } from './add-to-series-dialog';
+import { Panel, QueryState } from './panel';
+import { useSeriesMutations } from './use-series-mutations';
+
+/** The other events of this event's series (links), with add and remove. */
+export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: string }) {
+  const query = useQuery(eventDetailQueries.series(eid));
+  const { add, remove } = useSeriesMutations(eid);
+  const [adding, setAdding] = useState(false);
+  const members = siblings(query.data ?? [], eid);
+  const failed = add.isError ? add : remove.isError ? remove : null;
+
+  return (
+    <Panel
+      title="Event series"
+      className="series-panel"
+      actions={<button type="button" className="button" onClick={() => setAdding(true)} disabled={!query.data}>Add events</button>}
+    >
+      <QueryState query={query} height={160} what="the event series">
+        {() =>
+          members.length === 0 ? (
+            <p className="muted">This event is not part of a series yet. Add the other dates of the same show to compare them.</p>
+          ) : (
+            <ul className="series-list" aria-label={`Other events in the series of ${eventTitle}`}>
+              {members.map((m) => (
+                <li key={m.id} className="series-list__item">
+                  <span className="series-list__text">
+                    <Link to={`/events/${encodeURIComponent(m.id)}`}>{m.title}</Link>
+                    <span className="muted"> {formatDateTime(m.start_date_time, env.partnerTimeZone)}{m.city ? ` · ${m.city}` : ''}</span>
+                  </span>
+                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => remove.mutate(m)}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      <p className="muted" role="status">{add.isPending || remove.isPending ? 'Saving the series…' : ''}</p>
+      {failed && (
+        <div className="form-error" role="alert">
+          {failed === add
+            ? `Could not add ${add.variables?.length === 1 ? 'the event' : `${add.variables?.length ?? 0} events`} to the series: `
+            : `Could not remove ${remove.variables?.title ?? 'the event'} from the series: `}
+          {describeError(failed.error)} The list shows what is saved.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              if (failed === add && add.variables) add.mutate(add.variables);
+              else if (remove.variables) remove.mutate(remove.variables);
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      )}
+      <AddToSeriesDialog
+        eid={eid}
+        open={adding}
+        members={members}
+        onClose={() => setAdding(false)}
+        onAdd={(events) => { setAdding(false); add.mutate(events); }}
+      />
+    </Panel>
+  );
+}

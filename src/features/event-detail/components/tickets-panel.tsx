@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
+import { BarsChart } from '@/components/charts/lazy-charts';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { eventDetailQueries } from '../api/queries';
+import { ticketRows, ticketTotals, ticketTypeLabel, type TicketRow } from '../lib/tickets';
+import { chartPlaceholder, Panel, pendingSummary, QueryState } from './panel';
+
+const soldOf = (sold: number | null, capacity: number | null) => `${formatNumber(sold)} / ${formatNumber(capacity)}`;
+
+/** Every ticket category: price, sold of capacity, sell-through and revenue, with totals. */
+export function TicketsTable({ eid, currency }: { eid: string; currency: string | null }) {
+  const query = useQuery(eventDetailQueries.tickets(eid));
+  return (
+    <Panel title="Ticket categories" className="tickets-panel">
+      <QueryState query={query} height={220} what="the ticket categories">
+        {(tickets) => {
+          if (tickets.length === 0) return <p className="muted">No ticket categories have been reported for this event.</p>;
+          const rows = ticketRows(tickets);
+          const totals = ticketTotals(tickets);
+          return (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">Ticket categories</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Category</th>
+                    <th scope="col">Type</th>
+                    <th scope="col" className="num">Price</th>
+                    <th scope="col" className="num">Sold / capacity</th>
+                    <th scope="col" className="num">Sell-through</th>
+                    <th scope="col" className="num">Revenue</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((t) => (
+                    <tr key={t.id}>
+                      <th scope="row">{t.name}</th>
+                      <td>{ticketTypeLabel(t.type)}</td>
+                      <td className="num">{formatMoney(t.price, currency)}</td>
+                      <td className="num">{soldOf(t.sold, t.capacity)}</td>
+                      <td className="num">{formatPercent(t.sellThrough)}</td>
+                      <td className="num">{formatMoney(t.revenue, currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Total</th>
+                    <td />
+                    <td />
+                    <td className="num">{soldOf(totals.sold, totals.capacity)}</td>
+                    <td className="num">{formatPercent(totals.sellThrough)}</td>
+                    <td className="num">{formatMoney(totals.revenue, currency)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          );
+        }}
+      </QueryState>
+    </Panel>
+  );
+}
+
+const TITLE = 'Sell-through by category';
+const HEIGHT = 220;
+
+/** The categories' sell-through as compact bars (same data as the table). */
+export function TicketsChart({ eid }: { eid: string }) {
+  const query = useQuery(eventDetailQueries.tickets(eid));
+  const rows = ticketRows(query.data ?? []);
+  const ranked = [...rows].filter((r) => r.sellThrough !== null).sort((a, b) => (b.sellThrough ?? 0) - (a.sellThrough ?? 0));
+  const top = ranked[0];
+  const low = ranked.at(-1);
+  const columns: TableColumn<TicketRow>[] = [
+    { key: 'name', label: 'Category', render: (r) => r.name },
+    { key: 'sold', label: 'Sold / capacity', align: 'end', render: (r) => soldOf(r.sold, r.capacity) },
+    { key: 'through', label: 'Sell-through', align: 'end', render: (r) => formatPercent(r.sellThrough) },
+  ];
+  const summary = !query.data ? pendingSummary(query) : top && low && top !== low
+    ? `${top.name} sells best (${formatPercent(top.sellThrough)} sold), ${low.name} least (${formatPercent(low.sellThrough)}).`
+    : top ? `${top.name}: ${formatPercent(top.sellThrough)} sold.` : 'No category has a known capacity yet.';
+  return (
+    <ChartFrame
+      title={TITLE}
+      summary={summary}
+      height={HEIGHT}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      busy={query.isFetching}
+      placeholder={chartPlaceholder(query, HEIGHT, 'the sell-through chart')}
+    >
+      <BarsChart
+        data={rows.map((r) => ({ name: r.name, sellThrough: r.sellThrough ?? 0 }))}
+        labelKey="name"
+        valueKey="sellThrough"
+        valueLabel="Sell-through"
+        format={(v) => formatPercent(v)}
+        domain={[0, Math.max(1, ...rows.map((r) => r.sellThrough ?? 0))]}
+        color="var(--series-actual)"
+        labelWidth={110}
+      />
+    </ChartFrame>
+  );
+}

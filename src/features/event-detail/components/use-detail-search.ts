@@ -1,0 +1,15 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { eventDetailSearch, type EventDetailSearch } from '../lib/search';
+
+/** The page's URL state (range, metric, unit) and a setter taking a pure updater. */
+export function useDetailSearch(): [EventDetailSearch, (update: (s: EventDetailSearch) => EventDetailSearch) => void] {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => eventDetailSearch.parse(params), [params]);
+  const update = useCallback(
+    (fn: (s: EventDetailSearch) => EventDetailSearch) =>
+      setParams((prev) => eventDetailSearch.serialize(fn(eventDetailSearch.parse(prev))), { replace: true, preventScrollReset: true }),
+    [setParams],
+  );
+  return [state, update];
+}
