@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+
+const isEvaluationPoll = (url: string) => /\/package_builder\/packages\/[^/]+\/backhaul_evaluation(\?|$)/.test(url);
+
+async function openPackage(page: Page, title: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Packages' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId('kpi-revenue')).toBeVisible();
+}
+
+test('packages list: status in words, filter kept in the URL, building packages update by themselves', async ({ page, admin }) => {
+  await admin.reset({ reevaluationSeconds: 2 });
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Packages' }).click();
+  const table = page.getByRole('table', { name: 'Packages' });
+  await expect(table.getByRole('rowheader')).toHaveCount(12);
+  await expectNoAxeViolations(page);
+
+  // INITIALIZING → INPROGRESS → DONE while the list refreshes itself (no reload)
+  const christmas = table.getByRole('row', { name: /Christmas classics 2026/ });
+  await expect(christmas).toContainText(/Starting|Building/);
+  await expect(christmas).toContainText('Done', { timeout: 15_000 });
+
+  await page.getByRole('button', { name: /^Failed/ }).click();
+  await expect(page).toHaveURL(/\/package-builder\?status=FAILED$/);
+  await expect(table.getByRole('rowheader')).toHaveText(['Comedy spring tour']);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Packages' }).getByRole('rowheader')).toHaveText(['Comedy spring tour']);
+  await expect(page.getByRole('button', { name: /^Failed/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('changing the model re-evaluates: "Re-evaluating…", then new, different numbers', async ({ page, admin }) => {
+  await admin.reset({ reevaluationSeconds: 2 });
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  await expectNoAxeViolations(page);
+  const revenue = page.getByTestId('kpi-revenue');
+  const customers = page.getByTestId('kpi-customers');
+  const before = { revenue: await revenue.textContent(), customers: await customers.textContent() };
+
+  await page.getByRole('radio', { name: /All purchases/ }).check();
+  await page.getByRole('button', { name: 'Save and re-evaluate' }).click();
+  await expect(page.getByText('Re-evaluating…')).toBeVisible();
+  await expect(revenue).toHaveText(before.revenue ?? ''); // old numbers stay visible meanwhile
+  await expect(page.getByText(/^Now counting: All purchases/)).toBeVisible();
+
+  await expect(page.getByText('Re-evaluating…')).toBeHidden({ timeout: 10_000 });
+  await expect(revenue).not.toHaveText(before.revenue ?? '');
+  await expect(customers).not.toHaveText(before.customers ?? '');
+  await expect(page.getByTestId('model-sentence')).toHaveText(/^All purchases by the e-mail's recipients, for any event, within 14 days after the e-mail sent on/);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /All purchases/ })).toBeChecked();
+});
+
+test('a window of 0 or 400 days is rejected next to the field and nothing is sent', async ({ page, admin: _admin }) => {
+  const writes: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'PUT') writes.push(r.url()); });
+  await signIn(page);
+  await openPackage(page, 'Jazz weekend Hamburg');
+  const window = page.getByLabel('Attribution window');
+  for (const bad of ['0', '400']) {
+    await window.fill(bad);
+    await page.getByRole('button', { name: 'Save and re-evaluate' }).click();
+    await expect(window).toHaveAttribute('aria-invalid', 'true');
+    await expect(window).toHaveAccessibleDescription(/Enter a window between 1 and 365 days\./);
+    await expect(window).toBeFocused();
+    await expect(window).toHaveValue(bad);
+  }
+  await window.fill('21');
+  await expect(window).not.toHaveAttribute('aria-invalid');
+  expect(writes).toEqual([]);
+});
+
+test('leaving the page stops polling the evaluation', async ({ page, admin }) => {
+  await admin.reset({ reevaluationSeconds: 60 });
+  let polls = 0;
+  page.on('request', (r) => { if (r.method() === 'GET' && isEvaluationPoll(r.url())) polls++; });
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  await page.getByRole('radio', { name: /same series/ }).check();
+  await page.getByRole('button', { name: 'Save and re-evaluate' }).click();
+  await expect(page.getByText('Re-evaluating…')).toBeVisible();
+  // it really polls while the evaluation is pending
+  const atSave = polls;
+  await expect.poll(() => polls, { timeout: 8_000 }).toBeGreaterThanOrEqual(atSave + 2);
+
+  await page.getByRole('link', { name: 'All packages' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeVisible();
+  polls = 0;
+  await page.waitForTimeout(5_000);
+  expect(polls).toBe(0);
+});
+
+test('partner defaults persist after a reload', async ({ page, admin: _admin }) => {
+  await signIn(page);
+  await page.getByRole('button', { name: /demo/ }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Concerts' })).toBeVisible();
+  const window = page.getByLabel('Attribution window');
+  await expect(window).toHaveValue('14');
+  await expectNoAxeViolations(page);
+
+  await window.fill('21');
+  await page.getByRole('radio', { name: /same series/ }).check();
+  await page.getByLabel('E-mail sent on (optional)').fill('2026-06-01');
+  await page.getByRole('button', { name: 'Save defaults' }).click();
+  await expect(page.getByText('Saved. New packages start with these settings.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Attribution window')).toHaveValue('21');
+  await expect(page.getByRole('radio', { name: /same series/ })).toBeChecked();
+  await expect(page.getByLabel('E-mail sent on (optional)')).toHaveValue('2026-06-01');
+  await expect(page.getByTestId('defaults-sentence')).toHaveText(/within 21 days after the e-mail sent on 1 June 2026\.$/);
+});
+
+test('the CSV download is exactly the table, in its sort order', async ({ page, admin: _admin }) => {
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  await page.getByRole('button', { name: /^Customers/ }).click();
+  await expect(page).toHaveURL(/sort=customers/);
+
+  const table = page.getByRole('table', { name: /Audience clusters/ });
+  const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^backhaul-summer-open-air-2026-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const [header, ...lines] = csv.trimEnd().split('\r\n');
+  expect(header).toBe('Cluster,Customers,Items,Revenue (EUR),Share of revenue (%)');
+
+  const plain = (s: string) => s.replace(/[^\d.-]/g, '');
+  expect(lines.map((l) => l.split(','))).toEqual(
+    shown.map(([name, customers, items, revenue, share]) => [name, plain(customers ?? ''), plain(items ?? ''), plain(revenue ?? ''), plain(share ?? '')]),
+  );
+  expect(lines.length).toBeGreaterThan(1);
+});
