@@ -33,7 +33,8 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }}>
+      {/* the plot is aria-hidden (the frame's table is the accessible view): no focusable layer inside it */}
+      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
         <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} allowDataOverflow={false} />
