@@ -77,10 +77,12 @@ describe('package view', () => {
     await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
     expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
     expect(kpi('revenue')).toBe(before);
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(screen.getByTestId('kpi-revenue').closest('dl')).toHaveClass('bh-stale');
     expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument(), { timeout: 5000 });
     expect(kpi('revenue')).not.toBe(before);
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);
     const put = requests.find((r) => r.method === 'PUT');
     expect(put?.body).toMatchObject({ backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'ALL_PURCHASES' });
@@ -108,7 +110,7 @@ describe('package view', () => {
 
   it('an empty package, a failed evaluation and a failed package each have their own state', async () => {
     const first = renderApp('/package-builder/pkg_564');
-    expect(await screen.findByRole('heading', { name: 'No customers attributed' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No clusters in this evaluation' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
     first.unmount();
     const second = renderApp('/package-builder/pkg_559');

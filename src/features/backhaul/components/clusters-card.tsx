@@ -23,6 +23,8 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
         <button
           type="button"
           className="button"
+          disabled={stale}
+          title={stale ? 'Available when the new numbers are ready' : undefined}
           onClick={() => downloadText(`backhaul-${fileSlug(title)}-${today}.csv`, clustersCsv(rows, currency))}
         >
           <span aria-hidden="true">⤓</span> Download CSV

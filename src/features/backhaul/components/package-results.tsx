@@ -74,8 +74,8 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
       <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} />
       <BackhaulKpis totals={totals} currency={currency} stale={state.stale} />
       {rows.length === 0 ? (
-        <StateCard title="No customers attributed">
-          <p className="muted">Nobody in this package's audience clusters bought a ticket under these settings. A longer window or a broader model may find purchases.</p>
+        <StateCard title="No clusters in this evaluation">
+          <p className="muted">The evaluation found no buyers in any audience cluster for these settings. A longer window or a broader model may find some; a package sent to very few recipients may have none.</p>
         </StateCard>
       ) : (
         <>
