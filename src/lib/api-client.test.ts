@@ -51,6 +51,14 @@ describe('api client', () => {
     expect(anonymous?.has('X-Preferred-Partner-Id')).toBe(false);
   });
 
+  it('does not call authenticated routes while signed out', async () => {
+    const { client, calls } = setup([json({ ok: true })], { getCredentials: async () => null });
+    await expect(client.request({ path: '/events/', schema: okSchema })).rejects.toMatchObject({ status: 401, messageKey: 'error.auth.signed_out' });
+    expect(calls).toHaveLength(0);
+    await client.request({ path: '/status/', auth: false, schema: okSchema });
+    expect(calls).toHaveLength(1);
+  });
+
   it('repeats array keys and strips null, undefined, "" and []', () => {
     expect(buildQuery({ city: ['Berlin', 'München'], q: '', since: null, until: undefined, vh: [], page: 2, campaigns: true }))
       .toBe('?city=Berlin&city=M%C3%BCnchen&page=2&campaigns=true');
@@ -150,6 +158,7 @@ describe('api client', () => {
     await expect(unauthorized.client.request({ path: '/x', schema: okSchema })).rejects.toMatchObject({ status: 401 });
     expect(unauthorized.calls).toHaveLength(1);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).toHaveBeenCalledWith('tok');
     const notFound = setup([json({}, 404)]);
     await expect(notFound.client.request({ path: '/x', schema: okSchema })).rejects.toMatchObject({ status: 404 });
     expect(notFound.calls).toHaveLength(1);

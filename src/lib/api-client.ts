@@ -17,8 +17,11 @@ export interface ApiClientConfig {
   crBaseUrl: string;
   /** Returns fresh credentials (refreshing when needed) or null when signed out. */
   getCredentials?: () => Promise<Credentials | null>;
-  /** Called once per 401 answer of an authenticated call. The client itself never navigates. */
-  onUnauthorized?: () => void;
+  /**
+   * Called once per 401 answer of an authenticated call, with the token that was refused (so a
+   * late 401 for an old token cannot end a newer session). The client itself never navigates.
+   */
+  onUnauthorized?: (refusedAccessToken: string) => void;
   fetch?: typeof fetch;
   /** Injectable so tests run instantly. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -149,12 +152,13 @@ export function createApiClient(config: ApiClientConfig) {
       if (req.body.type) headers.set('Content-Type', req.body.type);
       body = req.body;
     }
-    if (req.auth !== false) {
-      const creds = await config.getCredentials?.();
-      if (creds) {
-        headers.set('Authorization', `Bearer ${creds.accessToken}`);
-        headers.set('X-Preferred-Partner-Id', creds.partnerId);
-      }
+    let creds: Credentials | null = null;
+    if (req.auth !== false && config.getCredentials) {
+      creds = await config.getCredentials();
+      // Signed out (or no partner chosen): don't send a request that can only answer 401.
+      if (!creds) throw new ApiError({ status: 401, messageKey: 'error.auth.signed_out' });
+      headers.set('Authorization', `Bearer ${creds.accessToken}`);
+      headers.set('X-Preferred-Partner-Id', creds.partnerId);
     }
     let response: Response;
     try {
@@ -167,7 +171,7 @@ export function createApiClient(config: ApiClientConfig) {
     if (!response.ok) {
       const errBody = await readJson(response).catch(() => undefined);
       const error = toApiError(response.status, errBody, response);
-      if (response.status === 401 && req.auth !== false) config.onUnauthorized?.();
+      if (response.status === 401 && creds) config.onUnauthorized?.(creds.accessToken);
       throw error;
     }
     return response;

@@ -25,5 +25,5 @@ export const api = createApiClient({
   mainBaseUrl: env.apiBaseUrl,
   crBaseUrl: env.crApiBaseUrl,
   getCredentials: () => session.getCredentials(),
-  onUnauthorized: () => session.expire(),
+  onUnauthorized: (refusedAccessToken) => session.expire(refusedAccessToken),
 });

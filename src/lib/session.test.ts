@@ -80,7 +80,9 @@ describe('session', () => {
     expect(store.status()).toBe('expired');
     expect(store.get()).toBeNull();
     const other = setup();
-    other.store.expire();
+    other.store.expire('an-older-token');
+    expect(other.store.status()).toBe('signed-in');
+    other.store.expire('a1');
     expect(other.store.status()).toBe('expired');
   });
 

@@ -131,8 +131,10 @@ export function createSessionStore(opts: SessionStoreOptions) {
       set({ ...current, partnerId }, 'signed-in');
     },
     signOut: () => set(null, 'signed-out'),
-    /** A 401 from the API: the session is over. */
-    expire: () => { if (current) set(null, 'expired'); },
+    /** A 401 from the API for `refusedAccessToken`: that session is over (a newer one is kept). */
+    expire: (refusedAccessToken?: string) => {
+      if (current && (refusedAccessToken === undefined || refusedAccessToken === current.accessToken)) set(null, 'expired');
+    },
     /** Credentials for a request, refreshing first when under 5 minutes remain. */
     async getCredentials() {
       let session = current;
