@@ -122,6 +122,14 @@ describe('package view', () => {
     expect(screen.queryByRole('button', { name: 'Save and re-evaluate' })).not.toBeInTheDocument();
   });
 
+  it('money is in the partner’s currency', async () => {
+    session.signOut();
+    await signInAs('partner-id-bravo');
+    renderApp('/package-builder/pkg_601');
+    await waitFor(() => expect(screen.getByTestId('kpi-revenue')).toHaveTextContent(/CHF/));
+    expect(screen.getByRole('columnheader', { name: /Revenue \(CHF\)/ })).toBeInTheDocument();
+  });
+
   it('an unknown package shows not found', async () => {
     renderApp('/package-builder/pkg_nope');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
