@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 
-/** Route(s) of this area. Replace the placeholder with a lazy page module (see README "Adding a page"). */
-export const campaignsRoute = (_queryClient: QueryClient): RouteObject[] => [
-  { path: 'campaigns', element: <ComingSoon title="Campaigns" what="Wave campaigns: pause, resume, optimisation and results." /> },
+/** Wave campaigns list. */
+export const campaignsRoute = (queryClient: QueryClient): RouteObject[] => [
+  {
+    path: 'campaigns',
+    lazy: async () => {
+      const { CampaignsPage, campaignsLoader } = await import('./campaigns-page');
+      return { Component: CampaignsPage, loader: campaignsLoader(queryClient) };
+    },
+  },
 ];

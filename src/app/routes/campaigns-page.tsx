@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import type { Event } from '@/lib/schemas/event';
+import { eventQueries } from '@/features/events/api/queries';
+import { prefetchEventsList } from '@/features/events/lib/list-loader';
+import { CAMPAIGN_LIST_COLUMNS } from '@/features/events/components/event-columns';
+import { CampaignKpis } from '@/features/events/components/campaign-kpis';
+import { EventsList } from '@/features/events/components/events-list';
+import '../events.css';
+
+export const campaignsLoader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
+  prefetchEventsList(queryClient, request.url, env.partnerTimeZone);
+  void queryClient.prefetchQuery(eventQueries.campaignStatistics());
+  return null;
+};
+
+const hrefFor = (e: Event) => `/campaigns/${encodeURIComponent(e.id)}`;
+
+/** Wave: the events list framed around campaigns, with the campaign counts on top (each filters the list). */
+export function CampaignsPage() {
+  return (
+    <section className="page">
+      <h1>Campaigns</h1>
+      <CampaignKpis title="Campaign status" linkTo="/campaigns" />
+      <EventsList columns={CAMPAIGN_LIST_COLUMNS} hrefFor={hrefFor} caption="Events and their campaigns" exportPrefix="campaigns" />
+    </section>
+  );
+}

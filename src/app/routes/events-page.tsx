@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import type { Event } from '@/lib/schemas/event';
+import { prefetchEventsList } from '@/features/events/lib/list-loader';
+import { EVENT_LIST_COLUMNS } from '@/features/events/components/event-columns';
+import { EventsList } from '@/features/events/components/events-list';
+import '../events.css';
+
+export const eventsLoader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
+  prefetchEventsList(queryClient, request.url, env.partnerTimeZone);
+  return null;
+};
+
+const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
+
+/** Lookout: every event with its demand benchmark; filters, flag and hide. */
+export function EventsPage() {
+  return (
+    <section className="page">
+      <h1>Events</h1>
+      <EventsList columns={EVENT_LIST_COLUMNS} hrefFor={hrefFor} caption="Events" exportPrefix="events" />
+    </section>
+  );
+}

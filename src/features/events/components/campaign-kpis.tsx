@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { formatNumber } from '@/lib/format';
+import { eventQueries } from '../api/queries';
+import { KpiTile, KpiTilesSkeleton } from './kpi-tile';
+
+/** Campaign counts (`/campaigns/statistics`); each links to its filtered list when `linkTo` is given. */
+export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {
+  const stats = useQuery(eventQueries.campaignStatistics());
+  const href = (status: string) => (linkTo ? `${linkTo}?campaign_status=${status}&range=all` : undefined);
+  return (
+    <section className="overview-panel" aria-labelledby="campaign-kpis">
+      <h2 id="campaign-kpis">{title}</h2>
+      {stats.isPending ? (
+        <KpiTilesSkeleton count={5} label="Loading campaign figures" />
+      ) : stats.isError ? (
+        <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : (
+        <div className="kpi-grid kpi-grid--compact">
+          <KpiTile label="All" value={formatNumber(stats.data.total)} />
+          <KpiTile label="Running" value={formatNumber(stats.data.running)} to={href('RUNNING')} />
+          <KpiTile label="Open" value={formatNumber(stats.data.open)} to={href('OPEN')} />
+          <KpiTile label="Closed" value={formatNumber(stats.data.closed)} to={href('CLOSED')} />
+          <KpiTile label="Ignored" value={formatNumber(stats.data.ignored)} to={href('IGNORED')} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { eventQueries } from '../api/queries';
+import type { Venue } from '../api/schemas';
+import type { EventsSearch } from '../lib/events-search';
+import type { SetEventsSearch } from '../lib/use-events-search';
+import { MultiSelect } from './multi-select';
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+const venueLabel = (v: Venue) => [v.venue_name ?? v.id, v.hall_name].filter(Boolean).join(' · ');
+
+/**
+ * City (multi) → venue/hall (multi). Cities come from every venue (`/events/venues`), venues
+ * from `/events/venues?city=…` for the chosen cities; dropping a city drops its venues.
+ */
+export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; setSearch: SetEventsSearch }) {
+  const allVenues = useQuery(eventQueries.venues([]));
+  const cityVenues = useQuery({ ...eventQueries.venues(search.city), enabled: search.city.length > 0 });
+
+  const cities = [...new Set((allVenues.data ?? []).map((v) => v.city).filter((c): c is string => Boolean(c)))]
+    .map((c) => ({ value: c, label: c }))
+    .sort(byLabel);
+  const venues = (cityVenues.data ?? []).map((v) => ({ value: v.id, label: search.city.length > 1 && v.city ? `${venueLabel(v)} (${v.city})` : venueLabel(v) })).sort(byLabel);
+
+  const onCities = (city: string[]) => {
+    const keepVh = allVenues.data?.filter((v) => v.city && city.includes(v.city)).map((v) => v.id);
+    setSearch({ city }, { keepVh });
+  };
+
+  const failed = allVenues.isError ? allVenues : cityVenues.isError ? cityVenues : null;
+  return (
+    <>
+      <MultiSelect label="City" options={cities} selected={search.city} onChange={onCities} loading={allVenues.isPending} />
+      <MultiSelect
+        label="Venue / hall"
+        options={venues}
+        selected={search.vh}
+        onChange={(vh) => setSearch({ vh })}
+        loading={cityVenues.isFetching}
+        disabledText={search.city.length === 0 && search.vh.length === 0 ? 'choose a city first' : undefined}
+      />
+      {failed && (
+        <p className="field-error events-filters__inline-error events-filters__wide">
+          Could not load venues.{' '}
+          <button type="button" className="button button--small" onClick={() => void failed.refetch()}>Try again</button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DateRangePreset, EventsSearch } from '../lib/events-search';
+import type { SetEventsSearch } from '../lib/use-events-search';
+
+const PRESETS: { value: DateRangePreset; label: string }[] = [
+  { value: 'upcoming', label: 'Upcoming' },
+  { value: 'next-14', label: 'Next 14 days' },
+  { value: 'next-30', label: 'Next 30 days' },
+  { value: 'past-90', label: 'Past 90 days' },
+  { value: 'all', label: 'All dates' },
+  { value: 'custom', label: 'Custom range…' },
+];
+
+/** Date preset, and From/To days for a custom range (either end may stay open). */
+export function DateRangeFilter({ search, setSearch }: { search: EventsSearch; setSearch: SetEventsSearch }) {
+  const reversed = search.range === 'custom' && search.since && search.until && search.since > search.until;
+  return (
+    <>
+      <label className="field">
+        <span>Date</span>
+        <select value={search.range} onChange={(e) => setSearch({ range: e.target.value as DateRangePreset })}>
+          {PRESETS.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+        </select>
+      </label>
+      {search.range === 'custom' && (
+        <>
+          <label className="field">
+            <span>From</span>
+            <input type="date" value={search.since ?? ''} onChange={(e) => setSearch({ since: e.target.value || null })} aria-describedby={reversed ? 'range-error' : undefined} />
+          </label>
+          <label className="field">
+            <span>To</span>
+            <input type="date" value={search.until ?? ''} onChange={(e) => setSearch({ until: e.target.value || null })} aria-describedby={reversed ? 'range-error' : undefined} />
+          </label>
+          {reversed && <p id="range-error" className="field-error events-filters__wide">“From” is after “To”; showing the days in between.</p>}
+        </>
+      )}
+    </>
+  );
+}

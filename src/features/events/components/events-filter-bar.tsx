@@ -1,0 +1,86 @@
+import { useCallback, useId, useState } from 'react';
+import type { EventSort } from '../api/list-query';
+import { activeFilterCount, clearFilters, LIFECYCLE_FILTERS, type EventsSearch } from '../lib/events-search';
+import { CAMPAIGN_STATUS_OPTIONS, categoryLabel, KNOWN_CATEGORIES, lifecycleLabel } from '../lib/labels';
+import type { SetEventsSearch } from '../lib/use-events-search';
+import { CityVenueFilter } from './city-venue-filter';
+import { DateRangeFilter } from './date-range-filter';
+import { MultiSelect } from './multi-select';
+import { SearchBox } from './search-box';
+
+export const SORT_OPTIONS: { value: EventSort; label: string }[] = [
+  { value: 'start_date_time', label: 'Date, soonest first' },
+  { value: '-start_date_time', label: 'Date, latest first' },
+  { value: 'title', label: 'Title A–Z' },
+  { value: '-capacity', label: 'Largest capacity' },
+  { value: 'benchmark_gap', label: 'Most behind prediction' },
+];
+
+const CATEGORY_OPTIONS = KNOWN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
+
+interface Props { search: EventsSearch; setSearch: SetEventsSearch }
+
+function MoreFilters({ search, setSearch, active }: Props & { active: number }) {
+  return (
+    <>
+      <DateRangeFilter search={search} setSearch={setSearch} />
+      <label className="field">
+        <span>Sort by</span>
+        <select value={search.sort} onChange={(e) => setSearch({ sort: e.target.value as EventSort })}>
+          {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </label>
+      <CityVenueFilter search={search} setSearch={setSearch} />
+      <MultiSelect label="Category" options={CATEGORY_OPTIONS} selected={search.category} onChange={(category) => setSearch({ category })} />
+      <MultiSelect
+        label="Campaign"
+        options={CAMPAIGN_STATUS_OPTIONS}
+        selected={search.campaign_status}
+        onChange={(v) => setSearch({ campaign_status: v as EventsSearch['campaign_status'] })}
+      />
+      <label className="field">
+        <span>Status</span>
+        <select value={search.status} onChange={(e) => setSearch({ status: e.target.value as EventsSearch['status'] })}>
+          {LIFECYCLE_FILTERS.map((s) => <option key={s} value={s}>{lifecycleLabel(s)}</option>)}
+        </select>
+      </label>
+      <div className="events-filters__toggles events-filters__wide">
+        <label className="check">
+          <input type="checkbox" checked={search.campaigns} onChange={(e) => setSearch({ campaigns: e.target.checked })} />
+          Only with campaigns
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={search.hidden} onChange={(e) => setSearch({ hidden: e.target.checked })} />
+          Show hidden
+        </label>
+        {active > 0 && (
+          <button type="button" className="button button--small" onClick={() => setSearch(clearFilters)}>
+            Clear filters ({active})
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/**
+ * Every filter and the sort of the events list (also the Wave list); all of it lives in the URL.
+ * On narrow screens everything but the search folds behind "More filters".
+ */
+export function EventsFilterBar({ search, setSearch }: Props) {
+  const onSearch = useCallback((q: string) => setSearch({ q }, { replace: true }), [setSearch]);
+  const active = activeFilterCount(search);
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  return (
+    <section className={`card events-filters${expanded ? ' is-expanded' : ''}`} aria-label="Filters">
+      <SearchBox value={search.q} onSearch={onSearch} />
+      <button type="button" className="button events-filters__more-toggle" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded((x) => !x)}>
+        {expanded ? 'Fewer filters' : `More filters${active > 0 ? ` (${active} set)` : ''}`}
+      </button>
+      <div id={moreId} className="events-filters__more">
+        <MoreFilters search={search} setSearch={setSearch} active={active} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
+import { pendingStatusStore, statusNotices } from '../lib/status-runtime';
+
+const server = setupMockApi();
+// 50-row tables are slow to render in jsdom on a busy machine
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Every request the app makes (method, path + query, body). */
+function recordRequests() {
+  const log: { method: string; url: URL; body: Promise<string> }[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    log.push({ method: request.method, url: new URL(request.url), body: request.clone().text() });
+  };
+  server.events.on('request:start', listener);
+  return { log, stop: () => server.events.removeListener('request:start', listener) };
+}
+
+/** Data rows (skeleton rows have no link); `rowOf` finds one by its title (titles repeat across dates). */
+const rows = () => screen.queryAllByRole('row').filter((r) => within(r).queryAllByRole('link').length > 0);
+const rowOf = (title: string) => rows().find((r) => within(r).getAllByRole('link')[0]?.textContent === title) as HTMLElement;
+const titles = () => rows().map((r) => within(r).getAllByRole('link')[0]?.textContent);
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
+  pendingStatusStore.reload();
+  await signInAs();
+});
+afterEach(() => {
+  session.signOut();
+  statusNotices.clear();
+  vi.useRealTimers();
+});
+
+describe('events list', () => {
+  it('reads its filters from the URL and sends them as the contract query', async () => {
+    const { log, stop } = recordRequests();
+    renderApp('/events?city=Berlin&sort=-capacity');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(rows().every((r) => within(r).queryByText('Berlin'))).toBe(true);
+    const list = log.find((r) => r.url.pathname.endsWith('/events/'));
+    expect(list?.url.searchParams.getAll('city')).toEqual(['Berlin']);
+    expect(list?.url.searchParams.get('sort')).toBe('-capacity');
+    expect(list?.url.searchParams.get('since')).toBe('2026-11-20');
+    expect(list?.url.searchParams.getAll('frontend_status')).toEqual(['DEFAULT', 'FLAGGED']);
+    expect(screen.getByRole('columnheader', { name: 'Capacity' })).toHaveAttribute('aria-sort', 'descending');
+    stop();
+  });
+
+  it('cancels the request of a superseded filter', async () => {
+    const signals = new Map<string, AbortSignal>();
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/events/') && init?.signal) signals.set(url.searchParams.getAll('city').join('+') || 'none', init.signal);
+      return realFetch(input, init);
+    });
+    addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
+    const { router } = renderApp('/events?city=Berlin');
+    await waitFor(() => expect(signals.get('Berlin')).toBeDefined());
+    await router.navigate('/events?city=Hamburg');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(signals.get('Berlin')?.aborted).toBe(true);
+    expect(signals.get('Hamburg')?.aborted).toBe(false);
+  });
+
+  it('keeps the previous page on screen while the next one loads', async () => {
+    const { router } = renderApp('/events?range=all');
+    await waitFor(() => expect(rows().length).toBe(50));
+    const firstPage = titles();
+    addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?range=all&page=2'));
+    expect(titles()).toEqual(firstPage);
+    expect(await screen.findByText(/updating/)).toBeInTheDocument();
+    expect(titles()).toEqual(firstPage);
+  });
+
+  it('flags an event: pinned at the top, exactly the two calls in order', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const target = rows().find((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: false }));
+    const title = target && within(target).getAllByRole('link')[0]?.textContent;
+    expect(title).toBeTruthy();
+    const { log, stop } = recordRequests();
+    await userEvent.click(within(target as HTMLElement).getByRole('button', { name: `Flag ${title}` }));
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    const writes = log.filter((r) => r.method !== 'GET');
+    expect(writes.map((w) => `${w.method} ${w.url.pathname}`)).toEqual([
+      expect.stringMatching(/^PUT \/api\/v3\/events\/.+\/setup_frontend_status$/),
+      expect.stringMatching(/^PUT \/cr-api\/events\/last_updated_on_fe\/.+$/),
+    ]);
+    expect(JSON.parse(await writes[0]!.body)).toEqual({ frontend_status: 'FLAGGED' });
+    expect(JSON.parse(await writes[1]!.body)).toEqual({ status: 'RUNNING' });
+    // flagged rows come first, and the new one is among them
+    await waitFor(() => {
+      const pressed = rows().map((r) => within(r).getByRole('button', { name: /^Flag / }).getAttribute('aria-pressed') === 'true');
+      expect(pressed.indexOf(false)).toBe(pressed.lastIndexOf(true) + 1);
+      expect(rows().some((r) => r.textContent?.includes(title ?? '') && within(r).queryByRole('button', { name: `Flag ${title}`, pressed: true }))).toBe(true);
+    });
+    stop();
+  });
+
+  it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[3] ?? '';
+    addFault({ method: 'PUT', path: '/cr-api/events/last_updated_on_fe/*', status: 400, times: 1 });
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    expect(await screen.findByText(/is hidden, but the change is not synced yet/)).toBeInTheDocument();
+    expect(pendingStatusStore.all()).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show hidden' }));
+    const row = await screen.findByText('Not synced').then((badge) => badge.closest('tr') as HTMLElement);
+    expect(within(row).getByRole('link', { name: title })).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: `Retry sync for ${title}` }));
+    await waitFor(() => expect(within(row).queryByText('Not synced')).not.toBeInTheDocument());
+    expect(pendingStatusStore.all()).toEqual([]);
+  });
+
+  it('step 1 failing rolls back and says so', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[2] ?? '';
+    addFault({ method: 'PUT', path: '/api/v3/events/*/setup_frontend_status', status: 403 });
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    expect(await screen.findByText(/Could not hide .* Nothing was changed\./)).toBeInTheDocument();
+    expect(titles()).toContain(title);
+    expect(pendingStatusStore.all()).toEqual([]);
+  });
+
+  it('hide removes the row and Undo brings it back', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[4] ?? '';
+    const before = titles().filter((t) => t === title).length;
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before - 1));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(`“${title}” shown again.`)).toBeInTheDocument();
+    await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before));
+  });
+
+  it('shows an empty state with a way out', async () => {
+    const { router } = renderApp('/events?q=nothing-matches-this');
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  });
+
+  it('a failing list shows an error panel with retry, the filters stay usable', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/', status: 404 });
+    renderApp('/events');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the events');
+    expect(screen.getByLabelText('Search events')).toBeEnabled();
+    clearFaults();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  });
+});

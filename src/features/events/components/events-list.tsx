@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { env } from '@/config/env';
+import { today } from '@/lib/dates';
+import { formatNumber } from '@/lib/format';
+import type { Event } from '@/lib/schemas/event';
+import { eventQueries } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../api/list-query';
+import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
+import { exportFileName } from '../lib/events-csv';
+import { useEventsSearch } from '../lib/use-events-search';
+import type { EventColumn } from './event-columns';
+import { EventsFilterBar } from './events-filter-bar';
+import { EventsTable } from './events-table';
+import { ExportCsvButton } from './export-csv-button';
+import { Pagination } from './pagination';
+
+/**
+ * The filterable, paged events table (Lookout list; the Wave list passes campaign columns).
+ * State is the URL; the previous page stays visible while the next loads, and a superseded
+ * request is cancelled (the query's signal reaches fetch).
+ */
+export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
+  columns: readonly EventColumn[];
+  hrefFor: (event: Event) => string;
+  caption: string;
+  exportPrefix: string;
+}) {
+  const [search, setSearch] = useEventsSearch();
+  const filters = toListFilters(search, env.partnerTimeZone);
+  const list = useQuery({ ...eventQueries.list(filters), placeholderData: keepPreviousData });
+  const data = list.data;
+  const filtered = activeFilterCount(search) > 0;
+  const stale = list.isPlaceholderData;
+
+  // a new page starts at the top of the table
+  const top = useRef<HTMLDivElement>(null);
+  const page = data?.page;
+  useEffect(() => {
+    if (page !== undefined && top.current && top.current.getBoundingClientRect().top < 0) top.current.scrollIntoView({ block: 'start' });
+  }, [page]);
+
+  return (
+    <div className="events-list" ref={top}>
+      <EventsFilterBar search={search} setSearch={setSearch} />
+      <div className="events-list__bar">
+        <p className="events-list__count" aria-live="polite">
+          {data ? <><strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}</> : <span className="skeleton events-list__count-skeleton" />}
+          {stale && <span className="muted"> · updating…</span>}
+        </p>
+        <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
+      </div>
+      {list.isError && !data ? (
+        <ErrorPanel title="Could not load the events" error={list.error} onRetry={() => void list.refetch()} />
+      ) : data && data.items.length === 0 ? (
+        <div className="card empty-state">
+          <p><strong>{search.page > 1 && data.total > 0 ? 'This page is past the end of the list.' : filtered ? 'No events match these filters.' : 'No events here yet.'}</strong></p>
+          {search.page > 1 && data.total > 0 ? (
+            <button type="button" className="button" onClick={() => setSearch({ page: 1 })}>Go to the first page</button>
+          ) : filtered ? (
+            <button type="button" className="button button--primary" onClick={() => setSearch(clearFilters)}>Clear filters</button>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <EventsTable caption={caption} columns={columns} rows={data?.items ?? []} hrefFor={hrefFor} sort={search.sort} loading={!data} stale={stale} />
+          {data && (
+            <Pagination page={data.page} pages={data.pages} total={data.total} pageSize={data.limit ?? MAX_PAGE_SIZE} onPage={(p) => setSearch({ page: p })} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

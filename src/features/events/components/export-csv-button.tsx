@@ -1,0 +1,69 @@
+import { useRef, useState } from 'react';
+import { describeError, isAbortError } from '@/lib/api-errors';
+import { formatNumber } from '@/lib/format';
+import { fetchEvents } from '../api/fetchers';
+import type { EventListFilters } from '../api/list-query';
+import { eventsToCsv } from '../lib/events-csv';
+import { fetchAllEvents, type ExportProgress } from '../lib/fetch-all-events';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: ExportProgress | null }
+  | { kind: 'done'; count: number; fileName: string }
+  | { kind: 'failed'; error: unknown };
+
+function download(text: string, fileName: string) {
+  // BOM: spreadsheet apps then read UTF-8 (München, Zürich) correctly
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** CSV of the whole filtered list (every page), with progress and Cancel. */
+export function ExportCsvButton({ filters, fileName }: { filters: EventListFilters; fileName: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  async function start() {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ kind: 'running', progress: null });
+    try {
+      const events = await fetchAllEvents(filters, {
+        fetchPage: fetchEvents,
+        signal: abort.signal,
+        onProgress: (progress) => setState({ kind: 'running', progress }),
+      });
+      download(eventsToCsv(events), fileName);
+      setState({ kind: 'done', count: events.length, fileName });
+    } catch (error) {
+      setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  }
+
+  const p = state.kind === 'running' ? state.progress : null;
+  return (
+    <div className="export-csv">
+      {state.kind === 'running' ? (
+        <>
+          <progress max={p?.total || 1} value={p?.loaded ?? 0} aria-label="Export progress" />
+          <span className="muted" role="status">
+            {p ? `Reading ${formatNumber(p.loaded)} of ${formatNumber(p.total)} events…` : 'Starting export…'}
+          </span>
+          <button type="button" className="button button--small" onClick={() => controller.current?.abort()}>Cancel export</button>
+        </>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => void start()}>
+          <span aria-hidden="true">⤓</span> Export CSV
+        </button>
+      )}
+      {state.kind === 'done' && <span className="muted" role="status">Exported {formatNumber(state.count)} events to {state.fileName}.</span>}
+      {state.kind === 'failed' && <span className="field-error" role="alert">Export failed: {describeError(state.error)}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/** One headline number. `value` is already formatted ("—" for unknown). */
+export function KpiTile({ label, value, hint, to, tone }: { label: string; value: ReactNode; hint?: ReactNode; to?: string; tone?: 'flag' }) {
+  const body = (
+    <>
+      <span className="kpi-tile__label">{label}</span>
+      <span className="kpi-tile__value">{value}</span>
+      {hint && <span className="kpi-tile__hint muted">{hint}</span>}
+    </>
+  );
+  const className = `kpi-tile${tone ? ` kpi-tile--${tone}` : ''}`;
+  return to ? <Link className={`${className} kpi-tile--link`} to={to}>{body}</Link> : <div className={className}>{body}</div>;
+}
+
+/** Placeholder tiles of the same size while the numbers load. */
+export function KpiTilesSkeleton({ count, label }: { count: number; label: string }) {
+  return (
+    <div className="kpi-grid" role="status" aria-label={label}>
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="kpi-tile" aria-hidden="true">
+          <span className="skeleton kpi-tile__skeleton-label" />
+          <span className="skeleton kpi-tile__skeleton-value" />
+        </div>
+      ))}
+    </div>
+  );
+}

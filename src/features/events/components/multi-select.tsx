@@ -1,0 +1,81 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface Option { value: string; label: string }
+
+/**
+ * A compact multi-choice filter: a disclosure (keyboard: Enter/Space opens, Escape closes) with
+ * a checkbox group. Selected values missing from `options` (e.g. from a shared link) stay listed
+ * so they can be removed.
+ */
+export function MultiSelect({ label, options, selected, onChange, disabledText, loading = false }: {
+  label: string;
+  options: readonly Option[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  /** When set, the control is disabled and says why. */
+  disabledText?: string;
+  loading?: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDetailsElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const known = new Set(options.map((o) => o.value));
+  const all = [...options, ...selected.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v }))];
+  const labelOf = (v: string) => all.find((o) => o.value === v)?.label ?? v;
+  const summary = selected.length === 0 ? 'All' : selected.length === 1 ? labelOf(selected[0] ?? '') : `${labelOf(selected[0] ?? '')} +${selected.length - 1}`;
+
+  if (disabledText) {
+    return (
+      <div className="field multi-select">
+        <span id={`${id}-label`}>{label}</span>
+        <button type="button" className="multi-select__summary" disabled aria-labelledby={`${id}-label ${id}-value`}>
+          <span id={`${id}-value`} className="multi-select__value muted">{disabledText}</span>
+        </button>
+      </div>
+    );
+  }
+
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
+
+  return (
+    <div className="field multi-select">
+    <span id={`${id}-label`}>{label}</span>
+    <details
+      ref={ref}
+      className="multi-select__details"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) { setOpen(false); ref.current?.querySelector('summary')?.focus(); }
+      }}
+    >
+      <summary className={`multi-select__summary${selected.length ? ' has-value' : ''}`} aria-labelledby={`${id}-label ${id}-value`}>
+        <span id={`${id}-value`} className="multi-select__value">{summary}</span>
+      </summary>
+      <fieldset className="multi-select__panel" aria-describedby={loading ? `${id}-loading` : undefined}>
+        <legend className="visually-hidden">{label}</legend>
+        {loading && <p id={`${id}-loading`} className="muted">Loading…</p>}
+        {!loading && all.length === 0 && <p className="muted">Nothing to choose from.</p>}
+        {all.map((o) => (
+          <label key={o.value} className="multi-select__option">
+            <input type="checkbox" checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+        {selected.length > 0 && (
+          <button type="button" className="button button--small button--ghost" onClick={() => onChange([])}>Clear {label.toLowerCase()}</button>
+        )}
+      </fieldset>
+    </details>
+    </div>
+  );
+}

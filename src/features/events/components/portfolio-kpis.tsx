@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
+import { env } from '@/config/env';
+import { overviewQueries } from '../lib/overview-queries';
+import type { EventStatistics } from '../api/schemas';
+import { KpiTile, KpiTilesSkeleton } from './kpi-tile';
+
+function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; currency: string | null | undefined }) {
+  const long = (v: number | null) => (v === null ? undefined : formatMoney(v, currency));
+  return (
+    <div className="kpi-grid">
+      <KpiTile label="Revenue" value={formatMoney(s.revenue, currency, { short: true })} hint={long(s.revenue)} />
+      <KpiTile label="Ad spend" value={formatMoney(s.spent, currency, { short: true })} hint={long(s.spent)} />
+      <KpiTile label="ROAS" value={formatRatio(s.roas)} hint="revenue per unit of ad spend" />
+      <KpiTile label="Purchases" value={formatNumber(s.purchases)} />
+      <KpiTile label="Open" value={formatNumber(s.open)} hint="events open for campaigns" to="/events?campaign_status=OPEN&range=all" />
+      <KpiTile label="Running" value={formatNumber(s.running)} hint="events with running campaigns" to="/events?campaign_status=RUNNING&range=all" />
+      <KpiTile label="Closed" value={formatNumber(s.closed)} hint={`of ${formatNumber(s.total)} events`} to="/events?campaign_status=CLOSED&range=all" />
+    </div>
+  );
+}
+
+/** Revenue, spend, ROAS, purchases and the open/running/closed counts (`/events/statistics`). */
+export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string | null | undefined }) {
+  const stats = useQuery(overviewQueries(env.partnerTimeZone).statistics);
+  return (
+    <section className="overview-panel" aria-labelledby="portfolio-kpis">
+      <h2 id="portfolio-kpis">Portfolio</h2>
+      {stats.isPending ? (
+        <KpiTilesSkeleton count={7} label="Loading portfolio figures" />
+      ) : stats.isError ? (
+        <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : (
+        <PortfolioTiles stats={stats.data} currency={stats.data.currency ?? fallbackCurrency} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { StatusNotice } from '../lib/status-notices';
+import { statusNotices } from '../lib/status-runtime';
+
+const SUCCESS_MS = 10_000;
+
+function Notice({ notice }: { notice: StatusNotice }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [held, setHeld] = useState(false);
+
+  // Success messages leave on their own, but never while the pointer or focus is on them.
+  useEffect(() => {
+    if (notice.tone !== 'success' || held) return;
+    const t = setTimeout(() => statusNotices.dismiss(notice.id), SUCCESS_MS);
+    return () => clearTimeout(t);
+  }, [notice.id, notice.tone, held]);
+
+  return (
+    <div
+      ref={ref}
+      className={`status-notice status-notice--${notice.tone}`}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={(e) => { if (!ref.current?.contains(e.relatedTarget as Node | null)) setHeld(false); }}
+    >
+      <span className="status-notice__icon" aria-hidden="true">{notice.tone === 'success' ? '✓' : '!'}</span>
+      <p className="status-notice__text">{notice.message}</p>
+      {notice.action && (
+        <button type="button" className="button button--small" onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" className="button button--small button--ghost" aria-label="Dismiss message" onClick={() => statusNotices.dismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Status-change messages, announced politely; each with its action (Undo, Retry) and a dismiss. */
+export function StatusNoticeRegion() {
+  const notices = useSyncExternalStore(statusNotices.subscribe, statusNotices.all);
+  return (
+    <div className="status-notices" role="region" aria-label="Messages" aria-live="polite">
+      {notices.map((n) => <Notice key={n.id} notice={n} />)}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { env } from '@/config/env';
+import { formatNumber } from '@/lib/format';
+import type { Event } from '@/lib/schemas/event';
+import { benchmarkView } from '../lib/benchmark-view';
+import { overviewQueries, UPCOMING_DAYS } from '../lib/overview-queries';
+import { UPCOMING_COLUMNS } from './event-columns';
+import { EventsTable } from './events-table';
+
+const SHOWN = 8;
+const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
+
+function demandCounts(items: readonly Event[]) {
+  const counts = { above: 0, below: 0, even: 0, none: 0 };
+  for (const e of items) counts[benchmarkView(e.benchmark)?.direction ?? 'none']++;
+  return counts;
+}
+
+/** The next 14 days: how many events, how many behind their benchmark, and the first few. */
+export function UpcomingEvents() {
+  const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
+  const data = upcoming.data;
+  const counts = data ? demandCounts(data.items) : null;
+  return (
+    <section className="card overview-upcoming" aria-labelledby="upcoming-heading">
+      <div className="overview-upcoming__head">
+        <h2 id="upcoming-heading">Next {UPCOMING_DAYS} days</h2>
+        {data && counts && (
+          <p className="overview-upcoming__summary">
+            <strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}
+            {' · '}<span className="bench__dir bench__dir--below"><span aria-hidden="true">▼</span> {formatNumber(counts.below)} below</span>
+            {' · '}<span className="bench__dir bench__dir--above"><span aria-hidden="true">▲</span> {formatNumber(counts.above)} above</span> benchmark
+            {data.total > data.items.length && <span className="muted"> (first {formatNumber(data.items.length)})</span>}
+          </p>
+        )}
+      </div>
+      {upcoming.isError ? (
+        <ErrorPanel title="Could not load the upcoming events" error={upcoming.error} onRetry={() => void upcoming.refetch()} />
+      ) : data && data.total === 0 ? (
+        <p className="muted">No events in the next {UPCOMING_DAYS} days.</p>
+      ) : (
+        <>
+          <EventsTable caption={`Events in the next ${UPCOMING_DAYS} days`} columns={UPCOMING_COLUMNS} rows={(data?.items ?? []).slice(0, SHOWN)} hrefFor={hrefFor} loading={!data} skeletonRows={SHOWN} />
+          {data && data.total > SHOWN && <Link to="/events?range=next-14">All {formatNumber(data.total)} events in the next {UPCOMING_DAYS} days</Link>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { EventBenchmark } from '@/lib/schemas/event';
+
+export type BenchmarkDirection = 'above' | 'below' | 'even';
+
+export interface BenchmarkView {
+  /** Predicted final share of capacity (fraction). */
+  prediction: number;
+  /** The benchmark share (fraction), null when unknown. */
+  benchmark: number | null;
+  /** prediction − benchmark (fraction points), null without a benchmark. */
+  gap: number | null;
+  direction: BenchmarkDirection | null;
+}
+
+/**
+ * What the list shows for an event's demand benchmark. Input is already in fractions (the
+ * fetchers normalise percents). The server's `state` wins when it is a known word; otherwise the
+ * direction is computed from the gap (within half a point counts as even).
+ */
+export function benchmarkView(benchmark: EventBenchmark | null): BenchmarkView | null {
+  const prediction = benchmark?.prediction?.value;
+  if (prediction === null || prediction === undefined) return null;
+  const bench = benchmark?.prediction?.benchmark ?? null;
+  const gap = bench === null ? null : prediction - bench;
+  const state = benchmark?.state;
+  const direction: BenchmarkDirection | null =
+    state === 'above' ? 'above' : state === 'below' ? 'below' : gap === null ? null : Math.abs(gap) < 0.005 ? 'even' : gap > 0 ? 'above' : 'below';
+  return { prediction, benchmark: bench, gap, direction };
+}

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '@/lib/schemas/event';
+import { csvCell, eventsToCsv, exportFileName } from './events-csv';
+import { eventsSearch } from './events-search';
+
+describe('CSV export', () => {
+  it('quotes per RFC 4180 only when needed', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('Rock, Pop')).toBe('"Rock, Pop"');
+    expect(csvCell('The "Big" Night')).toBe('"The ""Big"" Night"');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(' padded')).toBe('" padded"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(0.785)).toBe('0.785');
+    expect(csvCell(12000)).toBe('12000');
+    expect(csvCell(false)).toBe('false');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('writes raw values: ISO UTC instants, fractions, empty for null', () => {
+    const event = eventSchema.parse({
+      id: 'evt_1', title: 'Rock, "Live"', start_date_time: '2026-06-12T20:30:00+02:00', city: 'München', capacity: 12000,
+      frontend_status: 'FLAGGED', has_active_campaigns: true, benchmark: { prediction: { value: 0.78, benchmark: 0.65 }, state: 'above' },
+    });
+    const [header, row, end] = eventsToCsv([event]).split('\r\n');
+    expect(header?.split(',').slice(0, 3)).toEqual(['id', 'title', 'start_date_time_utc']);
+    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,München,,,,12000,,FLAGGED,,,,,true,0.78,0.65,above,');
+    expect(end).toBe('');
+  });
+
+  it('names the file after the filter and the day', () => {
+    const search = { ...eventsSearch.defaults, city: ['Berlin'] };
+    expect(exportFileName('events', search, '2026-11-22')).toBe('events_city-Berlin_upcoming_2026-11-22.csv');
+    const custom = { ...eventsSearch.defaults, q: 'Rock & Pop', city: ['München', 'Köln'], range: 'custom' as const, since: '2026-12-01', until: null, hidden: true };
+    expect(exportFileName('events', custom, '2026-11-22')).toBe('events_q-Rock-Pop_city-München+Köln_hidden_2026-12-01-to-end_2026-11-22.csv');
+    expect(exportFileName('campaigns', { ...eventsSearch.defaults, campaign_status: ['RUNNING'], range: 'all' }, '2026-11-22')).toBe('campaigns_campaign-RUNNING_all_2026-11-22.csv');
+  });
+});

@@ -1,0 +1,75 @@
+import type { Event } from '@/lib/schemas/event';
+import type { EventsSearch } from './events-search';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** ISO-8601 UTC ("2026-06-12T18:30:00.000Z" → "2026-06-12T18:30:00Z"); unparseable text as is. */
+const isoUtc = (value: string) => {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString().replace('.000Z', 'Z');
+};
+
+/**
+ * The export's columns: raw API values, unformatted — ISO UTC instants, plain numbers with a
+ * dot, shares as fractions (0.78), booleans as true/false, empty for null.
+ */
+export const CSV_COLUMNS: readonly [string, (e: Event) => Cell][] = [
+  ['id', (e) => e.id],
+  ['title', (e) => e.title],
+  ['start_date_time_utc', (e) => isoUtc(e.start_date_time)],
+  ['city', (e) => e.city],
+  ['venue_name', (e) => e.venue_name],
+  ['hall_name', (e) => e.hall_name],
+  ['category', (e) => e.category],
+  ['capacity', (e) => e.capacity],
+  ['status', (e) => e.status],
+  ['frontend_status', (e) => e.frontend_status],
+  ['campaign_status', (e) => e.campaign_status],
+  ['client_campaign_status', (e) => e.client_campaign_status],
+  ['campaign_optimisation_status', (e) => e.campaign_optimisation_status],
+  ['ad_campaign_optimisation_status', (e) => e.ad_campaign_optimisation_status],
+  ['has_active_campaigns', (e) => e.has_active_campaigns],
+  ['predicted_share', (e) => e.benchmark?.prediction?.value],
+  ['benchmark_share', (e) => e.benchmark?.prediction?.benchmark],
+  ['benchmark_state', (e) => e.benchmark?.state],
+  ['currency', (e) => e.currency],
+];
+
+/** RFC 4180: quote when the value holds a comma, quote, CR or LF (or edge spaces); double quotes. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The CSV text (CRLF line ends, header first). */
+export function eventsToCsv(events: readonly Event[]): string {
+  const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
+  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const part = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/**
+ * A file name that says what is in it: `events_city-Berlin_upcoming_2026-11-22.csv`.
+ * Lists join with "+", the date range comes last before the day of the export.
+ */
+export function exportFileName(prefix: string, search: EventsSearch, day: string): string {
+  const list = (name: string, values: readonly string[]) => (values.length ? `${name}-${values.map(part).join('+')}` : '');
+  const range = search.range === 'custom' ? `${search.since ?? 'start'}-to-${search.until ?? 'end'}` : search.range;
+  const parts = [
+    prefix,
+    search.q ? `q-${part(search.q)}` : '',
+    list('city', search.city),
+    search.vh.length ? `venues-${search.vh.length}` : '',
+    list('category', search.category),
+    search.status ? `status-${search.status}` : '',
+    list('campaign', search.campaign_status),
+    search.campaigns ? 'with-campaigns' : '',
+    search.hidden ? 'hidden' : '',
+    range,
+    day,
+  ].filter(Boolean);
+  return `${parts.join('_').slice(0, 180)}.csv`;
+}

@@ -1,0 +1,51 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Event } from '@/lib/schemas/event';
+import { eventQueries } from '../api/queries';
+import type { EventList } from '../api/schemas';
+import type { EventListFilters } from '../api/list-query';
+import type { TargetStatus } from './pending-status-store';
+import { patchFlaggedPage, patchListPage } from './status-patch';
+
+const filtersOf = (key: QueryKey): EventListFilters => (key[2] ?? {}) as EventListFilters;
+
+/**
+ * Shows a status change at once in every cached list page, flagged list and the event itself
+ * (['event', eid]). Returns the rollback: the touched entries exactly as they were.
+ */
+export async function applyOptimisticStatus(queryClient: QueryClient, eid: string, status: TargetStatus): Promise<() => void> {
+  const detailKey = eventQueries.detail(eid).queryKey;
+  // in-flight reads would land on top of the optimistic state with the old value
+  await Promise.all([
+    queryClient.cancelQueries({ queryKey: eventQueries.lists() }),
+    queryClient.cancelQueries({ queryKey: eventQueries.flaggedLists() }),
+    queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
+  ]);
+  const snapshots: [QueryKey, unknown][] = [];
+  const patch = <T>(key: QueryKey, data: T | undefined, next: (d: T) => T) => {
+    if (data === undefined) return;
+    const changed = next(data);
+    if (changed === data) return;
+    snapshots.push([key, data]);
+    queryClient.setQueryData(key, changed);
+  };
+
+  for (const [key, data] of queryClient.getQueriesData<EventList>({ queryKey: eventQueries.lists() })) {
+    patch(key, data, (d) => patchListPage(d, filtersOf(key), eid, status));
+  }
+  for (const [key, data] of queryClient.getQueriesData<EventList>({ queryKey: eventQueries.flaggedLists() })) {
+    patch(key, data, (d) => patchFlaggedPage(d, eid, status));
+  }
+  patch(detailKey, queryClient.getQueryData<Event>(detailKey), (d) => ({ ...d, frontend_status: status }));
+
+  return () => {
+    for (const [key, data] of snapshots) queryClient.setQueryData(key, data);
+  };
+}
+
+/** After the change settled (either way): let the server have the last word. */
+export function reconcileStatus(queryClient: QueryClient, eid: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: eventQueries.all(), predicate: (q) => q.queryKey[1] !== 'venues' }),
+    queryClient.invalidateQueries({ queryKey: eventQueries.detail(eid).queryKey, exact: true }),
+  ]);
+}

@@ -1,0 +1,151 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { describeError } from '@/lib/api-errors';
+import { applyOptimisticStatus, reconcileStatus } from './optimistic-status';
+import type { PendingStatusStore, TargetStatus } from './pending-status-store';
+import type { NoticeStore } from './status-notices';
+import { runStepTwo, runTwoStep, type TwoStepApi, type TwoStepOutcome } from './two-step';
+
+export type StatusPhase = 'saving' | 'syncing';
+
+export interface StatusEvent {
+  id: string;
+  title: string;
+  frontend_status: string;
+}
+
+const keyOf = (partnerId: string, eid: string) => `${partnerId}:${eid}`;
+
+function wording(from: string, to: TargetStatus) {
+  if (to === 'HIDDEN') return { verb: 'hide', done: 'hidden' };
+  if (from === 'HIDDEN') return { verb: 'unhide', done: 'shown again' };
+  return to === 'FLAGGED' ? { verb: 'flag', done: 'flagged' } : { verb: 'unflag', done: 'unflagged' };
+}
+
+/**
+ * Runs flag/unflag/hide/unhide for the whole app: optimistic cache update, the two-step
+ * (lib/two-step), rollback when step 1 fails, "not synced" + durable retry when step 2 fails,
+ * notices (Undo after hide). Changes to one event run one after another, never interleaved.
+ */
+export function createStatusController({ queryClient, api, pending, notices }: {
+  queryClient: QueryClient;
+  api: TwoStepApi;
+  pending: PendingStatusStore;
+  notices: NoticeStore;
+}) {
+  let phases: ReadonlyMap<string, StatusPhase> = new Map();
+  const listeners = new Set<() => void>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  function setPhase(key: string, phase: StatusPhase | null) {
+    const next = new Map(phases);
+    if (phase) next.set(key, phase); else next.delete(key);
+    phases = next;
+    listeners.forEach((l) => l());
+  }
+
+  function serially<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
+    const tail = run.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => { if (queues.get(key) === tail) queues.delete(key); });
+    return run;
+  }
+
+  function retryAction(partnerId: string, event: Pick<StatusEvent, 'id' | 'title'>) {
+    return { label: 'Retry', run: () => { void retry(partnerId, event); } };
+  }
+
+  async function change(partnerId: string, event: StatusEvent, target: TargetStatus): Promise<TwoStepOutcome> {
+    const key = keyOf(partnerId, event.id);
+    const { verb, done } = wording(event.frontend_status, target);
+    notices.dismissAbout(key);
+    return serially(key, async () => {
+      setPhase(key, 'saving');
+      const rollback = await applyOptimisticStatus(queryClient, event.id, target);
+      try {
+        const outcome = await runTwoStep({ partnerId, eid: event.id, status: target }, api, pending, {
+          onStepOneDone: () => setPhase(key, 'syncing'),
+        });
+        if (outcome.kind === 'step1-failed') {
+          rollback();
+          notices.push({ about: key, tone: 'error', message: `Could not ${verb} “${event.title}”: ${describeError(outcome.error)} Nothing was changed.` });
+        } else if (outcome.kind === 'not-synced') {
+          notices.push({
+            about: key, tone: 'warning', action: retryAction(partnerId, event),
+            message: `“${event.title}” is ${done}, but the change is not synced yet (${describeError(outcome.error)}). It will be retried.`,
+          });
+        } else if (target === 'HIDDEN') {
+          const undo = () => { void change(partnerId, { ...event, frontend_status: 'HIDDEN' }, event.frontend_status === 'FLAGGED' ? 'FLAGGED' : 'DEFAULT'); };
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” hidden.`, action: { label: 'Undo', run: undo } });
+        } else {
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.` });
+        }
+        return outcome;
+      } finally {
+        setPhase(key, null);
+        void reconcileStatus(queryClient, event.id);
+      }
+    });
+  }
+
+  /** Step 2 again for an event marked "not synced". */
+  function retry(partnerId: string, event: Pick<StatusEvent, 'id' | 'title'>): Promise<TwoStepOutcome> {
+    const key = keyOf(partnerId, event.id);
+    notices.dismissAbout(key);
+    return serially(key, async () => {
+      setPhase(key, 'syncing');
+      try {
+        const outcome = await runStepTwo({ partnerId, eid: event.id }, api, pending);
+        if (outcome.kind === 'done') {
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” is synced.` });
+          void reconcileStatus(queryClient, event.id);
+        } else {
+          notices.push({
+            about: key, tone: 'warning', action: retryAction(partnerId, event),
+            message: `“${event.title}” is still not synced (${describeError(outcome.error)}).`,
+          });
+        }
+        return outcome;
+      } finally {
+        setPhase(key, null);
+      }
+    });
+  }
+
+  /** App start (and back online): step 2 for every owed change of this partner, quietly on success. */
+  async function resume(partnerId: string): Promise<void> {
+    const owed = pending.forPartner(partnerId).filter((s) => !phases.has(keyOf(partnerId, s.eid)));
+    let failed = 0;
+    for (const step of owed) {
+      const key = keyOf(partnerId, step.eid);
+      const outcome = await serially(key, () => {
+        setPhase(key, 'syncing');
+        return runStepTwo(step, api, pending);
+      }).finally(() => setPhase(key, null));
+      if (outcome.kind === 'done') void reconcileStatus(queryClient, step.eid);
+      else failed++;
+    }
+    if (failed > 0) {
+      notices.push({
+        about: `${partnerId}:resume`, tone: 'warning', action: { label: 'Retry all', run: () => { void resume(partnerId); } },
+        message: `${failed === 1 ? 'One flag/hide change is' : `${failed} flag/hide changes are`} not synced yet. They are marked “not synced” in the list.`,
+      });
+    } else if (owed.length > 0) {
+      notices.dismissAbout(`${partnerId}:resume`);
+    }
+  }
+
+  return {
+    change,
+    retry,
+    resume,
+    phase: (partnerId: string, eid: string) => phases.get(keyOf(partnerId, eid)) ?? null,
+    phases: () => phases,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  };
+}
+
+export type StatusController = ReturnType<typeof createStatusController>;

@@ -1,0 +1,32 @@
+import type { Event } from '@/lib/schemas/event';
+import type { EventList } from '../api/schemas';
+import type { EventListFilters } from '../api/list-query';
+import type { TargetStatus } from './pending-status-store';
+
+/** The frontend statuses a list view holds (§4.3): the default view or "show hidden". */
+export const viewStatuses = (filters: EventListFilters): readonly string[] =>
+  filters.showHidden ? ['HIDDEN'] : ['DEFAULT', 'FLAGGED'];
+
+/** Flagged first, otherwise the server's order (a stable sort keeps it). */
+export const pinFlagged = (items: readonly Event[]): Event[] =>
+  [...items].sort((a, b) => Number(b.frontend_status === 'FLAGGED') - Number(a.frontend_status === 'FLAGGED'));
+
+/**
+ * One page of a list after an event's status changed, as the server will answer it: the row
+ * leaves a view that no longer holds its status (hide in the default view, unhide under "show
+ * hidden"), and flagged rows move to the top. A page without the event is returned as is.
+ */
+export function patchListPage(list: EventList, filters: EventListFilters, eid: string, status: TargetStatus): EventList {
+  if (!list.items.some((e) => e.id === eid)) return list;
+  if (!viewStatuses(filters).includes(status)) {
+    return { ...list, items: list.items.filter((e) => e.id !== eid), total: Math.max(0, list.total - 1) };
+  }
+  const items = list.items.map((e) => (e.id === eid ? { ...e, frontend_status: status } : e));
+  return { ...list, items: filters.showHidden ? items : pinFlagged(items) };
+}
+
+/** The flagged-only list: an unflagged event leaves it (a newly flagged one arrives on refetch). */
+export function patchFlaggedPage(list: EventList, eid: string, status: TargetStatus): EventList {
+  if (status === 'FLAGGED' || !list.items.some((e) => e.id === eid)) return list;
+  return { ...list, items: list.items.filter((e) => e.id !== eid), total: Math.max(0, list.total - 1) };
+}
