@@ -6,6 +6,8 @@ import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
+import { FrontendStatusHost } from '@/features/events/components/frontend-status-host';
+import '../events-status.css';
 
 const NAV: NavGroup[] = [
   { label: 'Lookout', items: [{ to: '/', label: 'Overview', end: true }, { to: '/events', label: 'Events' }, { to: '/sales', label: 'Sales data' }] },
@@ -44,6 +46,8 @@ export function ProtectedLayout() {
     >
       {/* keyed by partner so no component keeps another partner's state */}
       <Outlet key={current.partnerId} />
+      {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
+      <FrontendStatusHost />
     </AppShell>
   );
 }
