@@ -43,7 +43,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
       {placeholder != null ? (
         <div className="chart-frame__placeholder" style={{ minHeight: height }}>{placeholder}</div>
       ) : asTable ? (
-        <div className="table-scroll" style={{ maxHeight: height }}>
+        <div className="table-scroll" style={{ maxHeight: height }} tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -20,7 +20,7 @@ export function ClustersPanel({ eid }: { eid: string }) {
                 {best ? `Best fit: ${best.label} (${formatPercent(best.fit)} predicted fit).` : null}
                 {data.tc_run_id !== null ? ` Clustering run ${data.tc_run_id}.` : null}
               </p>
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table className="data-table">
                   <caption className="visually-hidden">Taste clusters</caption>
                   <thead>

@@ -26,9 +26,10 @@ export function RangePicker({ range, onPreset, onCustom }: {
 
   return (
     <form className="range-picker" onSubmit={apply} aria-label="Date range">
-      <label className="range-picker__field">
-        <span>Range</span>
+      <div className="range-picker__field">
+        <label htmlFor={`${id}-range`}>Range</label>
         <select
+          id={`${id}-range`}
           value={custom ? 'custom' : range.preset}
           onChange={(e) => {
             const value = e.target.value as RevenueRangePreset;
@@ -39,7 +40,7 @@ export function RangePicker({ range, onPreset, onCustom }: {
         >
           {REVENUE_RANGES.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
         </select>
-      </label>
+      </div>
       {custom && (
         <>
           <label className="range-picker__field">

@@ -19,7 +19,7 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
           const rows = ticketRows(tickets);
           const totals = ticketTotals(tickets);
           return (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table className="data-table">
                 <caption className="visually-hidden">Ticket categories</caption>
                 <thead>
