@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchCampaigns, fetchSuggestedTcs } from './fetchers';
-import { setAdCampaignOptimisationStatus, setCampaignOptimisationStatus, setClientCampaignStatus, resetCampaignsSetup } from './mutations';
+import {
+  CampaignTaskFailedError,
+  changeClientCampaignStatus,
+  resetCampaignsSetup,
+  setAdCampaignOptimisationStatus,
+  setCampaignOptimisationStatus,
+  setClientCampaignStatus,
+} from './mutations';
 import { campaignSchema, clientCampaignTaskSchema } from './schemas';
 
 const fake = vi.hoisted(() => ({
@@ -17,6 +24,7 @@ vi.mock('@/lib/api', async () => {
       fetch: async (input, init) => {
         fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
         const body = fake.reply(new URL(String(input), 'http://x'));
+        if (body && typeof body === 'object' && 'status' in body && typeof body.status === 'number') return new Response('{}', { status: body.status });
         return body === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(body));
       },
     }),
@@ -83,5 +91,29 @@ describe('wave schemas tolerate unknown values', () => {
 
   it('task state', () => {
     expect(clientCampaignTaskSchema.parse({ state: 'REVOKED' }).state).toBe('REVOKED');
+  });
+});
+
+describe('changeClientCampaignStatus', () => {
+  const taskUrl = '/api/v3/events/evt_1/client_campaign_status/task';
+
+  it('PUT, then exactly one task read; resolves with the state', async () => {
+    fake.reply = (url) => (url.pathname.endsWith('/task') ? { state: 'SUCCESS' } : undefined);
+    await expect(changeClientCampaignStatus('evt_1', 'PAUSED')).resolves.toBe('SUCCESS');
+    expect(fake.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'PUT /api/v3/events/evt_1/client_campaign_status?client_campaign_status=PAUSED',
+      `GET ${taskUrl}`,
+    ]);
+  });
+
+  it('a FAILURE task rejects', async () => {
+    fake.reply = (url) => (url.pathname.endsWith('/task') ? { state: 'FAILURE' } : undefined);
+    await expect(changeClientCampaignStatus('evt_1', 'RUNNING')).rejects.toBeInstanceOf(CampaignTaskFailedError);
+  });
+
+  it('a failing task read is not retried silently (the UI offers retry)', async () => {
+    fake.reply = (url) => (url.pathname.endsWith('/task') ? { status: 500 } : undefined);
+    await expect(changeClientCampaignStatus('evt_1', 'PAUSED')).rejects.toMatchObject({ status: 500 });
+    expect(fake.calls.filter((c) => c.url === taskUrl)).toHaveLength(1);
   });
 });

@@ -56,6 +56,10 @@ export function fetchDefaultCampaignParameters(eid: string, { signal }: Options 
   });
 }
 
+/**
+ * Read exactly once after the PUT (no polling, and no silent retries: a failed read is shown
+ * at once as "failed — retry", and the user's retry repeats PUT + read).
+ */
 export function fetchClientCampaignTask(eid: string, { signal }: Options = {}): Promise<ClientCampaignTask> {
-  return api.request({ path: eventPath(eid, '/client_campaign_status/task'), schema: clientCampaignTaskSchema, signal });
+  return api.request({ path: eventPath(eid, '/client_campaign_status/task'), schema: clientCampaignTaskSchema, signal, retry: false });
 }

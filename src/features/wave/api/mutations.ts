@@ -1,6 +1,6 @@
 import { api } from '@/lib/api';
-import { eventPath, type Options } from './fetchers';
-import type { SettableClientCampaignStatus, SettableOptimisationStatus } from './schemas';
+import { eventPath, fetchClientCampaignTask, type Options } from './fetchers';
+import type { ClientCampaignTask, SettableClientCampaignStatus, SettableOptimisationStatus } from './schemas';
 
 /** PUT ?client_campaign_status=… (204); then read `fetchClientCampaignTask` once. */
 export function setClientCampaignStatus(
@@ -14,6 +14,30 @@ export function setClientCampaignStatus(
     query: { client_campaign_status: status },
     signal,
   });
+}
+
+/** The task behind a client_campaign_status change answered FAILURE. */
+export class CampaignTaskFailedError extends Error {
+  override readonly name = 'CampaignTaskFailedError';
+  constructor(readonly requested: SettableClientCampaignStatus) {
+    super(`The server could not ${requested === 'PAUSED' ? 'pause' : 'resume'} the campaigns.`);
+  }
+}
+
+/**
+ * Pause or resume all campaigns: the PUT, then one read of the task. Resolves with the task
+ * state (SUCCESS, or PENDING/STARTED while the server still applies it); rejects when either
+ * call fails or the task answered FAILURE.
+ */
+export async function changeClientCampaignStatus(
+  eid: string,
+  status: SettableClientCampaignStatus,
+  options: Options = {},
+): Promise<ClientCampaignTask['state']> {
+  await setClientCampaignStatus(eid, status, options);
+  const task = await fetchClientCampaignTask(eid, options);
+  if (task.state === 'FAILURE') throw new CampaignTaskFailedError(status);
+  return task.state;
 }
 
 /** PUT ?campaign_optimisation_status=ON|OFF (204). */

@@ -28,7 +28,9 @@ export const suggestedTcSchema = z.object({ tc: z.string(), tc_run_id: orNull(tc
 export type SuggestedTc = z.infer<typeof suggestedTcSchema>;
 export const suggestedTcsSchema = z.array(suggestedTcSchema);
 
-export const CAMPAIGN_GOALS = ['UTILIZATION'] as const;
+/** Campaign goals suggested_tcs accepts (issue 6); the defaults' `goal` stays open. */
+export const CAMPAIGN_GOALS = ['UTILIZATION', 'ROAS', 'VISIBILITY', 'LINK_CLICKS'] as const;
+export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
 
 /** GET /events/{eid}/default_campaigns_parameters: the wizard's starting values. */
 export const defaultCampaignParametersSchema = z.object({

@@ -1,0 +1,28 @@
+import type { Campaign } from '../api/schemas';
+
+export interface CampaignSummary {
+  count: number;
+  /** Sum of known budgets; null when no campaign has one. */
+  budget: number | null;
+  /** Sum of known spend; null when no campaign reports any (ROAS then stays unknown). */
+  spent: number | null;
+  /** Campaigns RUNNING or PAUSED right now. */
+  live: number;
+}
+
+const finite = (v: number | null): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function sumKnown(values: (number | null)[]): number | null {
+  const known = values.filter(finite);
+  return known.length > 0 ? known.reduce((a, b) => a + b, 0) : null;
+}
+
+/** Totals for the campaigns table footer, the reset confirmation and the performance card's ROAS. */
+export function summarizeCampaigns(campaigns: readonly Campaign[]): CampaignSummary {
+  return {
+    count: campaigns.length,
+    budget: sumKnown(campaigns.map((c) => c.budget)),
+    spent: sumKnown(campaigns.map((c) => c.spent)),
+    live: campaigns.filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED').length,
+  };
+}

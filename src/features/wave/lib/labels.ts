@@ -1,0 +1,25 @@
+/** Words + icon per campaign state (never colour alone). Unknown values are humanised. */
+export interface StateLabel {
+  label: string;
+  icon: string;
+  tone: 'positive' | 'attention' | 'neutral' | 'muted';
+}
+
+const CAMPAIGN_STATES: Record<string, StateLabel> = {
+  RUNNING: { label: 'Running', icon: '▶', tone: 'positive' },
+  PAUSED: { label: 'Paused', icon: '❚❚', tone: 'attention' },
+  COMPLETED: { label: 'Completed', icon: '✓', tone: 'neutral' },
+  IGNORED: { label: 'Ignored', icon: '⊘', tone: 'muted' },
+  OPEN: { label: 'Open', icon: '○', tone: 'neutral' },
+  CLOSED: { label: 'Closed', icon: '■', tone: 'muted' },
+};
+
+export function humanizeValue(value: string): string {
+  const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
+}
+
+export function campaignStateLabel(status: string | null): StateLabel {
+  if (!status) return { label: 'Unknown', icon: '?', tone: 'muted' };
+  return CAMPAIGN_STATES[status] ?? { label: humanizeValue(status), icon: '○', tone: 'neutral' };
+}
