@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/api-errors';
+import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
+import type { CampaignResult } from '@/lib/schemas/campaign-result';
+import { invalidateAfterResultWrite } from '../api/invalidate';
+import { deleteCampaignResult } from '../api/mutations';
+import { attributionQueries } from '../api/queries';
+import { campaignResultTotals } from '../lib/campaign-result-totals';
+import { CampaignResultForm } from './campaign-result-form';
+import { CampaignResultsTable } from './campaign-results-table';
+import { ResultTotals } from './result-totals';
+
+/**
+ * Post-campaign performance (campaign results, contract §5.1): totals, the rows, adding a manual
+ * adjustment and deleting one. `spend` (sum of the campaigns' spend) gives ROAS; null = unknown.
+ */
+export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone }: {
+  eid: string;
+  partnerId: string;
+  currency: string;
+  spend: number | null | undefined;
+  timeZone: string;
+}) {
+  const queryClient = useQueryClient();
+  const results = useQuery(attributionQueries.campaignResults({ eid, partnerId }));
+  const [deleting, setDeleting] = useState<CampaignResult | null>(null);
+  const [message, setMessage] = useState('');
+  const remove = useMutation({
+    mutationFn: (row: CampaignResult) => deleteCampaignResult(row.id),
+    onSuccess: async () => {
+      await invalidateAfterResultWrite(queryClient, eid);
+      setDeleting(null);
+      setMessage('Adjustment deleted.');
+    },
+    onError: () => void invalidateAfterResultWrite(queryClient, eid),
+  });
+
+  return (
+    <section className="card wave-panel" aria-labelledby="results-title">
+      <h2 id="results-title">Post-campaign performance</h2>
+      <p className="muted wave-panel__intro">Purchases and revenue attributed to the campaigns, plus manual adjustments.</p>
+      {results.isPending ? (
+        <Skeleton height={220} label="Loading campaign results" />
+      ) : results.isError ? (
+        <ErrorPanel error={results.error} title="Could not load the campaign results" onRetry={() => void results.refetch()} />
+      ) : (
+        <>
+          <ResultTotals totals={campaignResultTotals(results.data, spend)} currency={currency} spend={spend} />
+          {results.data.length === 0 ? (
+            <p className="muted">No results yet. The attribution job adds them after the event; you can add a manual adjustment below.</p>
+          ) : (
+            <CampaignResultsTable rows={results.data} currency={currency} timeZone={timeZone} onDelete={(row) => { remove.reset(); setMessage(''); setDeleting(row); }} />
+          )}
+        </>
+      )}
+      <p role="status" className="result-form__saved">{message}</p>
+      <CampaignResultForm eid={eid} partnerId={partnerId} currency={currency} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this manual adjustment?"
+        confirmLabel="Delete adjustment"
+        busy={remove.isPending}
+        busyLabel="Deleting…"
+        error={remove.isError ? `Could not delete it. ${describeError(remove.error)}` : undefined}
+        onConfirm={() => { if (deleting) remove.mutate(deleting); }}
+        onCancel={() => setDeleting(null)}
+      >
+        {deleting && (
+          <p>
+            The adjustment of <strong>{formatNumber(deleting.purchase)} purchases</strong> and{' '}
+            <strong>{formatMoney(deleting.revenue, currency)}</strong> revenue, recorded {formatDateTime(deleting.created_at, timeZone)},
+            will be removed from the totals here and from the event’s daily revenue. This cannot be undone.
+          </p>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}

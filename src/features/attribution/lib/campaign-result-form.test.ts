@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-errors';
+import { parseCampaignResultDraft, serverErrors } from './campaign-result-form';
+
+describe('parseCampaignResultDraft', () => {
+  it.each([
+    [{ purchase: '12', revenue: '1250' }, { purchase: 12, revenue: 1250 }],
+    [{ purchase: ' 0 ', revenue: '0' }, { purchase: 0, revenue: 0 }],
+    [{ purchase: '1.200', revenue: '1.250,50' }, { purchase: 1200, revenue: 1250.5 }],
+  ])('%j → %j', (draft, input) => {
+    expect(parseCampaignResultDraft(draft)).toEqual({ ok: true, input });
+  });
+
+  it.each([
+    [{ purchase: '', revenue: '' }, { purchase: 'Enter the number of purchases (0 or more).', revenue: 'Enter the revenue (0 or more).' }],
+    [{ purchase: '2.5', revenue: '10' }, { purchase: 'Purchases must be a whole number, e.g. 12.' }],
+    [{ purchase: 'ten', revenue: '10' }, { purchase: 'Purchases must be a whole number, e.g. 12.' }],
+    [{ purchase: '-1', revenue: '10' }, { purchase: 'Purchases cannot be negative.' }],
+    [{ purchase: '1', revenue: '-10' }, { revenue: 'Revenue cannot be negative.' }],
+    [{ purchase: '1', revenue: 'abc' }, { revenue: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }],
+    [{ purchase: '1', revenue: '10,5555' }, { revenue: 'Use at most two decimals.' }],
+  ])('%j → %j', (draft, errors) => {
+    expect(parseCampaignResultDraft(draft)).toEqual({ ok: false, errors });
+  });
+});
+
+describe('serverErrors', () => {
+  it('puts validation errors next to their fields, the rest in the form error', () => {
+    const error = new ApiError({
+      status: 400,
+      validationErrors: [
+        { field: 'revenue', code: 'too_large', message: 'Revenue is too large.' },
+        { field: 'purchase', code: 'invalid' },
+        { field: 'eid', code: 'closed' },
+      ],
+    });
+    expect(serverErrors(error)).toEqual({
+      revenue: 'Revenue is too large.',
+      purchase: 'Not accepted by the server (invalid).',
+      form: 'The server did not accept these values. eid: Not accepted by the server (closed).',
+    });
+  });
+
+  it('without validation errors: a sentence for people', () => {
+    expect(serverErrors(new ApiError({ status: 503 }))).toEqual({ form: 'Could not save. The server had a problem. Please try again.' });
+  });
+});

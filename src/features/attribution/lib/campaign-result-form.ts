@@ -1,0 +1,69 @@
+import { z } from 'zod/mini';
+import { hasAtMostCents, parseAmount } from '@/lib/amount';
+import { ApiError, describeError } from '@/lib/api-errors';
+
+/** What the user typed into the manual adjustment form (kept as text: nothing is lost). */
+export interface CampaignResultDraft {
+  purchase: string;
+  revenue: string;
+}
+export type CampaignResultField = keyof CampaignResultDraft;
+export type CampaignResultErrors = Partial<Record<CampaignResultField | 'form', string>>;
+
+export const EMPTY_DRAFT: CampaignResultDraft = { purchase: '', revenue: '' };
+
+const purchaseSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, { error: 'Enter the number of purchases (0 or more).' })),
+  z.pipe(
+    z.transform((text: string) => (/^[+-]?\d+$/.test(text.replace(/[\s\u00a0\u202f'.,]/g, '')) ? parseAmount(text) : Number.NaN)),
+    z.number({ error: 'Purchases must be a whole number, e.g. 12.' }).check(
+      z.int({ error: 'Purchases must be a whole number, e.g. 12.' }),
+      z.gte(0, { error: 'Purchases cannot be negative.' }),
+    ),
+  ),
+);
+
+const revenueSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, { error: 'Enter the revenue (0 or more).' })),
+  z.pipe(
+    z.transform((text: string) => parseAmount(text)),
+    z.number({ error: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }).check(
+      z.gte(0, { error: 'Revenue cannot be negative.' }),
+      z.refine(hasAtMostCents, { error: 'Use at most two decimals.' }),
+    ),
+  ),
+);
+
+export const campaignResultInputSchema = z.object({ purchase: purchaseSchema, revenue: revenueSchema });
+export type CampaignResultInput = z.infer<typeof campaignResultInputSchema>;
+
+export function parseCampaignResultDraft(
+  draft: CampaignResultDraft,
+): { ok: true; input: CampaignResultInput } | { ok: false; errors: CampaignResultErrors } {
+  const parsed = campaignResultInputSchema.safeParse(draft);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const errors: CampaignResultErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if ((field === 'purchase' || field === 'revenue') && !errors[field]) errors[field] = issue.message;
+  }
+  return { ok: false, errors };
+}
+
+const FIELD_ALIASES: Record<string, CampaignResultField> = { purchase: 'purchase', purchases: 'purchase', revenue: 'revenue' };
+
+/** The server's validation_errors next to the fields they name; everything else as a form error. */
+export function serverErrors(error: unknown): CampaignResultErrors {
+  const errors: CampaignResultErrors = {};
+  const unplaced: string[] = [];
+  const list = error instanceof ApiError ? error.validationErrors : [];
+  for (const item of list) {
+    const text = item.message ?? (item.code ? `Not accepted by the server (${item.code}).` : 'Not accepted by the server.');
+    const field = item.field ? FIELD_ALIASES[item.field] : undefined;
+    if (field && !errors[field]) errors[field] = text;
+    else unplaced.push(item.field ? `${item.field}: ${text}` : text);
+  }
+  const summary = list.length > 0 ? 'The server did not accept these values.' : `Could not save. ${describeError(error)}`;
+  errors.form = [summary, ...unplaced].join(' ');
+  return errors;
+}
