@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 
-/** Route(s) of this area. Replace the placeholder with a lazy page module (see README "Adding a page"). */
-export const campaignDetailRoute = (_queryClient: QueryClient): RouteObject[] => [
-  { path: 'campaigns/:eid', element: <ComingSoon title="Campaign" what="Campaign controls, audience suggestions and post-campaign performance." /> },
+/** Wave campaign detail: controls, campaigns, audience suggestions, post-campaign performance (lazy). */
+export const campaignDetailRoute = (queryClient: QueryClient): RouteObject[] => [
+  {
+    path: 'campaigns/:eid',
+    lazy: async () => {
+      const { CampaignDetailPage, campaignDetailLoader } = await import('./campaign-detail-page');
+      return { Component: CampaignDetailPage, loader: campaignDetailLoader(queryClient) };
+    },
+  },
 ];

@@ -1,0 +1,88 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import { session } from '@/lib/api';
+import { EventHeader } from '@/components/event/event-header';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { partnerQueries } from '@/features/auth/api/auth';
+import { useSession } from '@/features/auth/lib/use-session';
+import { eventDetailQueries } from '@/features/event-detail/api/queries';
+import { attributionQueries } from '@/features/attribution/api/queries';
+import { CampaignResultsCard } from '@/features/attribution/components/campaign-results-card';
+import { waveQueries } from '@/features/wave/api/queries';
+import { AudienceSuggestions } from '@/features/wave/components/audience-suggestions';
+import { CampaignControls } from '@/features/wave/components/campaign-controls';
+import { CampaignsPanel } from '@/features/wave/components/campaigns-panel';
+import { summarizeCampaigns } from '@/features/wave/lib/campaign-summary';
+import '../wave.css';
+
+/** The event is critical (a 404 shows not found); campaigns, clusters, defaults and results prefetch. */
+export const campaignDetailLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const eid = params.eid ?? '';
+  const partnerId = session.get()?.partnerId;
+  void queryClient.prefetchQuery(waveQueries.campaigns(eid));
+  void queryClient.prefetchQuery(eventDetailQueries.clusters(eid));
+  void queryClient.prefetchQuery(waveQueries.defaultCampaignParameters(eid));
+  if (partnerId) {
+    void queryClient.prefetchQuery(attributionQueries.campaignResults({ eid, partnerId }));
+    void queryClient.prefetchQuery(partnerQueries.current(partnerId));
+  }
+  await queryClient.ensureQueryData(eventDetailQueries.detail(eid));
+  return null;
+};
+
+function PageSkeleton() {
+  return (
+    <section className="page">
+      <Skeleton height="9rem" label="Loading the event" />
+      <Skeleton height="18rem" label="Loading the controls" />
+    </section>
+  );
+}
+
+export function CampaignDetailPage() {
+  const eid = useParams().eid ?? '';
+  const partnerId = useSession()?.partnerId ?? '';
+  const event = useQuery(eventDetailQueries.detail(eid));
+  const campaigns = useQuery(waveQueries.campaigns(eid));
+  const clusters = useQuery(eventDetailQueries.clusters(eid));
+  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+
+  if (event.isPending) return <PageSkeleton />;
+  if (event.isError) {
+    return <section className="page"><ErrorPanel title="Could not load this event" error={event.error} onRetry={() => void event.refetch()} /></section>;
+  }
+  const currency = event.data.currency ?? partner.data?.currency ?? 'EUR';
+  const clusterList = clusters.data?.clusters;
+  const spend = campaigns.data ? summarizeCampaigns(campaigns.data).spent : undefined;
+
+  return (
+    <section className="page wave-page">
+      <title>{`${event.data.title} · Campaigns · Future Demand`}</title>
+      <nav aria-label="Breadcrumb" className="wave-breadcrumb">
+        <Link to="/campaigns">Campaigns</Link> <span aria-hidden="true">/</span> <span aria-current="page">{event.data.title}</span>
+      </nav>
+      <EventHeader
+        event={event.data}
+        timeZone={env.partnerTimeZone}
+        actions={<Link className="button" to={`/events/${encodeURIComponent(eid)}`}>Open in Lookout</Link>}
+      />
+      <CampaignControls key={`controls-${eid}`} event={event.data} campaigns={campaigns.data} clusters={clusterList} currency={currency} />
+      <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} />
+      <div className="wave-columns">
+        <AudienceSuggestions
+          key={`suggest-${eid}`}
+          eid={eid}
+          currency={currency}
+          clusters={clusterList}
+          clustersError={clusters.isError ? clusters.error : undefined}
+          onRetryClusters={() => void clusters.refetch()}
+        />
+        {partnerId && (
+          <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { waveQueries } from '../api/queries';
+import type { ClusterInfo } from '../lib/clusters';
+import { draftFromDefaults } from '../lib/suggestion-form';
+import { SuggestionForm } from './suggestion-form';
+
+/** Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. */
+export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters }: {
+  eid: string;
+  currency: string;
+  clusters: readonly ClusterInfo[] | undefined;
+  /** The clusters call failed: labels fall back to the cluster keys, reach and fit are unknown. */
+  clustersError?: unknown;
+  onRetryClusters?: () => void;
+}) {
+  const defaults = useQuery(waveQueries.defaultCampaignParameters(eid));
+  return (
+    <section className="card wave-panel" aria-labelledby="wave-suggest-title">
+      <h2 id="wave-suggest-title">Audience suggestions</h2>
+      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first.</p>
+      {defaults.isError && !defaults.data && (
+        <ErrorPanel error={defaults.error} title="Could not load the suggested budget and goal" onRetry={() => void defaults.refetch()} />
+      )}
+      {clustersError !== undefined && clustersError !== null && (
+        <ErrorPanel error={clustersError} title="Cluster details (names, reach, fit) could not be loaded" onRetry={onRetryClusters} />
+      )}
+      {defaults.isPending ? (
+        <Skeleton height={340} label="Loading the suggested budget and goal" />
+      ) : (
+        <SuggestionForm
+          /* remount once when the defaults arrive late; a refetch never wipes what was typed */
+          key={defaults.data ? 'defaults' : 'no-defaults'}
+          eid={eid}
+          currency={currency}
+          initial={draftFromDefaults(defaults.data)}
+          clusters={clusters}
+        />
+      )}
+    </section>
+  );
+}

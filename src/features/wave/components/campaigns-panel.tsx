@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { waveQueries } from '../api/queries';
+import type { ClusterInfo } from '../lib/clusters';
+import { CampaignsTable } from './campaigns-table';
+
+export function CampaignsPanel({ eid, currency, clusters }: { eid: string; currency: string; clusters: readonly ClusterInfo[] | undefined }) {
+  const campaigns = useQuery(waveQueries.campaigns(eid));
+  return (
+    <section className="card wave-panel" aria-labelledby="wave-campaigns-title">
+      <h2 id="wave-campaigns-title">Campaigns</h2>
+      {campaigns.isPending ? (
+        <Skeleton height={212} label="Loading campaigns" />
+      ) : campaigns.isError ? (
+        <ErrorPanel error={campaigns.error} title="Could not load the campaigns" onRetry={() => void campaigns.refetch()} />
+      ) : campaigns.data.length === 0 ? (
+        <div className="empty-state wave-empty">
+          <p><strong>No campaigns for this event.</strong></p>
+          <p className="muted">Initialise the setup and start campaigns with the controls, or pick audiences below.</p>
+        </div>
+      ) : (
+        <CampaignsTable campaigns={campaigns.data} clusters={clusters} currency={currency} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { describeError } from '@/lib/api-errors';
+import { invalidateAfterWaveWrite } from '../api/invalidate';
+import type { SettableOptimisationStatus } from '../api/schemas';
+import { useLatestWins } from '../lib/use-latest-wins';
+
+type Value = SettableOptimisationStatus;
+
+/**
+ * An on/off switch backed by one PUT (campaign or ad-level optimisation). Rapid clicks are
+ * serialised (latest wins), then the event is re-read so the switch shows the server's state.
+ */
+export function OptimisationSwitch({ eid, label, description, serverValue, write }: {
+  eid: string;
+  label: string;
+  description: string;
+  serverValue: string | null;
+  write: (eid: string, value: Value) => Promise<void>;
+}) {
+  const queryClient = useQueryClient();
+  const labelId = useId();
+  const descriptionId = useId();
+  const server: Value | null = serverValue === 'ON' || serverValue === 'OFF' ? serverValue : null;
+  const writer = useLatestWins<Value, void>(server, () => ({
+    write: (value) => write(eid, value),
+    reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
+  }));
+  const on = writer.display === 'ON';
+  const failed = writer.error !== undefined && writer.phase !== 'writing';
+  const busy = writer.phase === 'writing' || (writer.phase === 'reconciling' && !failed);
+  const status = failed ? 'Could not save —' : busy ? 'Saving…' : writer.phase === 'done' ? 'Saved' : '';
+
+  return (
+    <div className="wave-control">
+      <div className="wave-control__text">
+        <span className="wave-control__label" id={labelId}>{label}</span>
+        <span className="muted" id={descriptionId}>{description}</span>
+      </div>
+      <div className="wave-control__action">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={on}
+          aria-labelledby={labelId}
+          aria-describedby={descriptionId}
+          className="wave-switch"
+          onClick={() => writer.set(on ? 'OFF' : 'ON')}
+        >
+          <span className="wave-switch__track" aria-hidden="true"><span className="wave-switch__thumb" /></span>
+          <span className="wave-switch__text">{on ? 'On' : 'Off'}</span>
+        </button>
+        <span role="status" className="wave-control__status">{status}</span>
+        {failed && <button type="button" className="button" onClick={writer.retry}>Retry</button>}
+      </div>
+      {failed && <p className="field-error wave-control__detail">{describeError(writer.error)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { describeError } from '@/lib/api-errors';
+import { invalidateAfterWaveWrite } from '../api/invalidate';
+import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
+import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
+import { useLatestWins } from '../lib/use-latest-wins';
+
+type Status = SettableClientCampaignStatus;
+type TaskState = ClientCampaignTask['state'];
+
+const asStatus = (value: string | null): Status | null => (value === 'RUNNING' || value === 'PAUSED' ? value : null);
+
+function verb(status: Status, startedFromNothing: boolean) {
+  if (status === 'PAUSED') return { doing: 'Pausing…', done: 'Paused', failed: 'Pausing failed' };
+  return startedFromNothing
+    ? { doing: 'Starting…', done: 'Running', failed: 'Starting failed' }
+    : { doing: 'Resuming…', done: 'Running', failed: 'Resuming failed' };
+}
+
+function failureDetail(error: unknown) {
+  return error instanceof CampaignTaskFailedError ? error.message : describeError(error);
+}
+
+/**
+ * Pause / resume all campaigns: PUT client_campaign_status, then one read of the task, shown as
+ * "Pausing…" → "Paused" (or "… failed — retry"). Clicks while a write runs are serialised
+ * (latest wins) and the event is re-read afterwards.
+ */
+export function PauseResumeControl({ eid, serverStatus, canStart }: {
+  eid: string;
+  /** The event's client_campaign_status. */
+  serverStatus: string | null;
+  /** Whether campaigns may be started when none run (an upcoming event). */
+  canStart: boolean;
+}) {
+  const queryClient = useQueryClient();
+  const server = asStatus(serverStatus);
+  const writer = useLatestWins<Status, TaskState>(server, () => ({
+    write: (status) => changeClientCampaignStatus(eid, status),
+    reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
+  }));
+  const shown = writer.display;
+  const startedFromNothing = server === null;
+  const failed = writer.error !== undefined && writer.phase !== 'writing';
+  const sent = writer.lastSent;
+  const words = sent ? verb(sent, startedFromNothing) : null;
+
+  let message = '';
+  if (words && !failed && (writer.phase === 'writing' || writer.phase === 'reconciling')) message = words.doing;
+  else if (words && writer.phase === 'done') {
+    message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.done} requested — the server is still applying it.`;
+  }
+
+  const next: Status | null = shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
+  const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
+  const stateText =
+    server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
+
+  return (
+    <div className="wave-control">
+      <div className="wave-control__text">
+        <span className="wave-control__label">Delivery</span>
+        <span className="muted">{stateText}{!next && ' Campaigns can only be started for upcoming events.'}</span>
+      </div>
+      <div className="wave-control__action">
+        {next && (
+          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => writer.set(next)}>
+            {label}
+          </button>
+        )}
+        <span role="status" className="wave-control__status" data-testid="delivery-status">
+          {failed && words ? `${words.failed} —` : message}
+        </span>
+        {failed && (
+          <button type="button" className="button" onClick={writer.retry}>Retry</button>
+        )}
+      </div>
+      {failed && <p className="field-error wave-control__detail">{failureDetail(writer.error)}</p>}
+    </div>
+  );
+}

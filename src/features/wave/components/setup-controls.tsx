@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { describeError } from '@/lib/api-errors';
+import { formatNumber } from '@/lib/format';
+import { invalidateAfterWaveWrite } from '../api/invalidate';
+import { initCampaignsSetup, resetCampaignsSetup } from '../api/mutations';
+import type { Campaign } from '../api/schemas';
+import type { ClusterInfo } from '../lib/clusters';
+import { ResetSummary } from './reset-summary';
+
+/** Init setup (campaign status → Open) and reset setup (deletes the campaigns, after a confirmation). */
+export function SetupControls({ eid, title, campaigns, clusters, currency }: {
+  eid: string;
+  title: string;
+  campaigns: readonly Campaign[] | undefined;
+  clusters: readonly ClusterInfo[] | undefined;
+  currency: string;
+}) {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const init = useMutation({
+    mutationFn: () => initCampaignsSetup(eid),
+    onMutate: () => setMessage(''),
+    onSuccess: async () => {
+      await invalidateAfterWaveWrite(queryClient, eid);
+      setMessage('Setup initialised: the campaign status is Open.');
+    },
+  });
+  const reset = useMutation({
+    mutationFn: () => resetCampaignsSetup(eid),
+    onMutate: () => setMessage(''),
+    onSuccess: async () => {
+      const count = campaigns?.length;
+      await invalidateAfterWaveWrite(queryClient, eid);
+      setConfirming(false);
+      setMessage(
+        count === undefined ? 'Setup reset: the campaigns were deleted.' : `Setup reset: ${formatNumber(count)} ${count === 1 ? 'campaign' : 'campaigns'} deleted.`,
+      );
+    },
+    onError: () => void invalidateAfterWaveWrite(queryClient, eid),
+  });
+  const busy = init.isPending || reset.isPending;
+
+  return (
+    <div className="wave-control">
+      <div className="wave-control__text">
+        <span className="wave-control__label">Setup</span>
+        <span className="muted">Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.</span>
+      </div>
+      <div className="wave-control__action">
+        <button type="button" className="button" disabled={busy} onClick={() => init.mutate()}>
+          {init.isPending ? 'Initialising…' : 'Initialise setup'}
+        </button>
+        <button type="button" className="button wave-danger-outline" disabled={busy} onClick={() => { reset.reset(); setConfirming(true); }}>
+          Reset setup…
+        </button>
+        <span role="status" className="wave-control__status">{message}</span>
+      </div>
+      {init.isError && (
+        <p className="field-error wave-control__detail" role="alert">
+          Could not initialise the setup. {describeError(init.error)}{' '}
+          <button type="button" className="button" onClick={() => init.mutate()}>Retry</button>
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title="Reset the campaign setup?"
+        confirmLabel={campaigns && campaigns.length > 0 ? `Delete ${formatNumber(campaigns.length)} ${campaigns.length === 1 ? 'campaign' : 'campaigns'} and reset` : 'Reset setup'}
+        busy={reset.isPending}
+        busyLabel="Resetting…"
+        error={reset.isError ? `The reset failed. ${describeError(reset.error)} The campaigns below show the current state.` : undefined}
+        onConfirm={() => reset.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <ResetSummary title={title} campaigns={campaigns} clusters={clusters} currency={currency} />
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatMoney } from '@/lib/format';
+import { waveQueries } from '../api/queries';
+import { CAMPAIGN_GOALS } from '../api/schemas';
+import { suggestionRows, type ClusterInfo } from '../lib/clusters';
+import { DEFAULT_GOAL, GOAL_LABELS, parseSuggestionDraft, type SuggestionDraft, type SuggestionParams } from '../lib/suggestion-form';
+import { useDebouncedValue } from '../lib/use-debounced-value';
+import { SuggestionsTable } from './suggestions-table';
+
+export const SUGGESTION_DEBOUNCE_MS = 350;
+const RESULTS_HEIGHT = 260;
+
+/** Budget + goal → suggested_tcs (debounced, keyed by both), joined with the clusters. */
+export function SuggestionForm({ eid, currency, initial, clusters }: {
+  eid: string;
+  currency: string;
+  initial: SuggestionDraft;
+  clusters: readonly ClusterInfo[] | undefined;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const settled = useDebouncedValue(draft, SUGGESTION_DEBOUNCE_MS);
+  const parsed = parseSuggestionDraft(settled);
+  const params: SuggestionParams = parsed.ok ? parsed.params : { budget: 0, goal: DEFAULT_GOAL };
+  const suggestions = useQuery({ ...waveQueries.suggestedTcs(eid, params), enabled: parsed.ok, placeholderData: keepPreviousData });
+  const errors = parsed.ok ? {} : parsed.errors;
+  const budgetId = useId();
+  const goalId = useId();
+
+  const rows = suggestions.data ? suggestionRows(suggestions.data, clusters) : [];
+  const caption = parsed.ok ? `Suggested audiences for ${formatMoney(params.budget, currency)}, goal: ${GOAL_LABELS[params.goal]}` : '';
+
+  return (
+    <>
+      <form className="wave-suggest-form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <div className="field">
+          <label htmlFor={budgetId}><span>Budget ({currency})</span></label>
+          <input
+            id={budgetId}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.budget}
+            aria-invalid={errors.budget ? true : undefined}
+            aria-describedby={errors.budget ? `${budgetId}-error` : undefined}
+            onChange={(e) => setDraft((d) => ({ ...d, budget: e.target.value }))}
+          />
+          {errors.budget && <p className="field-error" id={`${budgetId}-error`}>{errors.budget}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={goalId}><span>Goal</span></label>
+          <select
+            id={goalId}
+            value={draft.goal}
+            aria-invalid={errors.goal ? true : undefined}
+            aria-describedby={errors.goal ? `${goalId}-error` : undefined}
+            onChange={(e) => setDraft((d) => ({ ...d, goal: e.target.value }))}
+          >
+            {CAMPAIGN_GOALS.map((goal) => <option key={goal} value={goal}>{GOAL_LABELS[goal]}</option>)}
+          </select>
+          {errors.goal && <p className="field-error" id={`${goalId}-error`}>{errors.goal}</p>}
+        </div>
+      </form>
+      <div className="wave-suggest-results" style={{ minHeight: RESULTS_HEIGHT }} aria-busy={suggestions.isFetching}>
+        {!parsed.ok ? (
+          <p className="muted wave-suggest-hint">Fix the highlighted field to see suggestions.</p>
+        ) : suggestions.isPending ? (
+          <Skeleton height={RESULTS_HEIGHT} label="Loading suggestions" />
+        ) : suggestions.isError ? (
+          <ErrorPanel error={suggestions.error} title="Could not load suggestions" onRetry={() => void suggestions.refetch()} />
+        ) : rows.length === 0 ? (
+          <p className="muted wave-suggest-hint">No audience suggestions for this budget and goal. Try a larger budget or another goal.</p>
+        ) : (
+          <div className={suggestions.isPlaceholderData ? 'wave-stale' : undefined}>
+            <p className="muted wave-suggest-caption" aria-live="polite">
+              {suggestions.isPlaceholderData ? 'Updating suggestions…' : caption}
+            </p>
+            <SuggestionsTable rows={rows} caption={caption} />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

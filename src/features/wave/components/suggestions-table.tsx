@@ -1,0 +1,41 @@
+import { formatCompact, formatNumber, formatPercent } from '@/lib/format';
+import type { SuggestionRow } from '../lib/clusters';
+
+/** Suggested audience clusters, best first: label, reach and fit (metric_pred / 5). */
+export function SuggestionsTable({ rows, caption }: { rows: readonly SuggestionRow[]; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table wave-suggestions">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">#</th>
+            <th scope="col">Audience cluster</th>
+            <th scope="col" className="num">Reach</th>
+            <th scope="col">Fit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.tc}>
+              <td className="num">{formatNumber(i + 1)}</td>
+              <th scope="row">
+                {row.label}
+                {!row.known && <span className="muted"> (no cluster details)</span>}
+              </th>
+              <td className="num" title={row.reach === null ? undefined : formatNumber(row.reach)}>{formatCompact(row.reach)}</td>
+              <td>
+                <span className="wave-fit">
+                  <span className="wave-fit__bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round((row.fit ?? 0) * 100)}%` }} />
+                  </span>
+                  {formatPercent(row.fit)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
