@@ -18,7 +18,7 @@ function Diamond({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) 
  * downsamples long data. Optional band (low/high keys), reference lines and markers;
  * `tooltipExtra` adds a line about a row (e.g. what a marker on that day stands for).
  */
-export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain }: {
+export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain, yTicks }: {
   data: readonly Row[];
   xKey: string;
   series: SeriesSpec[];
@@ -30,6 +30,8 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   tooltipLabel?: (x: string) => string;
   tooltipExtra?: (row: Row) => string | null | undefined;
   yDomain?: [number | 'auto', number | 'auto'];
+  /** explicit y ticks (see niceTicks); the last one should be the domain's top */
+  yTicks?: number[];
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -37,7 +39,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
       <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
-        <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} allowDataOverflow={false} />
+        <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} ticks={yTicks} interval={yTicks ? 0 : 'preserveEnd'} />
         <Tooltip
           isAnimationActive={false}
           labelFormatter={(x, payload) => {

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
 import { ChartLegend } from '@/components/charts/chart-legend';
 import { TimeSeriesChart } from '@/components/charts/lazy-charts';
+import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatMoney, formatNumber } from '@/lib/format';
@@ -64,6 +65,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const chartRows: ChartRow[] = rows.map((r) => ({ ...r, note: byDay.has(r.date) ? (byDay.get(r.date) ?? []).map((m) => adjustmentNote(m, money)).join('; ') : null }));
   const drawn = dailyChartRows(chartRows, metric, new Set(byDay.keys())) as ChartRow[];
   const totals = dailyTotals(rows, metric);
+  const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
   const period = `${formatDay(shown.start)} – ${formatDay(shown.end)}`;
   const summary = !query.data ? pendingSummary(query) : totals.best
     ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).`
@@ -104,7 +106,8 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
         xKey="date"
         series={[{ key: metric, label: metric === 'revenue' ? 'Revenue' : 'Tickets', color: 'var(--series-actual)', kind: 'bar' }]}
         markers={marks.markers.map((m) => ({ x: m.date, y: m.y, label: m.id, color: 'var(--marker)' }))}
-        yDomain={[0, 'auto']}
+        yDomain={[0, yTicks.at(-1) ?? 1]}
+        yTicks={yTicks}
         yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true }) : formatCompact(v))}
         xFormat={(x) => formatDay(x, { short: true })}
         tooltipLabel={(x) => formatDay(x)}

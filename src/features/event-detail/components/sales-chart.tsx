@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
 import { ChartLegend, type LegendItem } from '@/components/charts/chart-legend';
 import { TimeSeriesChart } from '@/components/charts/lazy-charts';
+import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatNumber, formatPercent } from '@/lib/format';
@@ -50,6 +51,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const prediction = hasPrediction(rows);
   const todayX = todayMarker(rows, today);
   const drawn = salesChartRows(rows, todayX);
+  const yTicks = niceTicks(salesDomainMax(drawn, full), tickets ? 5 : 4);
   const legend: LegendItem[] = [
     { label: 'Sold', color: COLORS.actual, kind: 'line' },
     { label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' },
@@ -91,7 +93,8 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
           { axis: 'y', value: full, label: tickets ? `Capacity ${formatNumber(capacity)}` : '100 % of capacity' },
           ...(todayX ? [{ axis: 'x' as const, value: todayX, label: 'Today', color: 'var(--text)' }] : []),
         ]}
-        yDomain={[0, salesDomainMax(drawn, full) * 1.05]}
+        yDomain={[0, yTicks.at(-1) ?? full]}
+        yTicks={yTicks}
         yFormat={(v) => (tickets ? formatCompact(v) : formatPercent(v))}
         xFormat={(x) => formatDay(x, { short: true })}
         tooltipLabel={(x) => formatDay(x)}
