@@ -17,7 +17,7 @@ export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string;
         <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <div className="kpi-grid kpi-grid--compact">
-          <KpiTile label="All" value={formatNumber(stats.data.total)} />
+          <KpiTile label="All" value={formatNumber(stats.data.total)} hint="hidden events included" />
           <KpiTile label="Running" value={formatNumber(stats.data.running)} to={href('RUNNING')} />
           <KpiTile label="Open" value={formatNumber(stats.data.open)} to={href('OPEN')} />
           <KpiTile label="Closed" value={formatNumber(stats.data.closed)} to={href('CLOSED')} />

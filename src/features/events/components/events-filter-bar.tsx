@@ -9,8 +9,8 @@ import { MultiSelect } from './multi-select';
 import { SearchBox } from './search-box';
 
 export const SORT_OPTIONS: { value: EventSort; label: string }[] = [
-  { value: 'start_date_time', label: 'Date, soonest first' },
-  { value: '-start_date_time', label: 'Date, latest first' },
+  { value: 'start_date_time', label: 'Soonest first' },
+  { value: '-start_date_time', label: 'Latest first' },
   { value: 'title', label: 'Title A–Z' },
   { value: '-capacity', label: 'Largest capacity' },
   { value: 'benchmark_gap', label: 'Most behind prediction' },

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError, isAbortError } from '@/lib/api-errors';
 import { formatNumber } from '@/lib/format';
 import { fetchEvents } from '../api/fetchers';
@@ -26,6 +26,8 @@ function download(text: string, fileName: string) {
 export function ExportCsvButton({ filters, fileName }: { filters: EventListFilters; fileName: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  // leaving the page stops a running export
+  useEffect(() => () => controller.current?.abort(), []);
 
   async function start() {
     const abort = new AbortController();

@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
 import type { EventStatistics } from '../api/schemas';
 import { KpiTile, KpiTilesSkeleton } from './kpi-tile';
+
+const COUNTS = [
+  { key: 'open', label: 'open', status: 'OPEN' },
+  { key: 'running', label: 'running', status: 'RUNNING' },
+  { key: 'closed', label: 'closed', status: 'CLOSED' },
+] as const;
 
 function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; currency: string | null | undefined }) {
   const long = (v: number | null) => (v === null ? undefined : formatMoney(v, currency));
@@ -14,9 +21,16 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
       <KpiTile label="Ad spend" value={formatMoney(s.spent, currency, { short: true })} hint={long(s.spent)} />
       <KpiTile label="ROAS" value={formatRatio(s.roas)} hint="revenue per unit of ad spend" />
       <KpiTile label="Purchases" value={formatNumber(s.purchases)} />
-      <KpiTile label="Open" value={formatNumber(s.open)} hint="events open for campaigns" to="/events?campaign_status=OPEN&range=all" />
-      <KpiTile label="Running" value={formatNumber(s.running)} hint="events with running campaigns" to="/events?campaign_status=RUNNING&range=all" />
-      <KpiTile label="Closed" value={formatNumber(s.closed)} hint={`of ${formatNumber(s.total)} events`} to="/events?campaign_status=CLOSED&range=all" />
+      <div className="kpi-tile kpi-tile--wide">
+        <span className="kpi-tile__label">Events by campaign status <span className="muted">(of {formatNumber(s.total)})</span></span>
+        <div className="kpi-tile__counts">
+          {COUNTS.map((c) => (
+            <Link key={c.key} to={`/events?campaign_status=${c.status}&range=all`} className="kpi-tile__count">
+              <span className="kpi-tile__value">{formatNumber(s[c.key])}</span> {c.label}
+            </Link>
+          ))}
+        </div>
+      </div>
     </div>
   );
 }
@@ -28,7 +42,7 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
     <section className="overview-panel" aria-labelledby="portfolio-kpis">
       <h2 id="portfolio-kpis">Portfolio</h2>
       {stats.isPending ? (
-        <KpiTilesSkeleton count={7} label="Loading portfolio figures" />
+        <KpiTilesSkeleton count={6} label="Loading portfolio figures" />
       ) : stats.isError ? (
         <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (

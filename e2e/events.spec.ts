@@ -1,0 +1,233 @@
+import type { Locator, Page, Request } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Events' });
+/** Data rows only (the header row has no link). */
+const rows = (page: Page) => table(page).locator('tbody tr').filter({ has: page.locator('a') });
+const rowById = (page: Page, eid: string) => rows(page).filter({ has: page.locator(`a[href="/events/${eid}"]`) });
+const eidOf = async (row: Locator) => decodeURIComponent((await row.locator('a').first().getAttribute('href'))?.split('/').pop() ?? '');
+const titleOf = async (row: Locator) => ((await row.locator('a').first().textContent()) ?? '').trim();
+const multiSelect = (page: Page, label: string) => page.locator('.multi-select').filter({ has: page.getByText(label, { exact: true }) });
+const notices = (page: Page) => page.getByRole('region', { name: 'Messages' });
+
+/** The writes the page sends (anything but GET), in order. */
+function recordWrites(page: Page) {
+  const writes: { method: string; path: string; body: unknown }[] = [];
+  page.on('request', (r: Request) => {
+    if (r.method() === 'GET' || r.method() === 'OPTIONS') return;
+    writes.push({ method: r.method(), path: new URL(r.url()).pathname, body: r.postDataJSON() as unknown });
+  });
+  return writes;
+}
+
+async function openList(page: Page, query = '') {
+  await signIn(page);
+  await page.goto(`/events${query}`);
+  await expect(rows(page).first()).toBeVisible();
+}
+
+/** The first row that is not flagged. */
+async function firstUnflagged(page: Page) {
+  const row = rows(page).filter({ has: page.locator('button[aria-pressed="false"]') }).first();
+  return { row, eid: await eidOf(row), title: await titleOf(row) };
+}
+
+test('filter by city and venue: the URL holds it, a reload keeps filter and results', async ({ page, admin: _admin }) => {
+  await openList(page);
+  await multiSelect(page, 'City').locator('summary').click();
+  // controlled by the URL: the box shows checked once the navigation has landed
+  await page.getByRole('checkbox', { name: 'Berlin', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]city=Berlin(&|$)/);
+  await expect(page.getByRole('checkbox', { name: 'Berlin', exact: true })).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  // a venue that has events in this view: the one of the first row
+  await expect(rows(page).first()).toContainText('Berlin');
+  const venueName = ((await rows(page).first().locator('.events-table__place .muted').textContent()) ?? '').trim();
+  await multiSelect(page, 'Venue / hall').locator('summary').click();
+  const venue = page.getByRole('group', { name: 'Venue / hall' }).getByRole('checkbox', { name: venueName, exact: true });
+  await venue.click();
+  await expect(page).toHaveURL(/[?&]vh=vh_/);
+  await expect(venue).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(rows(page).first()).toBeVisible();
+  const [venuePart] = venueName.split(' · ');
+
+  const before = await rows(page).allTextContents();
+  expect(before.length).toBeGreaterThan(0);
+  for (const text of before) expect(text).toContain('Berlin');
+  for (const text of before) expect(text).toContain(venuePart ?? '');
+  const url = page.url();
+
+  await page.reload();
+  await expect(rows(page).first()).toBeVisible();
+  expect(page.url()).toBe(url);
+  expect(await rows(page).allTextContents()).toEqual(before);
+  await expect(multiSelect(page, 'City').locator('summary')).toContainText('Berlin');
+  await expect(multiSelect(page, 'Venue / hall').locator('summary')).toContainText(venuePart ?? '');
+});
+
+test('sort by most behind prediction', async ({ page, admin: _admin }) => {
+  await openList(page, '?range=all');
+  await page.getByLabel('Sort by').selectOption({ label: 'Most behind prediction' });
+  await expect(page).toHaveURL(/sort=benchmark_gap/);
+  await expect(page.getByRole('columnheader', { name: 'Demand vs benchmark' })).toHaveAttribute('aria-sort', 'ascending');
+  // flagged rows stay pinned on top; below them, the gap (prediction − benchmark) only grows
+  const unflagged = rows(page).filter({ has: page.locator('button[aria-pressed="false"]') });
+  await expect(unflagged.first()).toBeVisible();
+  const texts = await unflagged.locator('.bench__values').allTextContents();
+  const gaps = texts.map((t) => {
+    const [p, b] = [...t.matchAll(/(\d+)\s?%/g)].map((m) => Number(m[1]));
+    return (p ?? 0) - (b ?? 0);
+  });
+  expect(gaps.length).toBeGreaterThan(5);
+  expect(gaps[0]).toBeLessThan(0);
+  // shown values are rounded to whole percents: allow one point of rounding
+  for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThanOrEqual(gaps[i - 1]! - 1);
+});
+
+test('flag: pinned at the top, exactly the two calls in order with the right bodies', async ({ page, admin: _admin }) => {
+  await openList(page);
+  const { row, eid, title } = await firstUnflagged(page);
+  const writes = recordWrites(page);
+  await row.getByRole('button', { name: `Flag ${title}` }).click();
+  await expect(notices(page)).toContainText(`“${title}” flagged.`);
+  expect(writes).toEqual([
+    { method: 'PUT', path: `/api/v3/events/${eid}/setup_frontend_status`, body: { frontend_status: 'FLAGGED' } },
+    { method: 'PUT', path: `/cr-api/events/last_updated_on_fe/${eid}`, body: { status: 'RUNNING' } },
+  ]);
+  const flagged = rowById(page, eid);
+  await expect(flagged.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+  // it is among the pinned rows: no unflagged row comes before it
+  const pressed = await rows(page).locator('button[aria-pressed]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')));
+  const ids = await rows(page).locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(ids.indexOf(`/events/${eid}`)).toBeLessThan(pressed.indexOf('false'));
+  await page.reload();
+  await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('CR step failing: "not synced" after the client’s retries; a reload without the fault syncs it', async ({ page, admin }) => {
+  await openList(page);
+  const { row, eid, title } = await firstUnflagged(page);
+  await admin.fault({ method: 'PUT', path: '/cr-api/events/last_updated_on_fe/*', status: 503 });
+  const writes = recordWrites(page);
+  await row.getByRole('button', { name: `Flag ${title}` }).click();
+  const pinned = rowById(page, eid);
+  await expect(pinned.getByText('Not synced')).toBeVisible({ timeout: 20_000 });
+  await expect(notices(page)).toContainText('not synced yet');
+  // step 1 once; step 2 retried by the API client (5 attempts with backoff), not more
+  expect(writes.filter((w) => w.path.endsWith('/setup_frontend_status'))).toHaveLength(1);
+  expect(writes.filter((w) => w.path.startsWith('/cr-api/'))).toHaveLength(5);
+  expect(await page.evaluate(() => localStorage.getItem('fd.pending-frontend-status'))).toContain(eid);
+
+  await admin.clearFaults();
+  await page.reload();
+  await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(rowById(page, eid).getByText('Not synced')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('fd.pending-frontend-status'))).toBeNull();
+  expect(writes.filter((w) => w.path === `/cr-api/events/last_updated_on_fe/${eid}`)).toHaveLength(6);
+});
+
+test('hide: the row leaves, shows under "Show hidden", Undo restores it', async ({ page, admin: _admin }) => {
+  await openList(page);
+  const { row, eid, title } = await firstUnflagged(page);
+  await row.getByRole('button', { name: `Hide ${title}` }).click();
+  await expect(rowById(page, eid)).toHaveCount(0);
+  await expect(notices(page)).toContainText(`“${title}” hidden.`);
+
+  await page.getByRole('checkbox', { name: 'Show hidden' }).click();
+  await expect(page).toHaveURL(/hidden=1/);
+  await expect(rowById(page, eid).getByRole('button', { name: `Unhide ${title}` })).toBeVisible();
+
+  await notices(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(rowById(page, eid)).toHaveCount(0);
+  await expect(notices(page)).toContainText(`“${title}” shown again.`);
+  await page.getByRole('checkbox', { name: 'Show hidden' }).click();
+  await expect(page).not.toHaveURL(/hidden=1/);
+  await expect(rowById(page, eid)).toHaveCount(1);
+});
+
+/** RFC 4180 reader for the test (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); out.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return out;
+}
+
+test('export: a CSV of every filtered row (all pages), named after the filter and the day', async ({ page, admin: _admin }) => {
+  await openList(page, '?campaign_status=CLOSED&range=all');
+  const total = Number((await page.locator('.events-list__count strong').textContent())?.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(50); // more than one page
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^events_campaign-CLOSED_all_\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header = [], ...records] = parseCsv((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''));
+  expect(records).toHaveLength(total);
+  const col = (name: string) => header.indexOf(name);
+  expect(new Set(records.map((r) => r[col('campaign_status')]))).toEqual(new Set(['CLOSED']));
+  expect(new Set(records.map((r) => r[col('id')])).size).toBe(total);
+  for (const r of records) {
+    expect(r[col('start_date_time_utc')]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(r[col('capacity')]).toMatch(/^\d*$/);
+    expect(r[col('predicted_share')]).toMatch(/^(0|1)?(\.\d+)?$/);
+  }
+  await expect(page.getByRole('status').filter({ hasText: `Exported ${total}` })).toBeVisible();
+});
+
+test('keyboard only: reach a flag button with Tab and flag with Enter', async ({ page, admin: _admin }) => {
+  await openList(page);
+  const { eid, title } = await firstUnflagged(page);
+  await page.locator('body').focus();
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    if (label === `Flag ${title}`) break;
+  }
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Flag ${title}`);
+  await page.keyboard.press('Enter');
+  await expect(notices(page)).toContainText(`“${title}” flagged.`);
+  await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the events list is accessible (axe), also with a filter panel open', async ({ page, admin: _admin }) => {
+  await openList(page);
+  await expectNoAxeViolations(page);
+  await multiSelect(page, 'City').locator('summary').click();
+  await expectNoAxeViolations(page);
+});
+
+test('large scenario: pages and filters stay quick', async ({ page, admin }) => {
+  await admin.reset({ scenario: 'large' });
+  await openList(page, '?range=all');
+  const count = page.locator('.events-list__count strong');
+  const total = Number((await count.textContent())?.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(1000);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  for (const n of [2, 3]) {
+    const started = Date.now();
+    await pages.getByRole('button', { name: /Next/ }).click();
+    await expect(pages).toContainText(`Page ${n} of`);
+    await expect(page.locator('.events-table-wrap')).toHaveAttribute('aria-busy', 'false');
+    expect(Date.now() - started).toBeLessThan(2500);
+  }
+  const started = Date.now();
+  await page.getByLabel('Search events').fill('Berlin');
+  await expect(page).toHaveURL(/q=Berlin/);
+  await expect(page).not.toHaveURL(/page=/);
+  await expect(async () => {
+    for (const text of await rows(page).allTextContents()) expect(text).toContain('Berlin');
+  }).toPass();
+  expect(Date.now() - started).toBeLessThan(3000);
+  expect(Number((await count.textContent())?.replace(/\D/g, ''))).toBeLessThan(total);
+});

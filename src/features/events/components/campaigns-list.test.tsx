@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+
+const server = setupMockApi();
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+const rows = () => screen.queryAllByRole('row').filter((r) => within(r).queryAllByRole('link').length > 0);
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
+  await signInAs();
+});
+afterEach(() => {
+  session.signOut();
+  vi.useRealTimers();
+});
+
+describe('Wave campaigns list', () => {
+  it('filters by campaign status from the URL and shows the campaign columns', async () => {
+    const urls: URL[] = [];
+    const listener = ({ request }: { request: Request }) => { urls.push(new URL(request.url)); };
+    server.events.on('request:start', listener);
+    renderApp('/campaigns?campaign_status=RUNNING&range=all');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    server.events.removeListener('request:start', listener);
+    expect(urls.find((u) => u.pathname.endsWith('/events/'))?.searchParams.getAll('campaign_status')).toEqual(['RUNNING']);
+    for (const h of ['Campaign', 'Client status', 'Optimisation', 'Active campaigns']) expect(screen.getByRole('columnheader', { name: h })).toBeInTheDocument();
+    expect(rows().every((r) => within(r).getAllByText('Running').length > 0)).toBe(true);
+    expect(within(rows()[0]!).getByText(/^Campaign: (On|Off)$/)).toBeInTheDocument();
+    // no flag/hide controls on this list
+    expect(screen.queryByRole('button', { name: /^Hide / })).not.toBeInTheDocument();
+  });
+
+  it('the KPI strip filters the list; a row opens the campaign page', async () => {
+    const { router } = renderApp('/campaigns');
+    const strip = await screen.findByRole('heading', { name: 'Campaign status' }).then((h) => h.closest('section') as HTMLElement);
+    await userEvent.click(await within(strip).findByRole('link', { name: /Open/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?campaign_status=OPEN&range=all'));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const first = within(rows()[0]!).getAllByRole('link')[0]!;
+    expect(first).toHaveAttribute('href', expect.stringMatching(/^\/campaigns\/[^/]+$/));
+    await userEvent.click(rows()[0]!.querySelectorAll('td')[1]!);
+    await waitFor(() => expect(router.state.location.pathname).toBe(first.getAttribute('href')));
+  });
+});

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, screen, within } from '@testing-library/react';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
+import { addFault } from '../../../../mocks/scenarios/faults';
+import { resetMock } from '../../../../mocks/db/store';
+import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
+
+setupMockApi();
+configure({ asyncUtilTimeout: 5000 });
+
+const NOW = new Date('2026-11-20T08:00:00Z');
+const tile = (label: string) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
+const panel = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
+  await signInAs();
+});
+afterEach(() => {
+  session.signOut();
+  vi.useRealTimers();
+});
+
+describe('overview', () => {
+  it('shows the portfolio, campaign and flagged figures as the API reports them, formatted', async () => {
+    const [stats, campaigns, flagged] = await Promise.all([fetchEventStatistics({}), fetchCampaignStatistics(), fetchFlaggedEvents({ limit: 1 })]);
+    renderApp('/');
+    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
+    expect(tile('Revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR', { short: true }));
+    expect(tile('Revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR'));
+    expect(tile('ROAS')).toHaveTextContent(formatRatio(stats.roas));
+    expect(tile('Purchases')).toHaveTextContent(formatNumber(stats.purchases));
+    expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toHaveAttribute('href', '/events?campaign_status=RUNNING&range=all');
+
+    await screen.findByText('Ignored', { selector: '.kpi-tile__label' });
+    expect(tile('Ignored')).toHaveTextContent(formatNumber(campaigns.ignored));
+
+    const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
+    expect(flaggedPanel).toHaveTextContent(`${formatNumber(flagged.total)} events`);
+    expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
+  });
+
+  it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {
+    resetMock({ scenario: 'empty', now: NOW });
+    renderApp('/');
+    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
+    expect(tile('Revenue')).toHaveTextContent('—');
+    expect(tile('ROAS')).toHaveTextContent('—');
+    expect(await within(panel('Next 14 days')).findByText('No events in the next 14 days.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
+  });
+
+  it('one failing panel shows its own error with retry; the others still render', async () => {
+    addFault({ method: 'GET', path: '/api/v3/campaigns/statistics', status: 403 });
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the campaign figures');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(await screen.findByText('Revenue', { selector: '.kpi-tile__label' })).toBeInTheDocument();
+  });
+});
