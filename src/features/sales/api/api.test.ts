@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-errors';
-import { fetchSalesEditExport, salesExportFileName } from './fetchers';
+import { fetchEventChoices, fetchSalesEditExport, fetchSalesSummary, fetchTicketCategories, salesExportFileName } from './fetchers';
 import { deleteDailyRevenueSummary, ingestTransactionSummary, ingestTransactionSummaryFromExcel, uploadSalesEditExport } from './mutations';
 
 const fake = vi.hoisted(() => ({
@@ -67,5 +67,27 @@ describe('sales API', () => {
     expect(await blob.text()).toBe('xlsx-bytes');
     expect(fake.calls[0]?.url).toBe('/api/v3/daily_revenue_summary/sales_edit_export?eid=evt_1');
     expect(salesExportFileName('evt/1')).toBe('sales-evt_1.xlsx');
+  });
+
+  it('reads the daily summary with the trailing slash and the event range', async () => {
+    fake.reply = json({ currency: 'EUR', days: [{ date: '2026-05-01', revenue: 1840, tickets: 41 }], manual_adjustments: [] });
+    const summary = await fetchSalesSummary('evt_1', { start: '2000-01-01', end: '2026-11-20' });
+    expect(summary).toEqual({ currency: 'EUR', days: [{ date: '2026-05-01', revenue: 1840, tickets: 41 }] });
+    expect(fake.calls[0]?.url).toBe('/api/v3/daily_revenue_summary/?event_id=evt_1&start_date=2000-01-01&end_date=2026-11-20');
+  });
+
+  it('reads ticket categories like the event-detail feature (shared cache key)', async () => {
+    fake.reply = json([{ id: 'tc_1', name: 'Standing', type: 'regular', price: 59, capacity: 8000, sold: 5120, revenue: 302080 }, { id: 'tc_x', name: 'Box' }]);
+    expect(await fetchTicketCategories('evt/1')).toEqual([
+      { id: 'tc_1', name: 'Standing', type: 'regular', price: 59, capacity: 8000, sold: 5120, revenue: 302080 },
+      { id: 'tc_x', name: 'Box', type: null, price: null, capacity: null, sold: null, revenue: null },
+    ]);
+    expect(fake.calls[0]?.url).toBe('/api/v3/events/evt%2F1/tickets');
+  });
+
+  it('searches events for the picker (repeated frontend_status, no empty values)', async () => {
+    fake.reply = json({ total: 0, limit: 20, page: 1, pages: 1, items: [] });
+    await fetchEventChoices({ q: '', page: 2, since: '2026-09-21' });
+    expect(fake.calls[0]?.url).toBe('/api/v3/events/?page=2&since=2026-09-21&limit=20&sort=start_date_time&frontend_status=DEFAULT&frontend_status=FLAGGED');
   });
 });

@@ -1,10 +1,65 @@
 import { api } from '@/lib/api';
+import { withNormalizedBenchmark } from '@/lib/benchmark';
+import { eventSchema, type Event } from '@/lib/schemas/event';
+import { ticketCategoriesSchema, type TicketCategory } from '@/lib/schemas/ticket-category';
+import { eventChoicesSchema, salesSummarySchema, type EventChoices, type SalesSummary } from './schemas';
 
 export interface Options {
   signal?: AbortSignal | undefined;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const eventPath = (eid: string, rest = '') => `/events/${encodeURIComponent(eid)}${rest}`;
+
+/**
+ * GET /events/{eid}. Cached under ['event', eid] like the events and event-detail features, so
+ * it parses and normalizes exactly as they do (same data whoever fetched it).
+ */
+export async function fetchSalesEvent(eid: string, { signal }: Options = {}): Promise<Event> {
+  return withNormalizedBenchmark(await api.request({ path: eventPath(eid), schema: eventSchema, signal }));
+}
+
+/** GET /events/{eid}/tickets: the event's ticket categories (shared cache key, same parsing). */
+export function fetchTicketCategories(eid: string, { signal }: Options = {}): Promise<TicketCategory[]> {
+  return api.request({ path: eventPath(eid, '/tickets'), schema: ticketCategoriesSchema, signal });
+}
+
+export interface DayRange {
+  /** YYYY-MM-DD, inclusive */
+  start: string;
+  /** YYYY-MM-DD, inclusive */
+  end: string;
+}
+
+/** GET /daily_revenue_summary/?event_id&start_date&end_date (trailing slash significant). */
+export function fetchSalesSummary(eid: string, { start, end }: DayRange, { signal }: Options = {}): Promise<SalesSummary> {
+  return api.request({
+    path: '/daily_revenue_summary/',
+    query: { event_id: eid, start_date: start, end_date: end },
+    schema: salesSummarySchema,
+    signal,
+  });
+}
+
+export interface EventChoiceParams {
+  q: string;
+  page: number;
+  /** YYYY-MM-DD: only events on or after this day; null = all */
+  since: string | null;
+}
+
+export const EVENT_CHOICES_LIMIT = 20;
+
+/** GET /events/ for the picker: soonest first, the default (not hidden) events. */
+export function fetchEventChoices({ q, page, since }: EventChoiceParams, { signal }: Options = {}): Promise<EventChoices> {
+  return api.request({
+    path: '/events/',
+    query: { q, page, since, limit: EVENT_CHOICES_LIMIT, sort: 'start_date_time', frontend_status: ['DEFAULT', 'FLAGGED'] },
+    schema: eventChoicesSchema,
+    signal,
+  });
+}
 
 /** GET /daily_revenue_summary/sales_edit_export?eid= → the event's sales workbook (.xlsx). */
 export function fetchSalesEditExport(eid: string, { signal }: Options = {}): Promise<Blob> {

@@ -1,4 +1,5 @@
 import { api } from '@/lib/api';
+import type { UploadProgress } from '@/lib/xhr-fetch';
 import type { Options } from './fetchers';
 import {
   transactionSummaryRecordSchema,
@@ -7,6 +8,11 @@ import {
   type TransactionSummaryRecord,
   type UploadResult,
 } from './schemas';
+
+export interface UploadOptions extends Options {
+  /** Upload progress (switches the transport to XMLHttpRequest); `total` null = unknown size. */
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
+}
 
 const fileForm = (file: Blob, name?: string) => {
   const form = new FormData();
@@ -30,7 +36,11 @@ export function ingestTransactionSummary(
 }
 
 /** POST /ingest/transaction_summary/from_excel?eid= (multipart `file`, .xlsx); adds sales. */
-export function ingestTransactionSummaryFromExcel(eid: string, file: Blob, { signal }: Options = {}): Promise<UploadResult> {
+export function ingestTransactionSummaryFromExcel(
+  eid: string,
+  file: Blob,
+  { signal, onUploadProgress }: UploadOptions = {},
+): Promise<UploadResult> {
   return api.request({
     method: 'POST',
     path: '/ingest/transaction_summary/from_excel',
@@ -38,6 +48,7 @@ export function ingestTransactionSummaryFromExcel(eid: string, file: Blob, { sig
     formData: fileForm(file),
     schema: uploadResultSchema,
     signal,
+    onUploadProgress,
   });
 }
 
@@ -45,7 +56,11 @@ export function ingestTransactionSummaryFromExcel(eid: string, file: Blob, { sig
  * POST /daily_revenue_summary/sales_edit_export (multipart `file`): uploads the edited workbook.
  * The contract names only the file; the event goes in `?eid=` like the GET (the mock requires it).
  */
-export function uploadSalesEditExport(eid: string, file: Blob, { signal }: Options = {}): Promise<UploadResult> {
+export function uploadSalesEditExport(
+  eid: string,
+  file: Blob,
+  { signal, onUploadProgress }: UploadOptions = {},
+): Promise<UploadResult> {
   return api.request({
     method: 'POST',
     path: '/daily_revenue_summary/sales_edit_export',
@@ -53,6 +68,7 @@ export function uploadSalesEditExport(eid: string, file: Blob, { signal }: Optio
     formData: fileForm(file),
     schema: uploadResultSchema,
     signal,
+    onUploadProgress,
   });
 }
 

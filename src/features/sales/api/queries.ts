@@ -1,7 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  fetchEventChoices,
+  fetchSalesEvent,
+  fetchSalesSummary,
+  fetchTicketCategories,
+  type DayRange,
+  type EventChoiceParams,
+} from './fetchers';
+
 /**
- * Sales has no cached reads (the export is a download). Its writes change everything shown about
- * the event (revenue, KPIs, graphs): invalidate this prefix after them.
+ * Everything about one event lives under ['event', eid, …]. `event` and `tickets` use the same
+ * keys as the event-detail feature (shared cache); sales writes invalidate `eventScope(eid)`, so
+ * the daily chart, KPIs and ticket categories refetch at once.
  */
 export const salesQueries = {
   eventScope: (eid: string) => ['event', eid] as const,
+  event: (eid: string) =>
+    queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchSalesEvent(eid, { signal }) }),
+  tickets: (eid: string) =>
+    queryOptions({
+      queryKey: ['event', eid, 'tickets'] as const,
+      queryFn: ({ signal }) => fetchTicketCategories(eid, { signal }),
+    }),
+  summary: (eid: string, { start, end }: DayRange) => {
+    const range = { start, end };
+    return queryOptions({
+      queryKey: ['event', eid, 'sales-summary', range] as const,
+      queryFn: ({ signal }) => fetchSalesSummary(eid, range, { signal }),
+    });
+  },
+  eventChoices: ({ q, page, since }: EventChoiceParams) => {
+    const params = { q, page, since };
+    return queryOptions({
+      queryKey: ['events', 'sales-choices', params] as const,
+      queryFn: ({ signal }) => fetchEventChoices(params, { signal }),
+    });
+  },
 };
