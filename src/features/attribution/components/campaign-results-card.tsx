@@ -49,7 +49,7 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone 
         <ErrorPanel error={results.error} title="Could not load the campaign results" onRetry={() => void results.refetch()} />
       ) : (
         <>
-          <ResultTotals totals={campaignResultTotals(results.data, spend)} currency={currency} spend={spend} />
+          <ResultTotals totals={campaignResultTotals(results.data, spend)} currency={currency} spend={spend} hasResults={results.data.length > 0} />
           {results.data.length === 0 ? (
             <p className="muted">No results yet. The attribution job adds them after the event; you can add a manual adjustment below.</p>
           ) : (

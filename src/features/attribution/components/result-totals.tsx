@@ -2,7 +2,14 @@ import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import type { CampaignResultTotals } from '../lib/campaign-result-totals';
 
 /** Purchases, revenue, revenue per purchase and ROAS (where the spend is known). */
-export function ResultTotals({ totals, currency, spend }: { totals: CampaignResultTotals; currency: string; spend: number | null | undefined }) {
+export function ResultTotals({ totals, currency, spend, hasResults }: {
+  totals: CampaignResultTotals;
+  currency: string;
+  spend: number | null | undefined;
+  /** Without any result row, ROAS is not 0× but not known yet. */
+  hasResults: boolean;
+}) {
+  const roas = hasResults ? totals.roas : null;
   return (
     <dl className="result-totals">
       <div><dt>Purchases</dt><dd>{formatNumber(totals.purchases)}</dd></div>
@@ -10,9 +17,9 @@ export function ResultTotals({ totals, currency, spend }: { totals: CampaignResu
       <div><dt>Revenue per purchase</dt><dd>{formatMoney(totals.revenuePerPurchase, currency)}</dd></div>
       <div>
         <dt>ROAS</dt>
-        <dd>{formatRatio(totals.roas)}</dd>
+        <dd>{formatRatio(roas)}</dd>
         <dd className="result-totals__note muted">
-          {totals.roas !== null ? `on ${formatMoney(spend, currency)} spent` : 'needs the campaign spend'}
+          {!hasResults ? 'no results yet' : roas !== null ? `on ${formatMoney(spend, currency)} spent` : 'needs the campaign spend'}
         </dd>
       </div>
     </dl>

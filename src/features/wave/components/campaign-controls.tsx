@@ -3,6 +3,7 @@ import type { Event } from '@/lib/schemas/event';
 import { setAdCampaignOptimisationStatus, setCampaignOptimisationStatus } from '../api/mutations';
 import type { Campaign } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
+import { summarizeCampaigns } from '../lib/campaign-summary';
 import { OptimisationSwitch } from './optimisation-switch';
 import { PauseResumeControl } from './pause-resume-control';
 import { SetupControls } from './setup-controls';
@@ -23,7 +24,12 @@ export function CampaignControls({ event, campaigns, clusters, currency }: {
     <section className="card wave-panel" aria-labelledby="wave-controls-title">
       <h2 id="wave-controls-title">Controls</h2>
       <div className="wave-controls">
-        <PauseResumeControl eid={event.id} serverStatus={event.client_campaign_status} canStart={upcoming} />
+        <PauseResumeControl
+          eid={event.id}
+          serverStatus={event.client_campaign_status}
+          canStart={upcoming}
+          liveCampaigns={campaigns ? summarizeCampaigns(campaigns).live : undefined}
+        />
         <OptimisationSwitch
           eid={event.id}
           label="Campaign optimisation"

@@ -44,9 +44,11 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
                 {spentShare(c) !== null && <span className="muted wave-campaigns__share"> ({formatPercent(spentShare(c))})</span>}
               </td>
               <td className="wave-campaigns__dates">{dateRange(c.start_date, c.end_date)}</td>
-              <td className="wave-campaigns__creative">
-                {c.creative?.headline ? <strong>{c.creative.headline}</strong> : <span className="muted">No creative yet</span>}
-                {c.creative?.body && <span className="muted">{c.creative.body}</span>}
+              <td>
+                <div className="wave-campaigns__creative">
+                  {c.creative?.headline ? <strong>{c.creative.headline}</strong> : <span className="muted">No creative yet</span>}
+                  {c.creative?.body && <span className="muted">{c.creative.body}</span>}
+                </div>
               </td>
             </tr>
           ))}

@@ -26,12 +26,14 @@ function failureDetail(error: unknown) {
  * "Pausing…" → "Paused" (or "… failed — retry"). Clicks while a write runs are serialised
  * (latest wins) and the event is re-read afterwards.
  */
-export function PauseResumeControl({ eid, serverStatus, canStart }: {
+export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns }: {
   eid: string;
   /** The event's client_campaign_status. */
   serverStatus: string | null;
   /** Whether campaigns may be started when none run (an upcoming event). */
   canStart: boolean;
+  /** Campaigns RUNNING or PAUSED; undefined while the list is unknown. */
+  liveCampaigns: number | undefined;
 }) {
   const queryClient = useQueryClient();
   const server = asStatus(serverStatus);
@@ -51,16 +53,21 @@ export function PauseResumeControl({ eid, serverStatus, canStart }: {
     message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.done} requested — the server is still applying it.`;
   }
 
-  const next: Status | null = shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
+  // nothing left to pause or resume once every campaign completed (the event may still say RUNNING)
+  const nothingLive = server !== null && liveCampaigns === 0 && writer.phase === 'idle';
+  const next: Status | null = nothingLive
+    ? null
+    : shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
   const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
-  const stateText =
-    server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
+  const stateText = nothingLive
+    ? 'No live campaigns: they have completed or were ignored.'
+    : server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
 
   return (
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label">Delivery</span>
-        <span className="muted">{stateText}{!next && ' Campaigns can only be started for upcoming events.'}</span>
+        <span className="muted">{stateText}{!next && server === null && ' Campaigns can only be started for upcoming events.'}</span>
       </div>
       <div className="wave-control__action">
         {next && (

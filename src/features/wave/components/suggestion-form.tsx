@@ -11,7 +11,7 @@ import { useDebouncedValue } from '../lib/use-debounced-value';
 import { SuggestionsTable } from './suggestions-table';
 
 export const SUGGESTION_DEBOUNCE_MS = 350;
-const RESULTS_HEIGHT = 260;
+const RESULTS_HEIGHT = 144;
 
 /** Budget + goal → suggested_tcs (debounced, keyed by both), joined with the clusters. */
 export function SuggestionForm({ eid, currency, initial, clusters }: {
@@ -63,7 +63,7 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
           {errors.goal && <p className="field-error" id={`${goalId}-error`}>{errors.goal}</p>}
         </div>
       </form>
-      <div className="wave-suggest-results" style={{ minHeight: RESULTS_HEIGHT }} aria-busy={suggestions.isFetching}>
+      <div className="wave-suggest-results" aria-busy={suggestions.isFetching}>
         {!parsed.ok ? (
           <p className="muted wave-suggest-hint">Fix the highlighted field to see suggestions.</p>
         ) : suggestions.isPending ? (
