@@ -82,6 +82,15 @@ describe('event detail page', () => {
     await waitFor(() => expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(2));
   });
 
+  it("an event without a currency uses the partner's", async () => {
+    const eid = 'evt_1hesrc3';
+    expect(findRecord(ACME, eid)?.row.currency).toBeUndefined();
+    renderApp(`/events/${eid}`);
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)[0]?.url.searchParams.get('currency')).toBe('EUR'));
+    expect(sent('GET', /\/partners\/$/).length).toBeGreaterThan(0);
+  });
+
   it('an unknown event shows the not-found page', async () => {
     renderApp('/events/evt_nope');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

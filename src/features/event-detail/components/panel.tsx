@@ -20,6 +20,7 @@ interface QueryLike<T> {
   data: T | undefined;
   error: unknown;
   isPending: boolean;
+  isFetching?: boolean;
   refetch: () => unknown;
 }
 
@@ -29,7 +30,8 @@ interface QueryLike<T> {
  */
 export function QueryState<T>({ query, height, what, children }: { query: QueryLike<T>; height: number; what: string; children: (data: T) => ReactNode }) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.isPending && !query.error) return <Skeleton height={height} label={`Loading ${what}`} />;
+  // first load, or a retry after an error: the skeleton says something is happening
+  if (!query.error || query.isFetching) return <Skeleton height={height} label={`Loading ${what}`} />;
   return (
     <div style={{ minHeight: height }}>
       <ErrorPanel title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />
