@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { defaultSalesValues, NEW_TYPE, salesFormIssues, salesFormSchema, type LineValues, type SalesFormValues } from './sales-form';
+
+const TODAY = '2026-11-20';
+const line = (over: Partial<LineValues> = {}): LineValues => ({ choice: 'regular', newType: '', sold: '10', revenue: '450', ...over });
+const values = (over: Partial<SalesFormValues> = {}): SalesFormValues => ({ mode: 'day', from: '2026-11-19', to: '', lines: [line()], ...over });
+const issues = (v: SalesFormValues) => Object.fromEntries(salesFormIssues(v, TODAY).map((i) => [i.path.join('.'), i.message]));
+
+describe('sales form validation', () => {
+  it('accepts a valid single day and gives the API body (from = to)', () => {
+    const result = salesFormSchema({ eid: 'evt_1', today: TODAY })['~standard'].validate(values({ lines: [line({ sold: '1,200', revenue: '1.250,50' })] }));
+    expect(result).toEqual({ value: { eid: 'evt_1', from: '2026-11-19', to: '2026-11-19', tickets: [{ type: 'regular', sold: 1200, revenue: 1250.5 }] } });
+  });
+
+  it('uses the typed name of a new ticket type, trimmed', () => {
+    const result = salesFormSchema({ eid: 'e', today: TODAY })['~standard'].validate(values({ lines: [line({ choice: NEW_TYPE, newType: '  Student ' })] }));
+    expect(result).toMatchObject({ value: { tickets: [{ type: 'Student' }] } });
+  });
+
+  it('dates: required, real days, not in the future (today is allowed)', () => {
+    expect(issues(values({ from: '' }))).toEqual({ from: 'Choose the day.' });
+    expect(issues(values({ from: '2026-02-31' }))).toEqual({ from: 'Enter the day as a real calendar day.' });
+    expect(issues(values({ from: '2026-11-21' })).from).toMatch(/^Sales cannot be in the future \(today is/);
+    expect(issues(values({ from: TODAY }))).toEqual({});
+  });
+
+  it('ranges: from ≤ to, both in the past, at most 366 days', () => {
+    expect(issues(values({ mode: 'range', from: '2026-11-10', to: '2026-11-12' }))).toEqual({});
+    expect(issues(values({ mode: 'range', from: '2026-11-10', to: '2026-11-10' }))).toEqual({});
+    expect(issues(values({ mode: 'range', from: '2026-11-12', to: '2026-11-10' }))).toEqual({ to: 'The last day must be on or after the first day.' });
+    expect(issues(values({ mode: 'range', from: '2026-11-12', to: '' }))).toEqual({ to: 'Choose the last day.' });
+    expect(issues(values({ mode: 'range', from: '2026-11-12', to: '2026-11-25' })).to).toMatch(/future/);
+    expect(issues(values({ mode: 'range', from: '2025-11-18', to: '2026-11-19' }))).toEqual({ to: 'A range can cover at most 366 days.' });
+    expect(issues(values({ mode: 'range', from: '2025-11-19', to: '2026-11-19' }))).toEqual({});
+  });
+
+  it('a single day ignores whatever is left in the hidden "to" field', () => {
+    expect(issues(values({ mode: 'day', to: '1999-99-99' }))).toEqual({});
+  });
+
+  it('tickets: whole, non-negative numbers', () => {
+    expect(issues(values({ lines: [line({ sold: '' })] }))).toEqual({ 'lines.0.sold': 'Enter the number of tickets (0 if none were sold).' });
+    expect(issues(values({ lines: [line({ sold: '-3' })] }))).toEqual({ 'lines.0.sold': 'Tickets cannot be negative.' });
+    expect(issues(values({ lines: [line({ sold: '2.5' })] }))).toEqual({ 'lines.0.sold': 'Tickets must be a whole number.' });
+    expect(issues(values({ lines: [line({ sold: 'ten' })] }))).toEqual({ 'lines.0.sold': 'Enter the number of tickets as digits, e.g. 120.' });
+    expect(issues(values({ lines: [line({ sold: '0' })] }))).toEqual({});
+  });
+
+  it('revenue: a non-negative amount with at most cents', () => {
+    expect(issues(values({ lines: [line({ revenue: '-1' })] }))).toEqual({ 'lines.0.revenue': 'Revenue cannot be negative.' });
+    expect(issues(values({ lines: [line({ revenue: '12.345,678' })] }))).toEqual({ 'lines.0.revenue': 'Use at most two decimals (cents).' });
+    expect(issues(values({ lines: [line({ revenue: '€5' })] }))).toEqual({ 'lines.0.revenue': 'Enter the revenue as an amount, e.g. 1250.50.' });
+    expect(issues(values({ lines: [line({ revenue: '0' })] }))).toEqual({});
+  });
+
+  it('lines: at least one; empty lines are errors on each missing input; no type twice', () => {
+    expect(issues(values({ lines: [] }))).toEqual({ lines: 'Add at least one ticket line.' });
+    expect(issues(values({ lines: [line(), line({ choice: '', sold: '', revenue: '' })] }))).toEqual({
+      'lines.1.choice': 'Choose a ticket type.',
+      'lines.1.sold': 'Enter the number of tickets (0 if none were sold).',
+      'lines.1.revenue': 'Enter the revenue (0 if there was none).',
+    });
+    expect(issues(values({ lines: [line(), line({ choice: NEW_TYPE, newType: ' ' })] }))).toEqual({ 'lines.1.newType': 'Name the new ticket type.' });
+    expect(issues(values({ lines: [line(), line({ choice: NEW_TYPE, newType: 'Regular' })] }))).toEqual({
+      'lines.1.newType': 'This ticket type is already on another line; combine them.',
+    });
+  });
+
+  it('reports every problem at once (dates and lines together)', () => {
+    expect(Object.keys(issues(values({ mode: 'range', from: '2026-11-12', to: '2026-11-10', lines: [line({ sold: '-1', revenue: 'x' })] })))).toEqual([
+      'to', 'lines.0.sold', 'lines.0.revenue',
+    ]);
+  });
+
+  it('defaults: one line of the first known type, the given day', () => {
+    expect(defaultSalesValues('2026-11-19', 'regular')).toEqual({ mode: 'day', from: '2026-11-19', to: '2026-11-19', lines: [{ choice: 'regular', newType: '', sold: '', revenue: '' }] });
+  });
+});

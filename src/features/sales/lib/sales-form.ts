@@ -1,0 +1,96 @@
+import { z } from 'zod/mini';
+import { daysBetween, type Day } from '@/lib/dates';
+import { formatDay } from '@/lib/format';
+import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
+import { parseRevenue, parseTickets } from './amounts';
+
+/** The select value that reveals a text field for a ticket type the event does not have yet. */
+export const NEW_TYPE = '__new__';
+/** Longest range one summary may cover (the server refuses longer ones too). */
+export const MAX_RANGE_DAYS = 366;
+
+export type DateMode = 'day' | 'range';
+/** One ticket line as typed (inputs hold text; numbers are read on validation). */
+export interface LineValues { choice: string; newType: string; sold: string; revenue: string }
+export interface SalesFormValues { mode: DateMode; from: string; to: string; lines: LineValues[] }
+
+export const emptyLine = (choice: string): LineValues => ({ choice, newType: '', sold: '', revenue: '' });
+
+export const defaultSalesValues = (day: Day, firstType: string): SalesFormValues => ({
+  mode: 'day',
+  from: day,
+  to: day,
+  lines: [emptyLine(firstType)],
+});
+
+/** The ticket type a line stands for (trimmed). */
+export const lineType = (line: LineValues) => (line.choice === NEW_TYPE ? line.newType : line.choice).trim();
+/** Which input shows a line's type: the select, or the "new type" text field. */
+export const typeKey = (line: LineValues | undefined) => (line?.choice === NEW_TYPE ? 'newType' : 'choice');
+
+export interface Issue { path: (string | number)[]; message: string }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+
+function dayIssue(value: string, today: Day, what: string): string | null {
+  if (value === '') return `Choose ${what}.`;
+  if (!isRealDay(value)) return `Enter ${what} as a real calendar day.`;
+  if (value > today) return `Sales cannot be in the future (today is ${formatDay(today)}).`;
+  return null;
+}
+
+/** Every problem of the form at once, each at the path of the input that shows it. */
+export function salesFormIssues(values: SalesFormValues, today: Day): Issue[] {
+  const issues: Issue[] = [];
+  const isRange = values.mode === 'range';
+  const fromIssue = dayIssue(values.from, today, isRange ? 'the first day' : 'the day');
+  if (fromIssue) issues.push({ path: ['from'], message: fromIssue });
+  if (isRange) {
+    const toIssue = dayIssue(values.to, today, 'the last day');
+    if (toIssue) issues.push({ path: ['to'], message: toIssue });
+    else if (!fromIssue && values.to < values.from) issues.push({ path: ['to'], message: 'The last day must be on or after the first day.' });
+    else if (!fromIssue && daysBetween(values.from, values.to) + 1 > MAX_RANGE_DAYS) {
+      issues.push({ path: ['to'], message: `A range can cover at most ${MAX_RANGE_DAYS} days.` });
+    }
+  }
+  if (values.lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one ticket line.' });
+  const seen = new Set<string>();
+  values.lines.forEach((line, i) => {
+    const type = lineType(line);
+    const at = ['lines', i, typeKey(line)];
+    if (type === '') issues.push({ path: at, message: line.choice === NEW_TYPE ? 'Name the new ticket type.' : 'Choose a ticket type.' });
+    else if (seen.has(type.toLowerCase())) issues.push({ path: at, message: 'This ticket type is already on another line; combine them.' });
+    seen.add(type.toLowerCase());
+    const sold = parseTickets(line.sold);
+    if (!sold.ok) issues.push({ path: ['lines', i, 'sold'], message: sold.message });
+    const revenue = parseRevenue(line.revenue);
+    if (!revenue.ok) issues.push({ path: ['lines', i, 'revenue'], message: revenue.message });
+  });
+  return issues;
+}
+
+/** The request body for valid values (one day: from = to). */
+export function toTransactionSummary(values: SalesFormValues, eid: string): TransactionSummaryInput {
+  const read = (parsed: ReturnType<typeof parseTickets>) => (parsed.ok ? parsed.value : Number.NaN);
+  return {
+    eid,
+    from: values.from,
+    to: values.mode === 'range' ? values.to : values.from,
+    tickets: values.lines.map((line) => ({ type: lineType(line), sold: read(parseTickets(line.sold)), revenue: read(parseRevenue(line.revenue)) })),
+  };
+}
+
+const lineShape = z.object({ choice: z.string(), newType: z.string(), sold: z.string(), revenue: z.string() });
+const formShape = z.object({ mode: z.enum(['day', 'range']), from: z.string(), to: z.string(), lines: z.array(lineShape) });
+
+/**
+ * The form's schema (a Standard Schema for react-hook-form): text in, the API's request body out,
+ * checked again by the API's own `transactionSummaryInputSchema`. `today` is the partner's day.
+ */
+export function salesFormSchema({ eid, today }: { eid: string; today: Day }) {
+  const checked = formShape.check((ctx) => {
+    for (const issue of salesFormIssues(ctx.value, today)) ctx.issues.push({ code: 'custom', input: ctx.value, ...issue });
+  });
+  return z.pipe(z.pipe(checked, z.transform((values) => toTransactionSummary(values, eid))), transactionSummaryInputSchema);
+}

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { rowProblems } from './validation-messages';
+
+describe('rowProblems (workbook validation_errors → a list by row)', () => {
+  it('lists whole-file problems first, then rows in order, columns left to right, in plain words', () => {
+    expect(
+      rowProblems([
+        { code: 'negative', field: 'revenue', row: 4 },
+        { code: 'invalid_date', field: 'date', row: 4 },
+        { code: 'not_an_integer', field: 'tickets', row: 2 },
+        { code: 'duplicate_row', field: 'ticket_type', row: 5, message: 'Same date and ticket type as row 3' },
+        { code: 'empty_file', field: 'file' },
+      ]),
+    ).toEqual([
+      { row: null, column: null, message: 'The file has no sales rows below the header row.' },
+      { row: 2, column: 'tickets', message: 'Tickets must be a whole number (no decimals).' },
+      { row: 4, column: 'date', message: 'This is not a real day. Write dates as YYYY-MM-DD, e.g. 2026-05-01.' },
+      { row: 4, column: 'revenue', message: 'Revenue cannot be negative.' },
+      { row: 5, column: 'ticket_type', message: 'Same date and ticket type as row 3. Keep one row per date and ticket type.' },
+    ]);
+  });
+
+  it('explains a missing header column and a blank cell', () => {
+    expect(rowProblems([{ code: 'missing_column', field: 'tickets', row: 1 }, { code: 'required', field: 'ticket_type', row: 3 }])).toEqual([
+      { row: 1, column: 'tickets', message: 'The header row has no "tickets" column. The first row must read: date, ticket_type, tickets, revenue.' },
+      { row: 3, column: 'ticket_type', message: 'The ticket type is missing.' },
+    ]);
+  });
+
+  it('unknown codes fall back to the server message, never a raw key alone', () => {
+    expect(rowProblems([{ code: 'too_old', field: 'date', row: 9, message: 'Before the on-sale date' }])[0]?.message).toBe(
+      'The date was not accepted: Before the on-sale date',
+    );
+    expect(rowProblems([{ code: 'weird', row: 2 }])[0]?.message).toBe('The value was not accepted (weird).');
+  });
+});
