@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { dailySummary, getSalesRows } from '../../../mocks/db/daily-sales';
+import { findRecord } from '../../../mocks/db/events';
+
+const server = setupMockApi();
+const ACME = 'partner-id-acme';
+/** A past Acme event (2026-08-18) with generated sales. */
+const EID = 'evt_1myr47h';
+
+const requests: { method: string; url: URL; body: string }[] = [];
+beforeEach(async () => {
+  vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z'), toFake: ['Date'] });
+  requests.length = 0;
+  server.events.on('request:start', ({ request }) => {
+    const clone = request.clone();
+    void clone.text().catch(() => '').then((body) => requests.push({ method: request.method, url: new URL(request.url), body }));
+  });
+  await signInAs(ACME);
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  session.signOut();
+  vi.useRealTimers();
+});
+
+const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
+const region = (name: string | RegExp) => screen.getByRole('region', { name });
+const line = (n: number) => screen.getByRole('group', { name: `Ticket line ${n}` });
+const tile = (name: string) => within(region('Recorded sales')).getByText(name, { selector: 'dt' }).nextElementSibling;
+
+async function openPage() {
+  const view = renderApp(`/events/${EID}/sales`);
+  const title = findRecord(ACME, EID)?.row.title ?? '';
+  expect(await screen.findByRole('heading', { level: 1, name: `Sales data: ${title}` }, { timeout: 5000 })).toBeInTheDocument();
+  await screen.findByRole('group', { name: 'Ticket line 1' });
+  return { ...view, title };
+}
+
+const totals = () => {
+  const days = dailySummary(ACME, EID);
+  return { days: days.length, tickets: days.reduce((n, d) => n + d.tickets, 0), revenue: Math.round(days.reduce((n, d) => n + d.revenue * 100, 0)) / 100 };
+};
+
+describe('sales data of one event', { timeout: 20_000 }, () => {
+  it('shows what is recorded: days, tickets, revenue and the ticket categories', async () => {
+    await openPage();
+    const t = totals();
+    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(t.tickets)));
+    expect(tile('Days with sales')).toHaveTextContent(formatNumber(t.days));
+    expect(tile('Revenue')).toHaveTextContent(formatMoney(t.revenue, 'EUR'));
+    const [summary] = sent('GET', /daily_revenue_summary\/$/);
+    expect(Object.fromEntries(summary?.url.searchParams ?? [])).toEqual({ event_id: EID, start_date: '2000-01-01', end_date: '2026-11-20' });
+    const categories = within(region('Recorded sales')).getByRole('table', { name: 'By ticket category' });
+    expect(within(categories).getAllByRole('row').length).toBeGreaterThan(1);
+    const options = within(line(1)).getByLabelText('Ticket type');
+    expect(within(options).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(expect.arrayContaining(['regular', '__new__']));
+  });
+
+  it('adds sales over a range with a new ticket type: preview, exact request, then everything refreshes', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    await user.click(screen.getByRole('radio', { name: /A date range/ }));
+    await user.clear(screen.getByLabelText('First day'));
+    await user.type(screen.getByLabelText('First day'), '2026-11-17');
+    await user.clear(screen.getByLabelText('Last day'));
+    await user.type(screen.getByLabelText('Last day'), '2026-11-18');
+    await user.type(within(line(1)).getByLabelText('Tickets'), '1,200');
+    await user.type(within(line(1)).getByLabelText('Revenue (EUR)'), '54000');
+    await user.click(screen.getByRole('button', { name: 'Add a ticket line' }));
+    await user.selectOptions(within(line(2)).getByLabelText('Ticket type'), '__new__');
+    await user.type(within(line(2)).getByLabelText('New type name'), 'Student');
+    await user.type(within(line(2)).getByLabelText('Tickets'), '10');
+    await user.type(within(line(2)).getByLabelText('Revenue (EUR)'), '150.50');
+
+    const preview = region('Preview of what will be added');
+    expect(preview).toHaveTextContent('(2 days) × 2 ticket types');
+    const foot = within(preview).getByRole('rowheader', { name: 'Total' }).closest('tr') as HTMLElement;
+    expect(foot).toHaveTextContent(formatNumber(1210));
+    expect(foot).toHaveTextContent(formatMoney(54150.5, 'EUR'));
+
+    const before = totals();
+    requests.length = 0;
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText(/^Added 1,210 tickets and €54,150\.50 for/)).toBeInTheDocument();
+    const [post] = sent('POST', /ingest\/transaction_summary$/);
+    expect(JSON.parse(post?.body ?? '')).toEqual({
+      eid: EID, from: '2026-11-17', to: '2026-11-18',
+      tickets: [{ type: 'regular', sold: 1200, revenue: 54000 }, { type: 'Student', sold: 10, revenue: 150.5 }],
+    });
+    // the event's data refetched at once (summary, tickets, event)
+    expect(sent('GET', /daily_revenue_summary\/$/).length).toBeGreaterThan(0);
+    expect(sent('GET', /tickets$/).length).toBeGreaterThan(0);
+    expect(totals().tickets).toBe(before.tickets + 1210);
+    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(before.tickets + 1210)));
+    expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument();
+    // the form is ready for the next entry
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('');
+  });
+
+  it('refuses bad input next to the field, sends nothing and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    await user.type(within(line(1)).getByLabelText('Tickets'), '2.5');
+    await user.type(within(line(1)).getByLabelText('Revenue (EUR)'), '-10');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await within(line(1)).findByText('Tickets must be a whole number.')).toBeInTheDocument();
+    expect(within(line(1)).getByText('Revenue cannot be negative.')).toBeInTheDocument();
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('2.5');
+    expect(sent('POST', /ingest/)).toHaveLength(0);
+  });
+
+  it('shows validation_errors that arrive with HTTP 200 next to the right field and line, keeping the input', async () => {
+    server.use(
+      http.post('*/api/v3/ingest/transaction_summary', () =>
+        HttpResponse.json({ validation_errors: [{ code: 'date_in_future', field: 'to' }, { code: 'negative', field: 'tickets.1.revenue' }] }),
+      ),
+    );
+    const user = userEvent.setup();
+    await openPage();
+    const before = getSalesRows(ACME, EID).length;
+    await user.type(within(line(1)).getByLabelText('Tickets'), '5');
+    await user.type(within(line(1)).getByLabelText('Revenue (EUR)'), '100');
+    await user.click(screen.getByRole('button', { name: 'Add a ticket line' }));
+    await user.selectOptions(within(line(2)).getByLabelText('Ticket type'), '__new__');
+    await user.type(within(line(2)).getByLabelText('New type name'), 'Box');
+    await user.type(within(line(2)).getByLabelText('Tickets'), '1');
+    await user.type(within(line(2)).getByLabelText('Revenue (EUR)'), '10');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText(/The server did not accept these sales; nothing was added/)).toBeInTheDocument();
+    // one-day mode: the `to` error belongs to the one date input
+    expect(screen.getByLabelText('Day')).toHaveAccessibleDescription('The date is in the future. Sales can only be recorded up to today.');
+    expect(within(line(2)).getByLabelText('Revenue (EUR)')).toHaveAccessibleDescription('Revenue cannot be negative.');
+    expect(within(line(2)).getByLabelText('New type name')).toHaveValue('Box');
+    expect(screen.queryByText(/^Added/)).not.toBeInTheDocument();
+    expect(getSalesRows(ACME, EID)).toHaveLength(before);
+  });
+
+  it('clears all sales only after the exact event name is typed, then shows the empty state', async () => {
+    const user = userEvent.setup();
+    const { title } = await openPage();
+    const t = totals();
+    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(t.tickets)));
+    await user.click(screen.getByRole('button', { name: 'Clear all sales…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Clear all sales?' });
+    expect(dialog).toHaveTextContent(`${formatNumber(t.days)} days of sales`);
+    expect(dialog).toHaveTextContent(`${formatNumber(t.tickets)} tickets and ${formatMoney(t.revenue, 'EUR')} of revenue`);
+    expect(within(dialog).getByRole('button', { name: 'Download the sales workbook' })).toBeInTheDocument();
+    const confirm = within(dialog).getByRole('button', { name: 'Delete all sales' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByLabelText(/Type the event's name to confirm/), title.toLowerCase());
+    expect(confirm).toBeDisabled();
+    await user.clear(within(dialog).getByLabelText(/Type the event's name to confirm/));
+    await user.type(within(dialog).getByLabelText(/Type the event's name to confirm/), title);
+    expect(confirm).toBeEnabled();
+    await user.click(confirm);
+    expect(await screen.findByText('All sales of this event were deleted.')).toBeInTheDocument();
+    expect(sent('DELETE', /daily_revenue_summary$/)).toHaveLength(1);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(region('Recorded sales')).getByText('No sales are recorded for this event.')).toBeInTheDocument();
+    expect(getSalesRows(ACME, EID)).toEqual([]);
+  });
+
+  it('an unknown event shows the not-found page', async () => {
+    renderApp('/events/evt_nope/sales');
+    expect(await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 })).toBeInTheDocument();
+  });
+});

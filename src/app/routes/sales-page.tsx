@@ -1,0 +1,75 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useSearchParams, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import { addDays } from '@/lib/dates';
+import { defineSearch, field } from '@/lib/search-params';
+import { salesQueries } from '@/features/sales/api/queries';
+import { EventPicker, type PickerState } from '@/features/sales/components/event-picker';
+import { SalesWorkspace } from '@/features/sales/components/sales-workspace';
+import { useSalesCurrency } from './sales-currency';
+import { SalesEventHeading } from './sales-event-heading';
+import { ensureSalesEvent, partnerToday } from './sales-loaders';
+import '../sales.css';
+
+export const salesSearch = defineSearch({ event: field.text(), q: field.text(), page: field.int(1, { min: 1 }), past: field.flag() });
+/** Without "include older events", the picker lists events from this many days ago on. */
+const RECENT_DAYS = 60;
+const recentSince = () => addDays(partnerToday(), -RECENT_DAYS);
+
+export const salesLoader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
+  const search = salesSearch.parse(new URL(request.url).searchParams);
+  if (search.event) await ensureSalesEvent(queryClient, search.event);
+  else void queryClient.prefetchQuery(salesQueries.eventChoices({ q: search.q, page: search.page, since: search.past ? null : recentSince() }));
+  return null;
+};
+
+/** Searching and paging the picker re-render it (its query fetches); only a new event reruns the loader. */
+export function salesShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const same = currentUrl.pathname === nextUrl.pathname && currentUrl.searchParams.get('event') === nextUrl.searchParams.get('event');
+  return same ? false : defaultShouldRevalidate;
+}
+
+/** /sales — pick an event, then the same tools as on /events/:eid/sales (?event=…). */
+export function SalesPage() {
+  const [params, setParams] = useSearchParams();
+  const search = salesSearch.parse(params);
+  const picker: PickerState = { q: search.q, page: search.page, past: search.past };
+  const linkTo = (eid: string) => `?${salesSearch.serialize({ ...picker, event: eid }).toString()}`;
+  if (search.event) return <ChosenEvent eid={search.event} back={`?${salesSearch.serialize(picker).toString()}`} />;
+  return (
+    <section className="page sales-page">
+      <header className="sales-heading">
+        <h1>Sales data</h1>
+        <p className="muted">
+          Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events and
+          those of the last {RECENT_DAYS} days are listed first.
+        </p>
+      </header>
+      <EventPicker
+        state={picker}
+        since={recentSince()}
+        timeZone={env.partnerTimeZone}
+        onChange={(next) => setParams(salesSearch.serialize(next))}
+        linkTo={linkTo}
+      />
+    </section>
+  );
+}
+
+function ChosenEvent({ eid, back }: { eid: string; back: string }) {
+  const { data: event } = useSuspenseQuery(salesQueries.event(eid));
+  const currency = useSalesCurrency(event.currency);
+  return (
+    <section className="page sales-page">
+      <nav aria-label="Breadcrumb" className="sales-breadcrumb">
+        <Link to={back}>Sales data</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
+      </nav>
+      <SalesEventHeading event={event} currency={currency} />
+      <p>
+        <Link to={back}>Choose another event</Link> · <Link to={`/events/${encodeURIComponent(eid)}`}>Open the event page</Link>
+      </p>
+      <SalesWorkspace key={eid} event={event} currency={currency} today={partnerToday()} />
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInAs } from '@/testing/render-app';
+import { session } from '@/lib/api';
+import { getSalesRows } from '../../../mocks/db/daily-sales';
+import { addFault } from '../../../mocks/scenarios/faults';
+
+/**
+ * jsdom's XMLHttpRequest and FormData do not reach the mock as a real multipart body, so here the
+ * upload transport encodes the form itself and sends it with fetch, reporting progress the way
+ * XHR does when the size is unknown. The XHR transport has its own tests and runs for real in the
+ * Playwright journeys.
+ */
+vi.mock('@/lib/xhr-fetch', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/xhr-fetch')>()),
+  xhrFetch: async (url: string, init: RequestInit, onProgress: (p: { loaded: number; total: number | null }) => void) => {
+    const form = init.body as FormData;
+    const boundary = 'test-boundary-7d1c';
+    const parts: (string | Uint8Array)[] = [];
+    for (const [name, value] of form.entries()) {
+      const file = typeof value === 'string' ? null : value;
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file.name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}` : ''}\r\n\r\n`);
+      parts.push(file ? new Uint8Array(await file.arrayBuffer()) : String(value), '\r\n');
+    }
+    parts.push(`--${boundary}--\r\n`);
+    const body = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+    onProgress({ loaded: 2048, total: null });
+    const headers = new Headers(init.headers);
+    headers.set('content-type', `multipart/form-data; boundary=${boundary}`);
+    return fetch(url, { ...init, headers, body });
+  },
+}));
+
+const server = setupMockApi();
+const ACME = 'partner-id-acme';
+const EID = 'evt_1myr47h';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const makeFile = (parts: BlobPart[], name: string, type: string) => new File(parts, name, { type });
+
+const requests: { method: string; url: URL }[] = [];
+beforeEach(async () => {
+  vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z'), toFake: ['Date'] });
+  requests.length = 0;
+  server.events.on('request:start', ({ request }) => { requests.push({ method: request.method, url: new URL(request.url) }); });
+  await signInAs(ACME);
+});
+afterEach(() => {
+  server.events.removeAllListeners();
+  session.signOut();
+  vi.useRealTimers();
+});
+
+const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
+const region = (name: string) => screen.getByRole('region', { name });
+
+async function workbook(rows: unknown[][], name = 'sales.xlsx'): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Sales');
+  sheet.addRow(['date', 'ticket_type', 'tickets', 'revenue']);
+  for (const row of rows) sheet.addRow(row);
+  const bytes = await wb.xlsx.writeBuffer();
+  return makeFile([new Uint8Array(bytes)], name, XLSX);
+}
+
+async function openPage() {
+  renderApp(`/events/${EID}/sales`);
+  await screen.findByRole('heading', { level: 1, name: /^Sales data: / }, { timeout: 5000 });
+  await screen.findByRole('group', { name: 'Ticket line 1' });
+}
+
+describe('sales workbook uploads', { timeout: 20_000 }, () => {
+  it('refuses a .csv and an oversize file before anything is uploaded', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await openPage();
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), makeFile(['date,ticket_type\n'], 'sales.csv', 'text/csv'));
+    expect(within(card).getByRole('alert')).toHaveTextContent('"sales.csv" is a CSV file. Open it in Excel and save it as an Excel workbook (.xlsx)');
+    const big = makeFile([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.xlsx', XLSX);
+    fireEvent.drop(within(card).getByText('Workbook with new sales'), { dataTransfer: { files: [big] } });
+    expect(within(card).getByRole('alert')).toHaveTextContent('"big.xlsx" is 10.1 MB; files up to 10 MB can be uploaded.');
+    expect(within(card).queryByRole('button', { name: 'Upload and add sales' })).not.toBeInTheDocument();
+    expect(sent('POST', /from_excel|sales_edit_export/)).toHaveLength(0);
+  });
+
+  it('lists a bad row with its number and what to fix; nothing changes', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const before = getSalesRows(ACME, EID);
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 3, 120], ['2026-11-02', 'regular', 2.5, 100]]));
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    const problems = await within(card).findByRole('table', { name: 'Problems found in sales.xlsx' }, { timeout: 8000 });
+    expect(within(card).getByText(/sales\.xlsx was not accepted\. Fix this row and upload the file again\./)).toBeInTheDocument();
+    const [, row] = within(problems).getAllByRole('row');
+    expect(row).toHaveTextContent(/^3ticketsTickets must be a whole number \(no decimals\)\.$/);
+    expect(within(card).queryByText(/^Imported/)).not.toBeInTheDocument();
+    expect(getSalesRows(ACME, EID)).toEqual(before);
+  });
+
+  it('imports a good workbook and says how many rows the server imported', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'Student', 3, 45], ['2026-11-02', 'Student', 2, 30]]));
+    expect(within(card).getByText('sales.xlsx')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    expect(await within(card).findByText('Imported 2 rows.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(getSalesRows(ACME, EID).filter((r) => r.ticket_type === 'Student')).toHaveLength(2);
+    await waitFor(() => expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument());
+  });
+
+  it('bulk edit: the uploaded workbook replaces every recorded sale', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Bulk edit');
+    await user.upload(within(card).getByLabelText('Edited sales workbook'), await workbook([['2026-10-01', 'regular', 7, 350]], 'edited.xlsx'));
+    await user.click(within(card).getByRole('button', { name: 'Upload and replace sales' }));
+    expect(await within(card).findByText(/^Imported 1 row\. The event's sales now match the workbook\.$/, {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(sent('POST', /sales_edit_export$/)[0]?.url.searchParams.get('eid')).toBe(EID);
+    expect(getSalesRows(ACME, EID)).toEqual([{ date: '2026-10-01', ticket_type: 'regular', tickets: 7, revenue: 350 }]);
+  });
+
+  it('a running upload can be cancelled, and leaving the page asks first', async () => {
+    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
+    const user = userEvent.setup();
+    const { router } = renderApp(`/events/${EID}/sales`);
+    await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    expect(await within(card).findByText(/^Uploading sales\.xlsx|sales\.xlsx sent/)).toBeInTheDocument();
+    expect(within(card).getByRole('progressbar', { name: 'Uploading sales.xlsx' })).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('NaN');
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Events' }));
+    const ask = screen.getByRole('dialog', { name: 'Leave while an upload is running?' });
+    await user.click(within(ask).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe(`/events/${EID}/sales`);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Cancel upload' }));
+    expect(await within(card).findByText(/^Upload of sales\.xlsx cancelled\./)).toBeInTheDocument();
+    // nothing running any more: navigation is free
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Events' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/events'));
+  });
+});

@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
+import { addDays, type Day } from '@/lib/dates';
+import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { ingestTransactionSummary } from '../api/mutations';
+import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
+import { mapIngestErrors } from '../lib/form-server-errors';
+import { defaultSalesValues, emptyLine, NEW_TYPE, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
+import { salesPreview } from '../lib/sales-preview';
+import type { TypeOption } from '../lib/ticket-types';
+import { DateFields } from './date-fields';
+import { SalesPreviewTable } from './sales-preview-table';
+import { TicketLineRow } from './ticket-line-row';
+
+function successText(input: TransactionSummaryInput, record: TransactionSummaryRecord, currency: string | null): string {
+  const tickets = input.tickets.reduce((n, t) => n + t.sold, 0);
+  const revenue = input.tickets.reduce((n, t) => n + Math.round(t.revenue * 100), 0) / 100;
+  const period = input.from === input.to ? formatDay(input.from) : `${formatDay(input.from)} – ${formatDay(input.to)}`;
+  const rows = typeof record.imported_rows === 'number' ? ` (${formatNumber(record.imported_rows)} daily ${record.imported_rows === 1 ? 'row' : 'rows'} stored)` : '';
+  return `Added ${formatNumber(tickets)} tickets and ${formatMoney(revenue, currency)} for ${period}${rows}.`;
+}
+
+/** Add sales by hand: a day or range, ticket lines, a preview; server errors land next to their input. */
+export function AddSalesForm({ eid, currency, today, options, afterwards }: {
+  eid: string;
+  currency: string | null;
+  today: Day;
+  options: TypeOption[];
+  afterwards: () => Promise<unknown>;
+}) {
+  const schema = useMemo(() => salesFormSchema({ eid, today }), [eid, today]);
+  const firstType = options[0]?.value ?? NEW_TYPE;
+  const defaults = useMemo(() => defaultSalesValues(addDays(today, -1), firstType), [today, firstType]);
+  const form = useForm<SalesFormValues, unknown, TransactionSummaryInput>({ resolver: standardSchemaResolver(schema), defaultValues: defaults, mode: 'onTouched' });
+  const lines = useFieldArray({ control: form.control, name: 'lines' });
+  const values = useWatch({ control: form.control });
+  const preview = salesPreview({ ...defaults, ...values, lines: (values.lines ?? []).map((l) => ({ ...emptyLine(''), ...l })) });
+  const [general, setGeneral] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    setGeneral([]);
+    setDone(null);
+    try {
+      const record = await ingestTransactionSummary(input);
+      await afterwards().catch(() => undefined);
+      setDone(successText(input, record, currency));
+      form.reset({ ...defaults, mode: form.getValues('mode') });
+    } catch (error) {
+      if (error instanceof ApiError && error.validationErrors.length > 0) {
+        const mapped = mapIngestErrors(error.validationErrors, form.getValues());
+        mapped.fields.forEach(({ name, message }, i) => form.setError(name, { type: 'server', message }, { shouldFocus: i === 0 }));
+        setGeneral(['The server did not accept these sales; nothing was added. Fix the marked values and try again.', ...mapped.general]);
+      } else {
+        // a lost answer to a POST leaves it open whether the sales were stored: say so and refresh
+        const unsure = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
+        setGeneral([`${describeError(error)}${unsure ? ' Check the recorded sales above before sending again: they may have been saved.' : ''}`]);
+        await afterwards().catch(() => undefined);
+      }
+    }
+  });
+
+  const pending = form.formState.isSubmitting;
+  return (
+    <section className="card sales-card" aria-labelledby="sales-add-title">
+      <h2 id="sales-add-title">Add sales</h2>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
+        {general.length > 0 && (
+          <div className="form-error" id="sales-add-errors" role="alert">
+            {general.map((g) => <p key={g}>{g}</p>)}
+          </div>
+        )}
+        <DateFields form={form} today={today} />
+        <fieldset className="sales-fieldset">
+          <legend>Tickets sold{currency ? ` and revenue in ${currency}` : ' and revenue'}</legend>
+          {lines.fields.map((field, index) => (
+            <TicketLineRow
+              key={field.id}
+              form={form}
+              index={index}
+              options={options}
+              currency={currency}
+              canRemove={lines.fields.length > 1}
+              onRemove={() => lines.remove(index)}
+            />
+          ))}
+          {form.formState.errors.lines?.message && <p className="field-error">{form.formState.errors.lines.message}</p>}
+          <button type="button" className="button" onClick={() => lines.append(emptyLine(options.find((o) => !values.lines?.some((l) => l.choice === o.value))?.value ?? NEW_TYPE))}>
+            Add a ticket line
+          </button>
+        </fieldset>
+        <SalesPreviewTable preview={preview} currency={currency} />
+        <div className="row sales-submit">
+          <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Adding sales…' : 'Add sales'}</button>
+          <p className={done ? 'notice notice--ok' : 'visually-hidden'} role="status">{done}</p>
+        </div>
+      </form>
+    </section>
+  );
+}

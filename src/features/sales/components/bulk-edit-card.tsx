@@ -1,0 +1,52 @@
+import { useCallback } from 'react';
+import { describeError } from '@/lib/api-errors';
+import { uploadSalesEditExport } from '../api/mutations';
+import { useExportDownload } from '../lib/use-export-download';
+import type { UploadFn } from '../lib/use-upload';
+import { importedText, WorkbookUpload } from './workbook-upload';
+
+/** Download every recorded sale as a workbook, edit it offline, upload it back (replaces all). */
+export function BulkEditCard({ eid, afterwards }: { eid: string; afterwards: () => Promise<unknown> }) {
+  const upload = useCallback<UploadFn>((file, options) => uploadSalesEditExport(eid, file, options), [eid]);
+  return (
+    <section className="card sales-card" aria-labelledby="sales-bulk-title">
+      <h2 id="sales-bulk-title">Bulk edit</h2>
+      <ol className="sales-steps">
+        <li>
+          <span>Download the sales workbook: every recorded day and ticket type.</span>
+          <ExportButton eid={eid} label="Download the sales workbook" />
+        </li>
+        <li>Change, add or delete rows in Excel and save it as .xlsx.</li>
+        <li>
+          <span>Upload it back. <strong>The workbook replaces all recorded sales of this event</strong>; rows you deleted are removed.</span>
+        </li>
+      </ol>
+      <WorkbookUpload
+        upload={upload}
+        afterwards={afterwards}
+        chooseLabel="Edited sales workbook"
+        submitLabel="Upload and replace sales"
+        doneText={(rows) => (rows === null ? 'The server accepted the workbook; check the totals above.' : `${importedText(rows, '')} The event's sales now match the workbook.`)}
+      />
+    </section>
+  );
+}
+
+/** The export download with its own progress, cancel and error. */
+export function ExportButton({ eid, label }: { eid: string; label: string }) {
+  const { state, start, cancel } = useExportDownload(eid);
+  return (
+    <span className="export-button">
+      {state.status === 'downloading' ? (
+        <span className="row">
+          <span role="status">Preparing the workbook…</span>
+          <button type="button" className="button" onClick={cancel}>Cancel download</button>
+        </span>
+      ) : (
+        <button type="button" className="button" onClick={() => void start()}>{label}</button>
+      )}
+      {state.status === 'done' && <span className="muted" role="status">Downloaded.</span>}
+      {state.status === 'failed' && <span className="field-error" role="alert">Download failed. {describeError(state.error)}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/api-errors';
+import type { Day } from '@/lib/dates';
+import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { deleteDailyRevenueSummary } from '../api/mutations';
+import { salesQueries } from '../api/queries';
+import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
+import { ExportButton } from './bulk-edit-card';
+import { Modal } from './modal';
+
+/** Says exactly what will be deleted, offers the workbook first, and needs the event's name typed. */
+export function ClearSalesDialog({ eid, title, currency, today, afterwards, onClose, onCleared }: {
+  eid: string;
+  title: string;
+  currency: string | null;
+  today: Day;
+  afterwards: () => Promise<unknown>;
+  onClose: () => void;
+  onCleared: () => void;
+}) {
+  const summary = useQuery(salesQueries.summary(eid, salesHistoryRange(today)));
+  const [typed, setTyped] = useState('');
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const totals = summary.data ? summarizeSales(summary.data.days) : null;
+  const money = currency ?? summary.data?.currency ?? null;
+  const matches = typed === title;
+
+  const clear = async () => {
+    setDeleting(true);
+    setError(null);
+    try {
+      await deleteDailyRevenueSummary(eid);
+      await afterwards().catch(() => undefined);
+      onCleared();
+    } catch (e) {
+      setError(e);
+      setDeleting(false);
+      await afterwards().catch(() => undefined);
+    }
+  };
+
+  return (
+    <Modal title="Clear all sales?" onClose={onClose} dismissible={!deleting}>
+      {summary.isPending ? (
+        <Skeleton height="3rem" label="Counting the recorded sales" />
+      ) : summary.isError ? (
+        <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not count what would be deleted" />
+      ) : totals && totals.days === 0 ? (
+        <p>There are no recorded sales for <strong>{title}</strong>; there is nothing to delete.</p>
+      ) : totals ? (
+        <p>
+          This permanently deletes <strong>{formatNumber(totals.days)} {totals.days === 1 ? 'day' : 'days'} of sales</strong>
+          {totals.first && totals.last && totals.first !== totals.last ? ` (${formatDay(totals.first)} – ${formatDay(totals.last)})` : totals.first ? ` (${formatDay(totals.first)})` : ''}:{' '}
+          <strong>{formatNumber(totals.tickets)} tickets</strong> and <strong>{formatMoney(totals.revenue, money)}</strong> of revenue for{' '}
+          <strong>{title}</strong>. Charts and KPIs of this event will show no sales afterwards. This cannot be undone.
+        </p>
+      ) : null}
+      {totals && totals.days > 0 && (
+        <>
+          <div className="sales-modal__export">
+            <span>Keep a copy first:</span> <ExportButton eid={eid} label="Download the sales workbook" />
+          </div>
+          <div className="field">
+            <label htmlFor="clear-confirm">Type the event's name to confirm: <strong className="sales-modal__name">{title}</strong></label>
+            <input id="clear-confirm" type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} disabled={deleting} />
+          </div>
+        </>
+      )}
+      {error !== null && <p className="form-error" role="alert">Deleting did not complete. {describeError(error)} The counts above show what is recorded now.</p>}
+      <div className="row sales-modal__actions">
+        <button type="button" className="button" onClick={onClose} disabled={deleting}>Cancel</button>
+        {totals && totals.days > 0 && (
+          <button type="button" className="button button--danger" disabled={!matches || deleting} onClick={() => void clear()}>
+            {deleting ? 'Deleting…' : 'Delete all sales'}
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}

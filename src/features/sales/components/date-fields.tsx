@@ -1,0 +1,36 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { Day } from '@/lib/dates';
+import type { TransactionSummaryInput } from '../api/schemas';
+import type { SalesFormValues } from '../lib/sales-form';
+import { FieldMessage, fieldA11y } from './field-message';
+
+type Form = UseFormReturn<SalesFormValues, unknown, TransactionSummaryInput>;
+
+/** One day or a date range, never after today (the partner's day). */
+export function DateFields({ form, today }: { form: Form; today: Day }) {
+  const mode = useWatch({ control: form.control, name: 'mode' });
+  const { errors } = form.formState;
+  return (
+    <fieldset className="sales-fieldset">
+      <legend>When were these tickets sold?</legend>
+      <div className="row sales-mode">
+        <label className="choice"><input type="radio" value="day" {...form.register('mode')} /> One day</label>
+        <label className="choice"><input type="radio" value="range" {...form.register('mode')} /> A date range (totals spread evenly over its days)</label>
+      </div>
+      <div className="sales-dates">
+        <div className="field">
+          <label htmlFor="sales-from">{mode === 'range' ? 'First day' : 'Day'}</label>
+          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from)} />
+          <FieldMessage id="sales-from" error={errors.from} />
+        </div>
+        {mode === 'range' && (
+          <div className="field">
+            <label htmlFor="sales-to">Last day</label>
+            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to)} />
+            <FieldMessage id="sales-to" error={errors.to} />
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { ingestTransactionSummaryFromExcel } from '../api/mutations';
+import { saveBlob } from '../lib/download';
+import { SALES_TEMPLATE_FILE_NAME, salesTemplateBlob } from '../lib/xlsx-template';
+import type { UploadFn } from '../lib/use-upload';
+import { importedText, WorkbookUpload } from './workbook-upload';
+
+/** Upload a workbook of new sales (added to what is recorded). */
+export function ImportWorkbookCard({ eid, afterwards }: { eid: string; afterwards: () => Promise<unknown> }) {
+  const upload = useCallback<UploadFn>((file, options) => ingestTransactionSummaryFromExcel(eid, file, options), [eid]);
+  return (
+    <section className="card sales-card" aria-labelledby="sales-import-title">
+      <h2 id="sales-import-title">Upload a workbook</h2>
+      <p className="muted">
+        Adds the rows of an Excel workbook to the recorded sales: one row per day and ticket type, with the columns{' '}
+        <code>date</code> (YYYY-MM-DD), <code>ticket_type</code>, <code>tickets</code> and <code>revenue</code>. Rows for a day and
+        type that already has sales are added on top.
+      </p>
+      <p>
+        <button type="button" className="button button--link" onClick={() => saveBlob(salesTemplateBlob(), SALES_TEMPLATE_FILE_NAME)}>
+          Download the empty template (.xlsx)
+        </button>
+      </p>
+      <WorkbookUpload
+        upload={upload}
+        afterwards={afterwards}
+        chooseLabel="Workbook with new sales"
+        submitLabel="Upload and add sales"
+        doneText={(rows) => importedText(rows, 'The server accepted the workbook but did not say how many rows it imported; check the totals above.')}
+      />
+    </section>
+  );
+}

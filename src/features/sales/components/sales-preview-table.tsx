@@ -1,0 +1,54 @@
+import { formatDay, formatMoney, formatNumber, formatDecimal } from '@/lib/format';
+import type { SalesPreview } from '../lib/sales-preview';
+
+const NONE = '—';
+
+/** What submitting would add: per line and in total, and how it spreads over the days. */
+export function SalesPreviewTable({ preview, currency }: { preview: SalesPreview; currency: string | null }) {
+  const { days, from, to } = preview;
+  const period = days === null ? 'Choose valid dates to see the period.' : days === 1 ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)} (${formatNumber(days)} days)`;
+  const perDay = days !== null && days > 1;
+  return (
+    <section className="sales-preview" aria-labelledby="sales-preview-title">
+      <h3 id="sales-preview-title">Preview of what will be added</h3>
+      <p className="muted">
+        {period}
+        {perDay && preview.rows !== null && ` × ${formatNumber(preview.lines.length)} ticket ${preview.lines.length === 1 ? 'type' : 'types'}: the totals are spread evenly over the days (up to ${formatNumber(preview.rows)} daily rows).`}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Ticket type</th>
+              <th scope="col" className="num">Tickets</th>
+              <th scope="col" className="num">Revenue</th>
+              {perDay && <th scope="col" className="num">Per day (about)</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.lines.map((line, i) => (
+              <tr key={i}>
+                <th scope="row">{line.type || NONE}</th>
+                <td className="num">{formatNumber(line.tickets)}</td>
+                <td className="num">{formatMoney(line.revenue, currency)}</td>
+                {perDay && (
+                  <td className="num">
+                    {line.ticketsPerDay === null ? NONE : `${formatDecimal(line.ticketsPerDay, 1)} tickets`}, {formatMoney(line.revenuePerDay, currency)}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="num">{formatNumber(preview.totalTickets)}</td>
+              <td className="num">{formatMoney(preview.totalRevenue, currency)}</td>
+              {perDay && <td />}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Day } from '@/lib/dates';
+import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { salesQueries } from '../api/queries';
+import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
+import { TicketCategoriesTable } from './ticket-categories-table';
+
+/** What is recorded for the event now: days, tickets, revenue, period, and per ticket category. */
+export function SalesSummaryCard({ eid, currency, today }: { eid: string; currency: string | null; today: Day }) {
+  const summary = useQuery(salesQueries.summary(eid, salesHistoryRange(today)));
+  const totals = summary.data ? summarizeSales(summary.data.days) : null;
+  const money = currency ?? summary.data?.currency ?? null;
+  return (
+    <section className="card sales-card sales-summary" aria-labelledby="sales-summary-title" aria-busy={summary.isFetching}>
+      <h2 id="sales-summary-title">Recorded sales</h2>
+      {summary.isPending ? (
+        <Skeleton height="4.5rem" label="Loading recorded sales" />
+      ) : summary.isError ? (
+        <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not load the recorded sales" />
+      ) : totals && totals.days === 0 ? (
+        <div className="sales-empty">
+          <p><strong>No sales are recorded for this event.</strong></p>
+          <p className="muted">Add them below with the form, or upload a workbook.</p>
+        </div>
+      ) : totals ? (
+        <dl className="sales-tiles">
+          <div><dt>Days with sales</dt><dd>{formatNumber(totals.days)}</dd></div>
+          <div><dt>Tickets</dt><dd>{formatNumber(totals.tickets)}</dd></div>
+          <div><dt>Revenue</dt><dd>{formatMoney(totals.revenue, money)}</dd></div>
+          <div>
+            <dt>Period</dt>
+            <dd className="sales-tiles__period">
+              {totals.first === totals.last ? formatDay(totals.first) : `${formatDay(totals.first)} – ${formatDay(totals.last)}`}
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      <TicketCategoriesTable eid={eid} currency={money} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Day } from '@/lib/dates';
+import type { Event } from '@/lib/schemas/event';
+import { salesQueries } from '../api/queries';
+import { ticketTypeOptions } from '../lib/ticket-types';
+import { AddSalesForm } from './add-sales-form';
+import { BulkEditCard } from './bulk-edit-card';
+import { ClearSalesCard } from './clear-sales-card';
+import { ImportWorkbookCard } from './import-workbook-card';
+import { LeaveGuard } from './leave-guard';
+import { SalesSummaryCard } from './sales-summary-card';
+
+/** Every sales tool for one event. Writes refresh everything under ['event', eid] before they report. */
+export function SalesWorkspace({ event, currency, today }: { event: Event; currency: string | null; today: Day }) {
+  const eid = event.id;
+  const queryClient = useQueryClient();
+  const tickets = useQuery(salesQueries.tickets(eid));
+  const afterwards = useCallback(() => queryClient.invalidateQueries({ queryKey: salesQueries.eventScope(eid) }), [queryClient, eid]);
+
+  return (
+    <LeaveGuard>
+      <div className="sales-workspace">
+        <SalesSummaryCard eid={eid} currency={currency} today={today} />
+        <div className="sales-columns">
+          <div className="sales-column">
+            {tickets.isPending ? (
+              <section className="card sales-card" aria-label="Add sales">
+                <Skeleton height="30rem" label="Loading the ticket types" />
+              </section>
+            ) : (
+              <>
+                {tickets.isError && (
+                  <p className="notice" role="status">
+                    The event's ticket types could not be loaded, so type each ticket type by hand.{' '}
+                    <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
+                  </p>
+                )}
+                <AddSalesForm eid={eid} currency={currency} today={today} options={ticketTypeOptions(tickets.data ?? [])} afterwards={afterwards} />
+              </>
+            )}
+          </div>
+          <div className="sales-column">
+            <ImportWorkbookCard eid={eid} afterwards={afterwards} />
+            <BulkEditCard eid={eid} afterwards={afterwards} />
+            <ClearSalesCard eid={eid} title={event.title} currency={currency} today={today} afterwards={afterwards} />
+          </div>
+        </div>
+      </div>
+    </LeaveGuard>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, useState, type DragEvent } from 'react';
+import { ApiError, describeError } from '@/lib/api-errors';
+import { formatNumber } from '@/lib/format';
+import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
+import { useUpload, type UploadFn } from '../lib/use-upload';
+import { useReportBusy } from './leave-guard';
+import { RowProblems } from './row-problems';
+import { UploadProgress } from './upload-progress';
+
+/**
+ * Choose or drop an .xlsx, check it here (type, size) before anything is sent, upload it with
+ * progress and cancel, then say exactly what the server answered.
+ */
+export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, doneText }: {
+  upload: UploadFn;
+  afterwards: () => Promise<unknown>;
+  chooseLabel: string;
+  submitLabel: string;
+  /** the success sentence; `rows` is what the server reported, null when it did not say */
+  doneText: (rows: number | null) => string;
+}) {
+  const inputId = useId();
+  const hintId = useId();
+  const titleId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const { state, start, cancel, reset } = useUpload(upload, afterwards);
+  const uploading = state.status === 'uploading';
+  useReportBusy(uploading);
+
+  const choose = (chosen: File | undefined) => {
+    reset();
+    if (!chosen) return;
+    const problem = checkWorkbookFile(chosen);
+    setRefusal(problem);
+    setFile(problem ? null : chosen);
+  };
+  const onDrop = (e: DragEvent<HTMLLabelElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    if (!uploading) choose(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className="workbook-upload">
+      {!uploading && (
+        <label
+          htmlFor={inputId}
+          className={`dropzone${dragging ? ' dropzone--active' : ''}`}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <span className="dropzone__title" id={titleId}>{chooseLabel}</span>
+          <span className="muted" id={hintId}>Choose an .xlsx file or drop it here (up to 10 MB).</span>
+          <input
+            id={inputId}
+            className="dropzone__input"
+            type="file"
+            accept={WORKBOOK_ACCEPT}
+            aria-labelledby={titleId}
+            aria-describedby={hintId}
+            onChange={(e) => { choose(e.target.files?.[0]); e.target.value = ''; }}
+          />
+        </label>
+      )}
+      {refusal && <p className="form-error" role="alert">{refusal}</p>}
+      {file && state.status === 'idle' && (
+        <div className="row workbook-upload__chosen">
+          <span>
+            <strong>{file.name}</strong> <span className="muted">({formatFileSize(file.size)})</span>
+          </span>
+          <button type="button" className="button button--primary" onClick={() => void start(file)}>{submitLabel}</button>
+          <button type="button" className="button button--ghost" onClick={() => setFile(null)}>Remove</button>
+        </div>
+      )}
+      {state.status === 'uploading' && <UploadProgress fileName={state.file.name} progress={state.progress} onCancel={cancel} />}
+      {state.status === 'done' && (
+        <p className="notice notice--ok" role="status">{doneText(state.importedRows)}</p>
+      )}
+      {state.status === 'cancelled' && (
+        <p className="notice" role="status">
+          Upload of {state.file.name} cancelled. If the file had already reached the server it may still have been applied; the totals above show the current state.
+        </p>
+      )}
+      {state.status === 'failed' &&
+        (state.error instanceof ApiError && state.error.validationErrors.length > 0 ? (
+          <RowProblems errors={state.error.validationErrors} fileName={state.file.name} />
+        ) : (
+          <div className="form-error" role="alert">
+            <p>{state.file.name} could not be uploaded. {describeError(state.error)}</p>
+            <button type="button" className="button" onClick={() => void start(state.file)}>Try again</button>
+          </div>
+        ))}
+    </div>
+  );
+}
+
+export const importedText = (rows: number | null, fallback: string) =>
+  rows === null ? fallback : `Imported ${formatNumber(rows)} ${rows === 1 ? 'row' : 'rows'}.`;
