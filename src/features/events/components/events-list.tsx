@@ -46,7 +46,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       <EventsFilterBar search={search} setSearch={setSearch} />
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite">
-          {data ? <><strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}</> : <span className="skeleton events-list__count-skeleton" />}
+          {data ? <><strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />

@@ -1,5 +1,36 @@
+import type { TargetStatus } from '../lib/pending-status-store';
 import type { StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
+
+function StatusButtons({ event, busy, setStatus }: { event: StatusEvent; busy: boolean; setStatus: (s: TargetStatus) => void }) {
+  // aria-disabled (not disabled) while a change runs: keyboard focus stays on the button
+  const run = (target: TargetStatus) => () => { if (!busy) setStatus(target); };
+  if (event.frontend_status === 'HIDDEN') {
+    return (
+      <button type="button" className="button button--small" aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
+        <span aria-hidden="true">↺</span> Unhide
+      </button>
+    );
+  }
+  const flagged = event.frontend_status === 'FLAGGED';
+  return (
+    <>
+      <button
+        type="button"
+        className={`button button--small status-actions__flag${flagged ? ' is-flagged' : ''}`}
+        aria-disabled={busy}
+        aria-pressed={flagged}
+        aria-label={`Flag ${event.title}`}
+        onClick={run(flagged ? 'DEFAULT' : 'FLAGGED')}
+      >
+        <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> {flagged ? 'Flagged' : 'Flag'}
+      </button>
+      <button type="button" className="button button--small" aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
+        Hide
+      </button>
+    </>
+  );
+}
 
 /**
  * Flag/unflag and hide/unhide one event (the two-step of contract §4.4), with its sync state:
@@ -10,7 +41,6 @@ import { useFrontendStatus } from '../lib/use-frontend-status';
 export function FrontendStatusActions({ event }: { event: StatusEvent }) {
   const { phase, busy, notSynced, setStatus, retry } = useFrontendStatus(event);
   const status = event.frontend_status;
-  const flagged = status === 'FLAGGED';
 
   if (status !== 'DEFAULT' && status !== 'FLAGGED' && status !== 'HIDDEN') {
     return <span className="muted">{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
@@ -18,35 +48,17 @@ export function FrontendStatusActions({ event }: { event: StatusEvent }) {
 
   return (
     <div className="status-actions" aria-busy={busy}>
-      {status === 'HIDDEN' ? (
-        <button type="button" className="button button--small" disabled={busy} aria-label={`Unhide ${event.title}`} onClick={() => setStatus('DEFAULT')}>
-          <span aria-hidden="true">↺</span> Unhide
-        </button>
-      ) : (
-        <>
-          <button
-            type="button"
-            className={`button button--small status-actions__flag${flagged ? ' is-flagged' : ''}`}
-            disabled={busy}
-            aria-pressed={flagged}
-            aria-label={`Flag ${event.title}`}
-            onClick={() => setStatus(flagged ? 'DEFAULT' : 'FLAGGED')}
-          >
-            <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> {flagged ? 'Flagged' : 'Flag'}
-          </button>
-          <button type="button" className="button button--small" disabled={busy} aria-label={`Hide ${event.title}`} onClick={() => setStatus('HIDDEN')}>
-            Hide
-          </button>
-        </>
-      )}
-      {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
+      <div className="status-actions__buttons">
+        <StatusButtons event={event} busy={busy} setStatus={setStatus} />
+        {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
+      </div>
       {notSynced && (
-        <>
-          <span className="badge badge--warning" title="The change is saved but not yet synced to the CR system">Not synced</span>
+        <div className="status-actions__sync">
+          <span className="badge badge--warning" title="Saved, but not yet synced to the CR system">Not synced</span>
           <button type="button" className="button button--small" aria-label={`Retry sync for ${event.title}`} onClick={retry}>
             Retry
           </button>
-        </>
+        </div>
       )}
     </div>
   );

@@ -72,7 +72,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         } else if (outcome.kind === 'not-synced') {
           notices.push({
             about: key, tone: 'warning', action: retryAction(partnerId, event),
-            message: `“${event.title}” is ${done}, but the change is not synced yet (${describeError(outcome.error)}). It will be retried.`,
+            message: `“${event.title}” is ${done}, but the change is not synced yet. ${describeError(outcome.error)} Use Retry, or it is retried the next time the app starts.`,
           });
         } else if (target === 'HIDDEN') {
           const undo = () => { void change(partnerId, { ...event, frontend_status: 'HIDDEN' }, event.frontend_status === 'FLAGGED' ? 'FLAGGED' : 'DEFAULT'); };
@@ -102,7 +102,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         } else {
           notices.push({
             about: key, tone: 'warning', action: retryAction(partnerId, event),
-            message: `“${event.title}” is still not synced (${describeError(outcome.error)}).`,
+            message: `“${event.title}” is still not synced. ${describeError(outcome.error)}`,
           });
         }
         return outcome;
