@@ -82,7 +82,13 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
           <button type="button" className="button" onClick={writer.retry}>Retry</button>
         )}
       </div>
-      {failed && <p className="field-error wave-control__detail">{failureDetail(writer.error)}</p>}
+      {failed && (
+        <p className="field-error wave-control__detail">
+          {failureDetail(writer.error)}
+          {server !== null && server === writer.failedValue &&
+            ` The event already reports its campaigns as ${server === 'PAUSED' ? 'paused' : 'running'}; retry to confirm the change went through.`}
+        </p>
+      )}
     </div>
   );
 }

@@ -77,7 +77,8 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
             <p className="muted wave-suggest-caption" aria-live="polite">
               {suggestions.isPlaceholderData ? 'Updating suggestions…' : caption}
             </p>
-            <SuggestionsTable rows={rows} caption={caption} />
+            {/* while the new answer loads, the old rows must not be labelled with the new budget/goal */}
+            <SuggestionsTable rows={rows} caption={suggestions.isPlaceholderData ? 'Previous suggestions (updating)' : caption} />
           </div>
         )}
       </div>
