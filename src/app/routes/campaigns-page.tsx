@@ -20,7 +20,7 @@ const hrefFor = (e: Event) => `/campaigns/${encodeURIComponent(e.id)}`;
 /** Wave: the events list framed around campaigns, with the campaign counts on top (each filters the list). */
 export function CampaignsPage() {
   return (
-    <section className="page">
+    <section className="page list-page">
       <h1>Campaigns</h1>
       <CampaignKpis title="Campaign status" linkTo="/campaigns" />
       <EventsList columns={CAMPAIGN_LIST_COLUMNS} hrefFor={hrefFor} caption="Events and their campaigns" exportPrefix="campaigns" />

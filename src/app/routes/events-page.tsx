@@ -17,7 +17,7 @@ const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
 /** Lookout: every event with its demand benchmark; filters, flag and hide. */
 export function EventsPage() {
   return (
-    <section className="page">
+    <section className="page list-page">
       <h1>Events</h1>
       <EventsList columns={EVENT_LIST_COLUMNS} hrefFor={hrefFor} caption="Events" exportPrefix="events" />
     </section>

@@ -109,6 +109,17 @@ describe('the two-step policy', () => {
     expect(reloaded.notices.all()).toEqual([]);
   });
 
+  it('two app starts at once (StrictMode, back online) send step 2 once', async () => {
+    const { api } = fakeApi([], [down()]);
+    const first = setup(api);
+    await first.controller.change(PARTNER, event('e1'), 'FLAGGED');
+    const { api: api2, calls } = fakeApi();
+    const reloaded = setup(api2, first.storage);
+    await Promise.all([reloaded.controller.resume(PARTNER), reloaded.controller.resume(PARTNER)]);
+    expect(calls).toEqual(['step2 e1']);
+    expect(reloaded.pending.all()).toEqual([]);
+  });
+
   it('step 1 failing: rolls the optimistic change back, never calls step 2, records nothing', async () => {
     let fail: () => void = () => undefined;
     const calls: string[] = [];

@@ -119,6 +119,8 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     for (const step of owed) {
       const key = keyOf(partnerId, step.eid);
       const outcome = await serially(key, () => {
+        // an earlier start (StrictMode, a second tab, 'online') may have settled it meanwhile
+        if (!pending.get(partnerId, step.eid)) return Promise.resolve<TwoStepOutcome>({ kind: 'done' });
         setPhase(key, 'syncing');
         return runStepTwo(step, api, pending);
       }).finally(() => setPhase(key, null));
