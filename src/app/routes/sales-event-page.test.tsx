@@ -155,6 +155,7 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('button', { name: 'Download the sales workbook' })).toBeInTheDocument();
     const confirm = within(dialog).getByRole('button', { name: 'Delete all sales' });
     expect(confirm).toBeDisabled();
+    expect(within(dialog).getByLabelText(/Type the event's name to confirm/)).toHaveFocus();
     await user.type(within(dialog).getByLabelText(/Type the event's name to confirm/), title.toLowerCase());
     expect(confirm).toBeDisabled();
     await user.clear(within(dialog).getByLabelText(/Type the event's name to confirm/));

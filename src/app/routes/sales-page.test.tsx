@@ -60,6 +60,6 @@ describe('/sales', { timeout: 20_000 }, () => {
   it('says so when nothing matches, with the way to widen the search', async () => {
     renderApp('/sales?q=zzzz-no-such-event');
     expect(await screen.findByText('No events found for “zzzz-no-such-event”.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByText(/tick “Include older events”/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Choose an event' })).getByText(/tick “Include older events” to search them too/)).toBeInTheDocument();
   });
 });

@@ -43,7 +43,7 @@ export function SalesPage() {
         <h1>Sales data</h1>
         <p className="muted">
           Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events and
-          those of the last {RECENT_DAYS} days are listed first.
+          those of the last {RECENT_DAYS} days are listed; tick “Include older events” for the rest.
         </p>
       </header>
       <EventPicker

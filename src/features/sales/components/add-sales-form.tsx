@@ -91,7 +91,7 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
             Add a ticket line
           </button>
         </fieldset>
-        <SalesPreviewTable preview={preview} currency={currency} />
+        <SalesPreviewTable preview={preview} currency={currency} labelOf={(type) => options.find((o) => o.value === type)?.label ?? type} />
         <div className="row sales-submit">
           <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Adding sales…' : 'Add sales'}</button>
           <p className={done ? 'notice notice--ok' : 'visually-hidden'} role="status">{done}</p>

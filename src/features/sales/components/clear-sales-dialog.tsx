@@ -7,6 +7,7 @@ import type { Day } from '@/lib/dates';
 import { formatDay, formatMoney, formatNumber } from '@/lib/format';
 import { deleteDailyRevenueSummary } from '../api/mutations';
 import { salesQueries } from '../api/queries';
+import { matchesName } from '../lib/confirm-name';
 import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import { ExportButton } from './bulk-edit-card';
 import { Modal } from './modal';
@@ -27,7 +28,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
   const [error, setError] = useState<unknown>(null);
   const totals = summary.data ? summarizeSales(summary.data.days) : null;
   const money = currency ?? summary.data?.currency ?? null;
-  const matches = typed === title;
+  const matches = matchesName(typed, title);
 
   const clear = async () => {
     setDeleting(true);
@@ -66,7 +67,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
           </div>
           <div className="field">
             <label htmlFor="clear-confirm">Type the event's name to confirm: <strong className="sales-modal__name">{title}</strong></label>
-            <input id="clear-confirm" type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} disabled={deleting} />
+            <input id="clear-confirm" type="text" data-autofocus autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} disabled={deleting} />
           </div>
         </>
       )}

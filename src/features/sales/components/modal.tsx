@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, the page behind is inert). Mounted = open.
- * Escape calls `onClose` unless `dismissible` is false (e.g. while a request runs).
+ * Escape calls `onClose` unless `dismissible` is false (e.g. while a request runs). Focus starts
+ * on the element marked `data-autofocus` (else the browser's choice) and returns to the opener.
  */
 export function Modal({ title, onClose, dismissible = true, children }: {
   title: string;
@@ -19,6 +20,7 @@ export function Modal({ title, onClose, dismissible = true, children }: {
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     return () => {
       if (dialog?.open && typeof dialog.close === 'function') dialog.close();

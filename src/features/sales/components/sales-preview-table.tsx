@@ -4,7 +4,7 @@ import type { SalesPreview } from '../lib/sales-preview';
 const NONE = '—';
 
 /** What submitting would add: per line and in total, and how it spreads over the days. */
-export function SalesPreviewTable({ preview, currency }: { preview: SalesPreview; currency: string | null }) {
+export function SalesPreviewTable({ preview, currency, labelOf }: { preview: SalesPreview; currency: string | null; labelOf: (type: string) => string }) {
   const { days, from, to } = preview;
   const period = days === null ? 'Choose valid dates to see the period.' : days === 1 ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)} (${formatNumber(days)} days)`;
   const perDay = days !== null && days > 1;
@@ -28,12 +28,14 @@ export function SalesPreviewTable({ preview, currency }: { preview: SalesPreview
           <tbody>
             {preview.lines.map((line, i) => (
               <tr key={i}>
-                <th scope="row">{line.type || NONE}</th>
+                <th scope="row">{line.type ? labelOf(line.type) : NONE}</th>
                 <td className="num">{formatNumber(line.tickets)}</td>
                 <td className="num">{formatMoney(line.revenue, currency)}</td>
                 {perDay && (
                   <td className="num">
-                    {line.ticketsPerDay === null ? NONE : `${formatDecimal(line.ticketsPerDay, 1)} tickets`}, {formatMoney(line.revenuePerDay, currency)}
+                    {line.ticketsPerDay === null || line.revenuePerDay === null
+                      ? NONE
+                      : `${formatDecimal(line.ticketsPerDay, 1)} tickets · ${formatMoney(line.revenuePerDay, currency)}`}
                   </td>
                 )}
               </tr>

@@ -21,22 +21,24 @@ export function TicketLineRow({ form, index, options, currency, onRemove, canRem
   return (
     <fieldset className="ticket-line">
       <legend className="ticket-line__legend">Ticket line {index + 1}</legend>
-      <div className="field ticket-line__type">
-        <label htmlFor={id('choice')}>Ticket type</label>
-        <select id={id('choice')} {...form.register(`lines.${index}.choice`)} {...fieldA11y(id('choice'), errors?.choice)}>
-          {options.length === 0 && <option value="">No known types</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          <option value={NEW_TYPE}>New ticket type…</option>
-        </select>
-        <FieldMessage id={id('choice')} error={errors?.choice} />
-      </div>
-      {choice === NEW_TYPE && (
-        <div className="field ticket-line__new">
-          <label htmlFor={id('newType')}>New type name</label>
-          <input id={id('newType')} type="text" autoComplete="off" {...form.register(`lines.${index}.newType`)} {...fieldA11y(id('newType'), errors?.newType)} />
-          <FieldMessage id={id('newType')} error={errors?.newType} />
+      <div className="ticket-line__type">
+        <div className="field">
+          <label htmlFor={id('choice')}>Ticket type</label>
+          <select id={id('choice')} {...form.register(`lines.${index}.choice`)} {...fieldA11y(id('choice'), errors?.choice)}>
+            {options.length === 0 && <option value="">No known types</option>}
+            {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <option value={NEW_TYPE}>New ticket type…</option>
+          </select>
+          <FieldMessage id={id('choice')} error={errors?.choice} />
         </div>
-      )}
+        {choice === NEW_TYPE && (
+          <div className="field">
+            <label htmlFor={id('newType')}>New type name</label>
+            <input id={id('newType')} type="text" autoComplete="off" {...form.register(`lines.${index}.newType`)} {...fieldA11y(id('newType'), errors?.newType)} />
+            <FieldMessage id={id('newType')} error={errors?.newType} />
+          </div>
+        )}
+      </div>
       <div className="field ticket-line__num">
         <label htmlFor={id('sold')}>Tickets</label>
         <input id={id('sold')} type="text" inputMode="numeric" autoComplete="off" {...form.register(`lines.${index}.sold`)} {...fieldA11y(id('sold'), errors?.sold)} />
