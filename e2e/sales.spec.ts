@@ -163,3 +163,35 @@ test('/sales: pick an event, the tools open for it; axe clean', async ({ page, a
   await expect(tile(page, 'Days with sales').or(region(page, 'Recorded sales').getByText('No sales are recorded for this event.'))).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a running upload shows progress, can be cancelled, and leaving first asks', async ({ page, admin }) => {
+  await admin.fault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
+  await signIn(page);
+  await openSales(page);
+  const card = region(page, 'Upload a workbook');
+  await card.getByLabel('Workbook with new sales').setInputFiles({ name: 'slow.xlsx', mimeType: XLSX, buffer: await workbook([[day(-2), 'regular', 1, 10]]) });
+  await card.getByRole('button', { name: 'Upload and add sales' }).click();
+  await expect(card.getByRole('progressbar', { name: 'Uploading slow.xlsx' })).toBeVisible();
+  await expect(card.getByRole('status').first()).toHaveText(/^(Uploading slow\.xlsx|slow\.xlsx sent; waiting for the server)/);
+  await expect(card).not.toContainText('NaN');
+
+  // in-app navigation asks first; staying keeps the upload running
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  const ask = page.getByRole('dialog', { name: 'Leave while an upload is running?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${EID}/sales$`));
+  await expect(card.getByRole('progressbar')).toBeVisible();
+
+  // closing the tab asks the browser's own question
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+
+  await card.getByRole('button', { name: 'Cancel upload' }).click();
+  await expect(card.getByText(/^Upload of slow\.xlsx cancelled\./)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
