@@ -20,6 +20,7 @@ export function SalesEventPage() {
   const currency = useSalesCurrency(event.currency);
   return (
     <section className="page sales-page">
+      <title>{`Sales data · ${event.title} · Future Demand`}</title>
       <nav aria-label="Breadcrumb" className="sales-breadcrumb">
         <Link to="/events">Events</Link> <span aria-hidden="true">›</span> <Link to={`/events/${encodeURIComponent(eid)}`}>{event.title}</Link>{' '}
         <span aria-hidden="true">›</span> <span aria-current="page">Sales data</span>

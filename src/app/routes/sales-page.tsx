@@ -39,6 +39,7 @@ export function SalesPage() {
   if (search.event) return <ChosenEvent eid={search.event} back={`?${salesSearch.serialize(picker).toString()}`} />;
   return (
     <section className="page sales-page">
+      <title>Sales data · Future Demand</title>
       <header className="sales-heading">
         <h1>Sales data</h1>
         <p className="muted">
@@ -62,6 +63,7 @@ function ChosenEvent({ eid, back }: { eid: string; back: string }) {
   const currency = useSalesCurrency(event.currency);
   return (
     <section className="page sales-page">
+      <title>{`Sales data · ${event.title} · Future Demand`}</title>
       <nav aria-label="Breadcrumb" className="sales-breadcrumb">
         <Link to={back}>Sales data</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
       </nav>
