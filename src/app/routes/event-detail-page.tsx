@@ -79,6 +79,8 @@ export function EventDetailPage() {
           <>
             <FrontendStatusActions event={event} />
             <EditEventButton event={event} />
+            <Link className="button" to={`/events/${encodeURIComponent(eid)}/sales`}>Sales data</Link>
+            <Link className="button" to={`/campaigns/${encodeURIComponent(eid)}`}>Open in Wave</Link>
           </>
         }
       />
