@@ -35,7 +35,7 @@ describe('event detail page', () => {
     renderApp(`/events/${PAST}`);
     expect(await screen.findByRole('heading', { level: 1, name: event?.title }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Status' })).toHaveTextContent(/Campaign: Closed/);
-    expect(screen.getByRole('link', { name: 'Sales data' })).toHaveAttribute('href', `/events/${PAST}/sales`);
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sales data' })).toHaveAttribute('href', `/events/${PAST}/sales`);
     expect(screen.getByRole('link', { name: 'Open in Wave' })).toHaveAttribute('href', `/campaigns/${PAST}`);
 
     const results = region('Campaign results');
