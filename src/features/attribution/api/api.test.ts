@@ -1,33 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { fetchCampaignResults } from './fetchers';
 import { createCampaignResult, deleteCampaignResult } from './mutations';
 
-const fake = vi.hoisted(() => ({
-  calls: [] as { url: string; method: string; body: unknown }[],
-  reply: (): unknown => undefined,
-}));
-
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input, init) => {
-        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
-        const body = fake.reply();
-        return body === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(body), { status: 201 });
-      },
-    }),
-  };
-});
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake, { jsonStatus: 201 }) }));
 
 const row = { id: 'cr_1', eid: 'evt_1', partner_id: 'partner-id-acme', purchase: 3, revenue: 120, created_at: null, source: 'manual' };
 
-beforeEach(() => {
-  fake.calls.length = 0;
-  fake.reply = () => undefined;
-});
+beforeEach(() => resetFakeApi(fake));
 
 describe('campaign results', () => {
   it('reads with eid and partner_id on the trailing-slash path', async () => {

@@ -1,37 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { fetchDailyRevenue, fetchEventBenchmark, fetchSeries } from './fetchers';
 
-const fake = vi.hoisted(() => ({
-  urls: [] as string[],
-  reply: (_url: URL): unknown => ({}),
-}));
-
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input) => {
-        fake.urls.push(String(input));
-        return new Response(JSON.stringify(fake.reply(new URL(String(input), 'http://x'))), { status: 200 });
-      },
-    }),
-  };
-});
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake) }));
 
 const event = (id: string) => ({ id, title: id, start_date_time: '2026-06-12T18:30:00Z' });
 
-beforeEach(() => {
-  fake.urls.length = 0;
-});
+beforeEach(() => resetFakeApi(fake));
 
 describe('fetchSeries', () => {
   it('asks for limit=1000 and stops when one page holds everything', async () => {
     fake.reply = () => ({ total: 2, limit: 1000, page: 1, pages: 1, items: [event('a'), event('b')] });
     const items = await fetchSeries('evt_1');
     expect(items.map((i) => i.id)).toEqual(['a', 'b']);
-    expect(fake.urls).toEqual(['/api/v3/events/evt_1/series?limit=1000&page=1']);
+    expect(fake.calls.map((c) => c.url)).toEqual(['/api/v3/events/evt_1/series?limit=1000&page=1']);
   });
 
   it('follows `pages` when the server caps the limit', async () => {
@@ -41,7 +24,7 @@ describe('fetchSeries', () => {
     };
     const items = await fetchSeries('evt_1');
     expect(items.map((i) => i.id)).toEqual(['p1a', 'p1b', 'p2a', 'p2b', 'e']);
-    expect(fake.urls).toHaveLength(3);
+    expect(fake.calls.map((c) => c.url)).toHaveLength(3);
   });
 });
 
@@ -60,7 +43,7 @@ describe('fetchDailyRevenue', () => {
   it('sends event_id, currency and the range to the trailing-slash path', async () => {
     fake.reply = () => ({ currency: 'EUR', days: [{ date: '2026-05-01', revenue: 1840, tickets: 41 }] });
     const data = await fetchDailyRevenue('evt_1', { start: '2026-05-01', end: '2026-05-31', currency: 'EUR' });
-    expect(fake.urls).toEqual([
+    expect(fake.calls.map((c) => c.url)).toEqual([
       '/api/v3/daily_revenue_summary/?event_id=evt_1&currency=EUR&start_date=2026-05-01&end_date=2026-05-31',
     ]);
     expect(data.manual_adjustments).toEqual([]);

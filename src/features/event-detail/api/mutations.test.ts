@@ -1,31 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { addToSeries, removeFromSeries, setAttributionModel, updateEvent } from './mutations';
 
-const fake = vi.hoisted(() => ({
-  calls: [] as { url: string; method: string; body: string | undefined }[],
-  reply: (): Response => new Response(null, { status: 204 }),
-}));
-
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input, init) => {
-        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body as string | undefined });
-        return fake.reply();
-      },
-    }),
-  };
-});
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake) }));
 
 const json = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200 });
 
-beforeEach(() => {
-  fake.calls.length = 0;
-  fake.reply = () => new Response(null, { status: 204 });
-});
+beforeEach(() => resetFakeApi(fake));
 
 describe('series writes', () => {
   it('adds members with a repeated event_series key', async () => {

@@ -1,33 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { fetchEventStatistics, fetchEvents, fetchFlaggedEvents, fetchVenues } from './fetchers';
 import { markUpdatedOnFrontend, setFrontendStatus } from './mutations';
 
-const fake = vi.hoisted(() => ({
-  calls: [] as { url: string; method: string; body: unknown }[],
-  reply: (): unknown => undefined,
-}));
-
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input, init) => {
-        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
-        const body = fake.reply();
-        return body === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(body));
-      },
-    }),
-  };
-});
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake) }));
 
 const event = { id: 'e1', title: 'T', start_date_time: '2026-06-12T18:30:00Z', benchmark: { prediction: { value: 78, benchmark: 65 }, state: 'above' } };
 
-beforeEach(() => {
-  fake.calls.length = 0;
-  fake.reply = () => undefined;
-});
+beforeEach(() => resetFakeApi(fake));
 
 describe('event reads', () => {
   it('lists with the §4.3 query on the trailing-slash path, benchmarks as fractions', async () => {

@@ -1,33 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { ApiError } from '@/lib/api-errors';
 import { fetchEventChoices, fetchSalesEditExport, fetchSalesSummary, fetchTicketCategories, salesExportFileName } from './fetchers';
 import { deleteDailyRevenueSummary, ingestTransactionSummary, ingestTransactionSummaryFromExcel, uploadSalesEditExport } from './mutations';
 
-const fake = vi.hoisted(() => ({
-  calls: [] as { url: string; method: string; body: unknown }[],
-  reply: (): Response => new Response(null, { status: 204 }),
-}));
-
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input, init) => {
-        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
-        return fake.reply();
-      },
-    }),
-  };
-});
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake) }));
 
 const json = (body: unknown, status = 200) => () => new Response(JSON.stringify(body), { status });
 
-beforeEach(() => {
-  fake.calls.length = 0;
-  fake.reply = () => new Response(null, { status: 204 });
-});
+beforeEach(() => resetFakeApi(fake));
 
 describe('sales API', () => {
   it('ingests a transaction summary as JSON', async () => {

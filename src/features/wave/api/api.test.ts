@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { fetchCampaigns, fetchSuggestedTcs } from './fetchers';
 import {
   CampaignTaskFailedError,
@@ -10,31 +11,10 @@ import {
 } from './mutations';
 import { campaignSchema, clientCampaignTaskSchema } from './schemas';
 
-const fake = vi.hoisted(() => ({
-  calls: [] as { url: string; method: string; body: unknown }[],
-  reply: (_url: URL): unknown => undefined,
-}));
+const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));
+vi.mock('@/lib/api', async () => ({ api: (await import('@/testing/fake-api')).createFakeApiClient(fake) }));
 
-vi.mock('@/lib/api', async () => {
-  const { createApiClient } = await import('@/lib/api-client');
-  return {
-    api: createApiClient({
-      mainBaseUrl: '/api/v3',
-      crBaseUrl: '/cr-api',
-      fetch: async (input, init) => {
-        fake.calls.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
-        const body = fake.reply(new URL(String(input), 'http://x'));
-        if (body && typeof body === 'object' && 'status' in body && typeof body.status === 'number') return new Response('{}', { status: body.status });
-        return body === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(body));
-      },
-    }),
-  };
-});
-
-beforeEach(() => {
-  fake.calls.length = 0;
-  fake.reply = () => undefined;
-});
+beforeEach(() => resetFakeApi(fake));
 
 const campaign = (tc: string) => ({ eid: 'evt_1', tc, tc_run_id: 42, status: 'RUNNING', budget: 1500 });
 
@@ -112,7 +92,7 @@ describe('changeClientCampaignStatus', () => {
   });
 
   it('a failing task read is not retried silently (the UI offers retry)', async () => {
-    fake.reply = (url) => (url.pathname.endsWith('/task') ? { status: 500 } : undefined);
+    fake.reply = (url) => (url.pathname.endsWith('/task') ? new Response('{}', { status: 500 }) : undefined);
     await expect(changeClientCampaignStatus('evt_1', 'PAUSED')).rejects.toMatchObject({ status: 500 });
     expect(fake.calls.filter((c) => c.url === taskUrl)).toHaveLength(1);
   });
