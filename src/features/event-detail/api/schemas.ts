@@ -48,19 +48,8 @@ export const dailyRevenueSchema = z.object({
 });
 export type DailyRevenue = z.infer<typeof dailyRevenueSchema>;
 
-export const TICKET_TYPES = ['regular', 'vip', 'subscription', 'free'] as const;
-/** One ticket category of GET /events/{eid}/tickets. */
-export const ticketSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: orNull(openEnum(TICKET_TYPES)),
-  price: nullableNumber(),
-  capacity: nullableNumber(),
-  sold: nullableNumber(),
-  revenue: nullableNumber(),
-});
-export type Ticket = z.infer<typeof ticketSchema>;
-export const ticketsSchema = z.array(ticketSchema);
+/** GET /events/{eid}/tickets: the shared ticket-category schema (the cache entry is shared with other features). */
+export { ticketCategoriesSchema as ticketsSchema, type TicketCategory as Ticket } from '@/lib/schemas/ticket-category';
 
 /** Series and series candidates are envelopes of events. */
 export const eventEnvelopeSchema = envelopeSchema(eventSchema);
