@@ -14,6 +14,7 @@
 import { createRoot } from 'react-dom/client';
 import type { ReactElement } from 'react';
 import '@/app/styles.css';
+import '@/app/event-detail.css';
 import { filledRows, OurDailyRevenue, PlainLineChart, syntheticDaily } from './chart-variants';
 
 export type Variant = 'ours' | 'plain';
@@ -52,7 +53,8 @@ async function run(variant: Variant, days: number): Promise<Sample> {
   const raw = syntheticDaily(days);
   const element: ReactElement = variant === 'ours' ? <OurDailyRevenue raw={raw} /> : <PlainLineChart rows={filledRows(raw)} />;
   const host = document.createElement('div');
-  host.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px`;
+  // ours is the whole chart card (its plot is 280 px high); the plain chart gets a plot-sized box
+  host.style.cssText = variant === 'ours' ? `width:${WIDTH}px` : `width:${WIDTH}px;height:${HEIGHT}px`;
   document.getElementById('stage')?.append(host);
   await afterNextFrame();
   const root = createRoot(host);

@@ -72,6 +72,7 @@ async function main() {
     const lists = await benchLists(browser, { appUrl, mockUrl, apiBase, session: await signInSession(apiBase) }, log);
 
     meta.durationSec = Math.round((Date.now() - started) / 1000);
+    meta.loadavgEnd = loadavg().map((l) => l.toFixed(2));
     const results = { meta, ids, routes, bundle, lighthouse, charts, lists, memory };
     results.targets = evaluateTargets(results);
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);

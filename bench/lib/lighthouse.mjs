@@ -30,6 +30,9 @@ function summarize(lhr) {
     tbt: a['total-blocking-time'].numericValue,
     cls: a['cumulative-layout-shift'].numericValue,
     bytes: a['total-byte-weight'].numericValue,
+    si: a['speed-index'].numericValue,
+    // weight × (1 − metric score): where the performance score's missing points went
+    lost: Object.fromEntries(lhr.categories.performance.auditRefs.filter((r) => r.weight > 0).map((r) => [r.acronym ?? r.id, Math.round(r.weight * (1 - (a[r.id]?.score ?? 0)) * 10) / 10])),
     finalUrl: lhr.finalDisplayedUrl,
     warnings: lhr.runWarnings,
     lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,

@@ -5,10 +5,12 @@
 // taken on the detail page each time. Then, to tell retained cache from a leak, the page's
 // clock (Playwright's fake timers, installed before load; time otherwise flows normally) jumps
 // past TanStack Query's gcTime (5 min) so the cache drops the queries no page uses, and the
-// heap is taken once more.
+// heap is taken once more. Heap snapshots after 1 and at that point, summed by V8 node type,
+// show what grew (compiled code vs app objects).
 import { signedInContext } from './browser.mjs';
 import { waitForQuiet } from './quiet.mjs';
 import { round } from './stats.mjs';
+import { heapByType, heapDiff } from './heap-snapshot.mjs';
 
 const DETAILS = Number(process.env.BENCH_MEMORY_DETAILS ?? 20);
 /** Past TanStack Query's default gcTime of 5 minutes (src/app/query-client.ts keeps the default). */
@@ -40,6 +42,7 @@ export async function benchMemory(browser, appUrl, session, log) {
     if (count < DETAILS) throw new Error(`the events list shows only ${count} event links`);
     const samples = [];
     const visited = [];
+    let firstByType = {};
     for (let i = 0; i < DETAILS; i++) {
       const link = links.nth(i);
       const href = await link.getAttribute('href');
@@ -49,6 +52,7 @@ export async function benchMemory(browser, appUrl, session, log) {
       await quiet.idle(600, 20_000);
       visited.push(href);
       if (i === 0 || i === DETAILS - 1 || i % 5 === 4) samples.push({ details: i + 1, ...(await heap(cdp)) });
+      if (i === 0) firstByType = await heapByType(cdp);
       if (i < DETAILS - 1) {
         await page.goBack();
         await page.waitForURL((u) => u.pathname === '/events');
@@ -62,9 +66,10 @@ export async function benchMemory(browser, appUrl, session, log) {
     await page.clock.fastForward(GC_JUMP);
     await quiet.idle(600, 20_000);
     const afterCacheGc = { details: DETAILS, ...(await heap(cdp)) };
+    const byType = heapDiff(firstByType, await heapByType(cdp));
     const growthAfterCacheGc = (afterCacheGc.jsHeapUsed - first.jsHeapUsed) / first.jsHeapUsed;
     log(`memory: ${round(first.jsHeapUsed / 1048576, 2)} MB after 1, ${round(last.jsHeapUsed / 1048576, 2)} MB after ${DETAILS} (+${round(growth * 100)} %), ${round(afterCacheGc.jsHeapUsed / 1048576, 2)} MB after the cache's gcTime`);
-    return { details: DETAILS, visited, samples, growth: round(growth, 4), afterCacheGc, growthAfterCacheGc: round(growthAfterCacheGc, 4), gcJump: GC_JUMP };
+    return { details: DETAILS, visited, samples, growth: round(growth, 4), afterCacheGc, growthAfterCacheGc: round(growthAfterCacheGc, 4), gcJump: GC_JUMP, byType };
   } finally {
     await context.close();
   }

@@ -37,7 +37,8 @@ Sizes are gzip (level 9) / brotli (quality 11) in kB of the files of the product
 **Measured** = the script and stylesheet requests Chromium makes when a signed-in user opens the
 route in a fresh context, until the network is idle, counting those that start before the first
 contentful paint. **Derived** = entry chunk + its static imports + the route's page chunk + its
-static imports (\`dist/.vite/bundle-report.json\`), CSS from \`index.html\` and the Vite manifest.
+static imports (\`.vite/bundle-report.json\` of the bench's build in \`bench/.tmp/dist\`, same config and
+mode as \`npm run build\`), their CSS from the Vite manifest.
 The measured figure is the one the targets use: it is what a user's browser actually fetches, and
 it shows chunks that the bundle graph calls lazy but the route needs before it paints.
 
@@ -64,9 +65,12 @@ function lighthouseSection(r) {
     return [`${p.label} \`${p.path}\``, k, `**${m.score}** (${p[k].runs.map((x) => x.score).join(', ')})`, ms(m.fcp), ms(m.lcp), ms(m.tbt), round(m.cls, 4), `${kB(m.bytes)} kB`];
   }));
   const diag = lh.pages.map((p) => {
-    const run = p.mobile.runs[0];
-    const shifts = run.layoutShifts.map((s) => `\`${s.node}\` ${round(s.score, 4)}`).join(', ');
-    return `- ${p.label}: LCP element ${run.lcpElement ? `\`${run.lcpElement}\`` : '—'}; layout shifts (mobile run 1): ${shifts || 'none'}.`;
+    const runs = p.mobile.runs;
+    const typical = [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)];
+    const worstCls = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
+    const shifts = worstCls.layoutShifts.map((s) => `\`${s.node}\` ${round(s.score, 4)}`).join(', ');
+    const lost = typical.lost ? Object.entries(typical.lost).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v}`).join(', ') : '';
+    return `- ${p.label} (mobile): points lost in the median run: ${lost || '—'}; LCP element ${typical.lcpElement ? `\`${typical.lcpElement}\`` : '—'}; layout shifts in the run with the most (CLS ${round(worstCls.cls, 4)}): ${shifts || 'none'}.`;
   });
   return `## 2. Lighthouse
 
@@ -84,26 +88,28 @@ ${diag.join('\n')}`;
 
 function chartsSection(r) {
   const c = r.charts;
-  const rows = c.rows.map((x) => [x.days, `${ms(x.oursMs)} (${x.oursMarks} bars)`, `${ms(x.plainFirstMs)}`, `${ms(x.plainDrawnMs)} (${x.plainMarks} dots)`, `${round(x.ratioDrawn * 100)} %`, `${round(x.ratioFirst * 100)} %`]);
+  const rows = c.rows.map((x) => [x.days, `${ms(x.oursMs)} (${x.oursMarks} bars drawn)`, `${ms(x.plainFirstMs)}`, `${ms(x.plainDrawnMs)} (${x.plainMarks} dots)`, `${round(x.ratioDrawn * 100)} %`, `${round(x.ratioFirst * 100)} %`]);
   const cold = c.cold?.map((s) => `${s.variant} ${s.days} d: ${ms(s.drawn)}`).join(', ');
   return `## 3. Charts
 
-Headless Chromium, bench page \`bench/chart-bench.html\` (own Vite build, production React), a
-${c.width}×${c.height} px box, synthetic daily sales with ~12 % of days missing. **Ours** = the event-detail
-daily revenue chart's path: \`fillDays\` → campaign-result markers → \`dailyChartRows\` (downsampled to
-≤ 500 bars, marker days kept) → \`TimeSeriesChart\` with one bar series, no animation — the shaping runs
-inside the timed render. **Plain** = the same filled rows in \`<ResponsiveContainer><LineChart>\` with
-\`CartesianGrid\`, \`XAxis\`, \`YAxis\`, \`Tooltip\`, \`<Line dataKey="revenue">\`, every default on (entrance
-animation 1.5 s, dots). Clock: from the data being ready (before \`root.render\`) to the frame after
-the condition holds (MutationObserver → requestAnimationFrame → task). **Drawn** = the chart as it
-finally looks: ours, its bars are in the DOM (one commit, no animation); plain, the line path no
-longer carries the animating \`stroke-dasharray\`. **First path** = the plain chart's line path first in
-the DOM (its dots are visible then, the line still hidden). Medians of ${c.reps} alternating runs after one
-warm-up each.
+Headless Chromium, bench page \`bench/chart-bench.html\` (own Vite build, production React), ${c.width} px
+wide, synthetic daily sales with ~12 % of days missing and three campaign results. **Ours** = the
+event-detail page's own \`DailyRevenueChart\` component (revenue, custom range of N days in the URL,
+the API answer already in the query cache — that is "data ready"): it fills the days, places the
+markers, downsamples to ≤ 500 bars (marker days kept), draws its card, legend and the lazy
+\`TimeSeriesChart\` (bars, no animation). **Plain** = the same filled rows in a ${c.width}×${c.height} px
+\`<ResponsiveContainer><LineChart>\` with \`CartesianGrid\`, \`XAxis\`, \`YAxis\`, \`Tooltip\`,
+\`<Line dataKey="revenue">\`, every default on (entrance animation 1.5 s, dots). Clock: from just before
+\`root.render\` to the frame after the condition holds (MutationObserver → requestAnimationFrame →
+task). **Drawn** = the chart as it finally looks: ours, its bars are in the DOM (one commit, no
+animation); plain, the line path no longer carries the animating \`stroke-dasharray\`. **First path** =
+the plain chart's line path first in the DOM (its dots show then, the line is still hidden behind
+the dash). Medians of ${c.reps} alternating runs after one warm-up each.
 
 ${table(['Days', 'Ours drawn', 'Plain first path', 'Plain drawn', 'Ours / plain drawn', 'Ours / plain first path'], rows)}
 
-Cold first render (the warm-up runs, i.e. the first chart a fresh page draws): ${cold}.`;
+Cold first render (the warm-up runs; the very first one also pays for mounting the lazy chart
+module and React's first commit on the page): ${cold}.`;
 }
 
 function listsSection(r) {
@@ -113,7 +119,7 @@ function listsSection(r) {
 Scenario \`large\` (${l.events.toLocaleString('en')} events). Filter change: the real events list in
 Chromium (1366 px), the City filter's checkboxes, one more city per step and then one fewer, so every step is a
 filter set not yet in the query cache (${l.filter.warmup} warm-up steps, then ${l.filter.steps}). Timed in the page
-from the checkbox's \`change\` event to the frame after the table shows other rows and is no longer busy
+from the click on the checkbox (React handles its onChange in the click event) to the frame after the table shows other rows and is no longer busy
 (this includes the request through the preview proxy to the mock server).
 
 | Measure | Median | p95 |
@@ -135,7 +141,11 @@ navigation). JS heap = CDP \`Performance.getMetrics\` \`JSHeapUsedSize\` after \
 on the detail page. The last row moves the page's clock past TanStack Query's 5-minute \`gcTime\`
 (Playwright fake timers) so queries no page uses are dropped: what remains is not cache.
 
-${table(['Details opened', 'JS heap used', 'DOM nodes', 'JS listeners'], rows)}`;
+${table(['Details opened', 'JS heap used', 'DOM nodes', 'JS listeners'], rows)}
+${m.byType ? `
+What grew from 1 detail to ${m.details} + gcTime (heap snapshots, self size by V8 node type):
+
+${table(['Node type', 'after 1', 'after ' + m.details + ' + gcTime', 'change'], m.byType.slice(0, 8).map((t) => [t.type, `${kB(t.before)} kB`, `${kB(t.after)} kB`, `${t.delta >= 0 ? '+' : ''}${kB(t.delta)} kB`]))}` : ''}`;
 }
 
 export function renderReport(r) {
@@ -143,8 +153,8 @@ export function renderReport(r) {
   return `# Performance report
 
 Written by \`npm run bench\` (bench/run.mjs) on ${r.meta.date}: commit \`${r.meta.commit}\`${r.meta.dirty ? ' with uncommitted changes in the working tree' : ''},
-Node ${r.meta.node}, ${r.meta.browser}, ${r.meta.cpus} CPU cores (load average ${r.meta.loadavg.join(' / ')} at the start; the
-machine is shared, so timings carry noise), run time ${r.meta.durationSec} s. Raw numbers: [results.json](results.json).
+Node ${r.meta.node}, ${r.meta.browser}, ${r.meta.cpus} CPU cores (1/5/15-min load average ${r.meta.loadavg.join(' / ')} at the start${r.meta.loadavgEnd ? `, ${r.meta.loadavgEnd.join(' / ')} at the end` : ''};
+a shared machine: timings carry noise), run time ${r.meta.durationSec} s. Raw numbers: [results.json](results.json).
 Analysis of the misses: [FINDINGS.md](FINDINGS.md).
 
 ## Targets
