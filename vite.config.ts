@@ -14,6 +14,9 @@ export default defineConfig(({ mode }) => {
   const mocks = flag ? flag === 'true' : mode !== 'production';
   return {
   plugins: [react(), dropMockWorker(mocks), bundleReport()],
+  // Pre-bundle the dependencies that only lazy routes import, so the dev server does not discover
+  // them on first navigation and reload (which fails the in-flight lazy import).
+  optimizeDeps: { include: ['recharts', 'react-hook-form', '@hookform/resolvers/standard-schema', 'msw/browser'] },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',

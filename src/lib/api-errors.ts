@@ -75,6 +75,11 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** A lazy page module failed to load (offline, or replaced by a newer deployment). */
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
+}
+
 /** A short sentence for people; never shows a raw key. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
@@ -92,5 +97,6 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof SchemaError) return 'The server sent data this dashboard does not understand.';
   if (error instanceof NetworkError) return 'Could not reach the server. Check your connection and try again.';
+  if (isChunkLoadError(error)) return 'Part of the dashboard could not be loaded — it may have just been updated. Please reload the page.';
   return 'Something went wrong.';
 }

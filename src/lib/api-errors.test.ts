@@ -1,0 +1,16 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ApiError, NetworkError, SchemaError, describeError } from './api-errors';
+
+describe('describeError', () => {
+  it('says something useful for every kind of failure, never a raw key for known statuses', () => {
+    expect(describeError(new ApiError({ status: 401 }))).toMatch(/sign in again/);
+    expect(describeError(new ApiError({ status: 403 }))).toMatch(/do not have access/);
+    expect(describeError(new ApiError({ status: 503 }))).toMatch(/server had a problem/);
+    expect(describeError(new ApiError({ status: 400, validationErrors: [{ code: 'min', field: 'sold' }] }))).toMatch(/highlighted fields/);
+    expect(describeError(new NetworkError('x'))).toMatch(/Could not reach the server/);
+    expect(describeError(new SchemaError('/x', []))).toMatch(/does not understand/);
+    expect(describeError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toMatch(/reload the page/);
+    expect(describeError(new Error('boom'))).toBe('Something went wrong.');
+  });
+});
