@@ -1,9 +1,40 @@
+import type { ReactNode } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { formatDateTime } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
+import { salesQueries } from '@/features/sales/api/queries';
+import { SalesWorkspace } from '@/features/sales/components/sales-workspace';
+import { useSalesCurrency } from './sales-currency';
+import { partnerToday } from './sales-loaders';
+
+interface SalesEventViewProps {
+  eid: string;
+  /** The breadcrumb's content; it differs by the way the page was reached. */
+  breadcrumb: (event: Event) => ReactNode;
+  /** Shown between the heading and the tools. */
+  children?: ReactNode;
+}
+
+/** One event's sales tools, on /events/:eid/sales and on /sales?event=…: the same page but for the way back. */
+export function SalesEventView({ eid, breadcrumb, children }: SalesEventViewProps) {
+  const { data: event } = useSuspenseQuery(salesQueries.event(eid));
+  const currency = useSalesCurrency(event.currency);
+  return (
+    <section className="page sales-page">
+      <title>{`Sales data · ${event.title} · Future Demand`}</title>
+      <nav aria-label="Breadcrumb" className="sales-breadcrumb">
+        {breadcrumb(event)}
+      </nav>
+      <SalesEventHeading event={event} currency={currency} />
+      {children}
+      <SalesWorkspace key={eid} event={event} currency={currency} today={partnerToday()} />
+    </section>
+  );
+}
 
 /** "Sales data" and which event it is about (the name the clear dialog asks for). */
-export function SalesEventHeading({ event, currency }: { event: Event; currency: string | null }) {
+function SalesEventHeading({ event, currency }: { event: Event; currency: string | null }) {
   const place = [event.venue_name, event.city].filter(Boolean).join(', ');
   return (
     <header className="sales-heading">

@@ -1,14 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { env } from '@/config/env';
 import { addDays } from '@/lib/dates';
 import { defineSearch, field } from '@/lib/search-params';
 import { salesQueries } from '@/features/sales/api/queries';
 import { EventPicker, type PickerState } from '@/features/sales/components/event-picker';
-import { SalesWorkspace } from '@/features/sales/components/sales-workspace';
-import { useSalesCurrency } from './sales-currency';
-import { SalesEventHeading } from './sales-event-heading';
+import { SalesEventView } from './sales-event-view';
 import { ensureSalesEvent, partnerToday } from './sales-loaders';
 import '../sales.css';
 
@@ -59,19 +56,18 @@ export function SalesPage() {
 }
 
 function ChosenEvent({ eid, back }: { eid: string; back: string }) {
-  const { data: event } = useSuspenseQuery(salesQueries.event(eid));
-  const currency = useSalesCurrency(event.currency);
   return (
-    <section className="page sales-page">
-      <title>{`Sales data · ${event.title} · Future Demand`}</title>
-      <nav aria-label="Breadcrumb" className="sales-breadcrumb">
-        <Link to={back}>Sales data</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
-      </nav>
-      <SalesEventHeading event={event} currency={currency} />
+    <SalesEventView
+      eid={eid}
+      breadcrumb={(event) => (
+        <>
+          <Link to={back}>Sales data</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
+        </>
+      )}
+    >
       <p>
         <Link to={back}>Choose another event</Link> · <Link to={`/events/${encodeURIComponent(eid)}`}>Open the event page</Link>
       </p>
-      <SalesWorkspace key={eid} event={event} currency={currency} today={partnerToday()} />
-    </section>
+    </SalesEventView>
   );
 }
