@@ -21,6 +21,19 @@ const fileForm = (file: Blob, name?: string) => {
   return form;
 };
 
+/** Both workbook uploads: POST {path}?eid= with the multipart `file`, answered by an UploadResult. */
+function uploadWorkbook(path: string, eid: string, file: Blob, { signal, onUploadProgress }: UploadOptions): Promise<UploadResult> {
+  return api.request({
+    method: 'POST',
+    path,
+    query: { eid },
+    formData: fileForm(file),
+    schema: uploadResultSchema,
+    signal,
+    onUploadProgress,
+  });
+}
+
 /** POST /ingest/transaction_summary (JSON). 400 → ApiError with field-path validation_errors. */
 export function ingestTransactionSummary(
   input: TransactionSummaryInput,
@@ -39,17 +52,9 @@ export function ingestTransactionSummary(
 export function ingestTransactionSummaryFromExcel(
   eid: string,
   file: Blob,
-  { signal, onUploadProgress }: UploadOptions = {},
+  options: UploadOptions = {},
 ): Promise<UploadResult> {
-  return api.request({
-    method: 'POST',
-    path: '/ingest/transaction_summary/from_excel',
-    query: { eid },
-    formData: fileForm(file),
-    schema: uploadResultSchema,
-    signal,
-    onUploadProgress,
-  });
+  return uploadWorkbook('/ingest/transaction_summary/from_excel', eid, file, options);
 }
 
 /**
@@ -59,17 +64,9 @@ export function ingestTransactionSummaryFromExcel(
 export function uploadSalesEditExport(
   eid: string,
   file: Blob,
-  { signal, onUploadProgress }: UploadOptions = {},
+  options: UploadOptions = {},
 ): Promise<UploadResult> {
-  return api.request({
-    method: 'POST',
-    path: '/daily_revenue_summary/sales_edit_export',
-    query: { eid },
-    formData: fileForm(file),
-    schema: uploadResultSchema,
-    signal,
-    onUploadProgress,
-  });
+  return uploadWorkbook('/daily_revenue_summary/sales_edit_export', eid, file, options);
 }
 
 /** DELETE /daily_revenue_summary?eid= (no trailing slash, 204): removes every ingested sale. */

@@ -2,18 +2,18 @@ import { api } from '@/lib/api';
 import { eventPath, fetchClientCampaignTask, type Options } from './fetchers';
 import type { ClientCampaignTask, SettableClientCampaignStatus, SettableOptimisationStatus } from './schemas';
 
+/** The wave switches share one form: PUT /events/{eid}/{field}?{field}=value (204). */
+function putEventSwitch(eid: string, field: string, value: string, signal: AbortSignal | undefined): Promise<void> {
+  return api.send({ method: 'PUT', path: eventPath(eid, `/${field}`), query: { [field]: value }, signal });
+}
+
 /** PUT ?client_campaign_status=… (204); then read `fetchClientCampaignTask` once. */
 export function setClientCampaignStatus(
   eid: string,
   status: SettableClientCampaignStatus,
   { signal }: Options = {},
 ): Promise<void> {
-  return api.send({
-    method: 'PUT',
-    path: eventPath(eid, '/client_campaign_status'),
-    query: { client_campaign_status: status },
-    signal,
-  });
+  return putEventSwitch(eid, 'client_campaign_status', status, signal);
 }
 
 /** The task behind a client_campaign_status change answered FAILURE. */
@@ -46,12 +46,7 @@ export function setCampaignOptimisationStatus(
   status: SettableOptimisationStatus,
   { signal }: Options = {},
 ): Promise<void> {
-  return api.send({
-    method: 'PUT',
-    path: eventPath(eid, '/campaign_optimisation_status'),
-    query: { campaign_optimisation_status: status },
-    signal,
-  });
+  return putEventSwitch(eid, 'campaign_optimisation_status', status, signal);
 }
 
 /** PUT ?ad_campaign_optimisation_status=ON|OFF (204). */
@@ -60,12 +55,7 @@ export function setAdCampaignOptimisationStatus(
   status: SettableOptimisationStatus,
   { signal }: Options = {},
 ): Promise<void> {
-  return api.send({
-    method: 'PUT',
-    path: eventPath(eid, '/ad_campaign_optimisation_status'),
-    query: { ad_campaign_optimisation_status: status },
-    signal,
-  });
+  return putEventSwitch(eid, 'ad_campaign_optimisation_status', status, signal);
 }
 
 /** PUT /events/{eid}/init_campaigns_setup (204): campaign_status becomes OPEN. */
