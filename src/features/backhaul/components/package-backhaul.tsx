@@ -2,25 +2,16 @@ import { useId } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Package } from '../api/schemas';
-import type { ClusterSortKey, SortDir } from '../lib/cluster-table';
 import { resultsState } from '../lib/results-state';
 import { asPackageSettingsInput, formValuesFrom } from '../lib/settings-form';
 import { usePackageBackhaul } from '../lib/use-package-backhaul';
 import { BackhaulKpisSkeleton } from './backhaul-kpis';
-import { PackageResults } from './package-results';
+import { PackageResults, type ResultsDisplayProps } from './package-results';
 import { SETTINGS_ANCHOR } from './results-summary';
 import { SettingsForm } from './settings-form';
 
 /** A package's backhaul: results (KPIs, sentence, clusters, chart) beside the settings form. */
-export function PackageBackhaul({ pkg, currency, timeZone, today, sort, dir, onSort }: {
-  pkg: Package;
-  currency: string | null;
-  timeZone: string;
-  today: string;
-  sort: ClusterSortKey;
-  dir: SortDir;
-  onSort: (key: ClusterSortKey) => void;
-}) {
+export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg: Package }) {
   const { evaluation, details, save, previous } = usePackageBackhaul(pkg.id);
   const settingsHeading = useId();
   const current = details.data;
@@ -41,12 +32,7 @@ export function PackageBackhaul({ pkg, currency, timeZone, today, sort, dir, onS
           <PackageResults
             state={resultsState(pkg.status, evaluation.data, current, previous)}
             title={pkg.title}
-            currency={currency}
-            timeZone={timeZone}
-            today={today}
-            sort={sort}
-            dir={dir}
-            onSort={onSort}
+            {...display}
             pendingSettings={current}
             onEvaluateAgain={complete ? () => save.mutate(complete) : null}
             evaluatingAgain={save.isPending}

@@ -8,15 +8,19 @@ import { ClustersCard } from './clusters-card';
 import { ClustersChart } from './clusters-chart';
 import { ResultsSummary } from './results-summary';
 
-export interface ResultsProps {
-  state: ResultsState;
-  title: string;
+/** How the results are shown: what the page passes through (PackageBackhaul) to PackageResults. */
+export interface ResultsDisplayProps {
   currency: string | null;
   timeZone: string;
   today: string;
   sort: ClusterSortKey;
   dir: SortDir;
   onSort: (key: ClusterSortKey) => void;
+}
+
+export interface ResultsProps extends ResultsDisplayProps {
+  state: ResultsState;
+  title: string;
   pendingSettings: BackhaulSettings | undefined;
   onEvaluateAgain: (() => void) | null;
   evaluatingAgain: boolean;
