@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, vi } from 'vitest';
 import { render } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -24,4 +25,19 @@ export async function signInAs(partnerId = 'partner-id-acme', username = 'demo',
   if (answer.kind !== 'tokens') throw new Error('unexpected challenge');
   session.start(username, answer.tokens);
   session.selectPartner(partnerId);
+}
+
+/**
+ * Every test of the file runs signed in as `partnerId` and, given `now`, with `Date` frozen there
+ * (timers stay real). Call at module top level, after anything that should see the sign-in.
+ */
+export function signInEachTest({ partnerId = 'partner-id-acme', now }: { partnerId?: string; now?: Date } = {}) {
+  beforeEach(async () => {
+    if (now) vi.useFakeTimers({ now, toFake: ['Date'] });
+    await signInAs(partnerId);
+  });
+  afterEach(() => {
+    session.signOut();
+    if (now) vi.useRealTimers();
+  });
 }

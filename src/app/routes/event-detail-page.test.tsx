@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 import { eventStatistics } from '../../../mocks/db/event-stats';
@@ -14,19 +13,10 @@ const ACME = 'partner-id-acme';
 /** Past event (2026-08-18) with a series, an automated and a manual campaign result. */
 const PAST = 'evt_1myr47h';
 
-const requests: { method: string; url: URL }[] = [];
-beforeEach(async () => {
-  requests.length = 0;
-  server.events.on('request:start', ({ request }) => { requests.push({ method: request.method, url: new URL(request.url) }); });
-  await signInAs(ACME);
-});
-afterEach(() => {
-  server.events.removeAllListeners();
-  session.signOut();
-});
+const { sent } = recordRequests(server);
+signInEachTest({ partnerId: ACME });
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
-const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
 
 describe('event detail page', () => {
   it('shows the header and every panel with the API data', async () => {

@@ -1,14 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { resetMock } from '../../../mocks/db/store';
 
 setupMockApi();
-beforeEach(() => signInAs('partner-id-acme'));
-afterEach(() => session.signOut());
+signInEachTest();
 
 const titles = () => within(screen.getByRole('table', { name: 'Packages' })).getAllByRole('rowheader').map((c) => c.textContent);
 

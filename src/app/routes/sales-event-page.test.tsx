@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { dailySummary, getSalesRows } from '../../../mocks/db/daily-sales';
 import { findRecord } from '../../../mocks/db/events';
@@ -14,23 +13,9 @@ const ACME = 'partner-id-acme';
 /** A past Acme event (2026-08-18) with generated sales. */
 const EID = 'evt_1myr47h';
 
-const requests: { method: string; url: URL; body: string }[] = [];
-beforeEach(async () => {
-  vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z'), toFake: ['Date'] });
-  requests.length = 0;
-  server.events.on('request:start', ({ request }) => {
-    const clone = request.clone();
-    void clone.text().catch(() => '').then((body) => requests.push({ method: request.method, url: new URL(request.url), body }));
-  });
-  await signInAs(ACME);
-});
-afterEach(() => {
-  server.events.removeAllListeners();
-  session.signOut();
-  vi.useRealTimers();
-});
+const { requests, sent } = recordRequests(server);
+signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
 
-const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 const line = (n: number) => screen.getByRole('group', { name: `Ticket line ${n}` });
 const tile = (name: string) => within(region('Recorded sales')).getByText(name, { selector: 'dt' }).nextElementSibling;

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { findRecord } from '../../../mocks/db/events';
 
 const server = setupMockApi();
@@ -11,20 +10,15 @@ const ACME = 'partner-id-acme';
 const EID = 'evt_1myr47h';
 
 const lists: URL[] = [];
-beforeEach(async () => {
-  vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z'), toFake: ['Date'] });
+beforeEach(() => {
   lists.length = 0;
   server.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
     if (url.pathname.endsWith('/events/')) lists.push(url);
   });
-  await signInAs(ACME);
 });
-afterEach(() => {
-  server.events.removeAllListeners();
-  session.signOut();
-  vi.useRealTimers();
-});
+afterEach(() => server.events.removeAllListeners());
+signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
 
 describe('/sales', { timeout: 20_000 }, () => {
   it('lists recent and upcoming events, searches through the URL, and opens the tools for the chosen one', async () => {

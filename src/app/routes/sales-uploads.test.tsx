@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { getSalesRows } from '../../../mocks/db/daily-sales';
 import { addFault } from '../../../mocks/scenarios/faults';
 
@@ -40,20 +39,9 @@ const EID = 'evt_1myr47h';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const makeFile = (parts: BlobPart[], name: string, type: string) => new File(parts, name, { type });
 
-const requests: { method: string; url: URL }[] = [];
-beforeEach(async () => {
-  vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z'), toFake: ['Date'] });
-  requests.length = 0;
-  server.events.on('request:start', ({ request }) => { requests.push({ method: request.method, url: new URL(request.url) }); });
-  await signInAs(ACME);
-});
-afterEach(() => {
-  server.events.removeAllListeners();
-  session.signOut();
-  vi.useRealTimers();
-});
+const { sent } = recordRequests(server);
+signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
 
-const sent = (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.url.pathname));
 const region = (name: string) => screen.getByRole('region', { name });
 
 async function workbook(rows: unknown[][], name = 'sales.xlsx'): Promise<File> {

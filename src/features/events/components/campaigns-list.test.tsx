@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 
 const server = setupMockApi();
 configure({ asyncUtilTimeout: 5000 });
@@ -11,15 +10,7 @@ vi.setConfig({ testTimeout: 20_000 });
 
 const rows = () => screen.queryAllByRole('row').filter((r) => within(r).queryAllByRole('link').length > 0);
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
-  await signInAs();
-});
-afterEach(() => {
-  session.signOut();
-  vi.useRealTimers();
-});
+signInEachTest({ now: new Date('2026-11-20T09:00:00Z') });
 
 describe('Wave campaigns list', () => {
   it('filters by campaign status from the URL and shows the campaign columns', async () => {

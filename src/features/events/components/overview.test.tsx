@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configure, screen, within } from '@testing-library/react';
 import { setupMockApi } from '@/testing/msw';
-import { renderApp, signInAs } from '@/testing/render-app';
-import { session } from '@/lib/api';
+import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import { addFault } from '../../../../mocks/scenarios/faults';
 import { resetMock } from '../../../../mocks/db/store';
@@ -15,15 +14,7 @@ const NOW = new Date('2026-11-20T08:00:00Z');
 const tile = (label: string) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
 const panel = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
-  await signInAs();
-});
-afterEach(() => {
-  session.signOut();
-  vi.useRealTimers();
-});
+signInEachTest({ now: new Date('2026-11-20T09:00:00Z') });
 
 describe('overview', () => {
   it('shows the portfolio, campaign and flagged figures as the API reports them, formatted', async () => {
