@@ -38,3 +38,46 @@ test('a failing panel keeps the rest of the overview and retries on its own', as
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(tile(page, 'Ignored')).toBeVisible();
 });
+
+// Each panel renders when its own answer arrives; whichever comes first, nothing already on screen
+// may move (CLS target ≤ 0.01). The answers are held and released in a chosen order.
+const ORDERS = [
+  ['/events/flagged/', '/events/', '/campaigns/statistics', '/events/statistics'],
+  ['/events/statistics', '/campaigns/statistics', '/events/', '/events/flagged/'],
+  ['/events/', '/events/flagged/', '/events/statistics', '/campaigns/statistics'],
+];
+for (const [width, height] of [[1366, 900], [412, 823]] as const) {
+  test(`overview at ${width} px: no layout shift while the panels load, in any order`, async ({ page, admin: _admin }) => {
+    await page.setViewportSize({ width, height });
+    await signIn(page);
+    await expect(page.getByRole('heading', { name: /Flagged/ })).toBeVisible();
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const order of ORDERS) {
+      const released = new Set<number>();
+      const waiting: { rank: number; release: () => void }[] = [];
+      await page.route('**/api/v3/**', async (route) => {
+        const rank = order.indexOf(new URL(route.request().url()).pathname.replace('/api/v3', ''));
+        if (rank >= 0 && !released.has(rank)) await new Promise<void>((release) => waiting.push({ rank, release }));
+        await route.continue();
+      });
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+      for (let rank = 0; rank < order.length; rank++) {
+        await expect.poll(() => waiting.some((w) => w.rank === rank)).toBe(true);
+        released.add(rank);
+        for (const w of waiting) if (w.rank === rank) w.release();
+        await page.waitForTimeout(150);
+      }
+      await expect(page.getByRole('heading', { name: /Flagged/ })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Events in the next 14 days' }).locator('tbody tr').first()).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), `order ${order.join(' → ')}`).toBeLessThanOrEqual(0.01);
+      await page.unroute('**/api/v3/**');
+    }
+  });
+}

@@ -12,7 +12,7 @@ export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string;
     <section className="overview-panel" aria-labelledby="campaign-kpis">
       <h2 id="campaign-kpis">{title}</h2>
       {stats.isPending ? (
-        <KpiTilesSkeleton count={5} label="Loading campaign figures" />
+        <KpiTilesSkeleton count={5} label="Loading campaign figures" compact />
       ) : stats.isError ? (
         <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (

@@ -3,17 +3,40 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { env } from '@/config/env';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { overviewQueries } from '../lib/overview-queries';
+import { FLAGGED_SHOWN, overviewQueries } from '../lib/overview-queries';
+
+const ALL_FLAGGED = 'All flagged events (pinned at the top of the events list)';
+
+/** Lines of the final size while the next flagged events load. */
+function SkeletonLines() {
+  return Array.from({ length: FLAGGED_SHOWN }, (_, i) => (
+    <li key={i} aria-hidden="true"><span className="skeleton flagged-panel__skeleton-line" /></li>
+  ));
+}
+
+/** The card as it will look (head, list, link) while the count loads. */
+function FlaggedSkeleton() {
+  return (
+    <section className="card flagged-panel" role="status" aria-label="Loading the flagged events">
+      <div className="flagged-panel__head" aria-hidden="true">
+        <span className="skeleton flagged-panel__skeleton-head" />
+        <span className="skeleton flagged-panel__skeleton-count" />
+      </div>
+      <ul className="stack flagged-panel__list"><SkeletonLines /></ul>
+      <span className="skeleton flagged-panel__skeleton-line" aria-hidden="true" />
+    </section>
+  );
+}
 
 /**
  * Flagged events: the count of `/events/flagged/` and the next few from today on. Shown only
- * when there is at least one.
+ * when there is at least one; the overview places it last, so appearing (or not) moves nothing.
  */
 export function FlaggedEvents() {
   const queries = overviewQueries(env.partnerTimeZone);
   const count = useQuery(queries.flaggedCount);
   const upcoming = useQuery(queries.flaggedUpcoming);
-  if (count.isPending) return null;
+  if (count.isPending) return <FlaggedSkeleton />;
   if (count.isError) {
     return <ErrorPanel title="Could not load the flagged events" error={count.error} onRetry={() => void count.refetch()} />;
   }
@@ -27,15 +50,15 @@ export function FlaggedEvents() {
         <span className="flagged-panel__count">{formatNumber(total)} <span className="muted">{total === 1 ? 'event' : 'events'}</span></span>
       </div>
       {upcoming.isError ? (
-        <p className="field-error">
+        <p className="field-error flagged-panel__list">
           Could not load the next flagged events.{' '}
           <button type="button" className="button button--small" onClick={() => void upcoming.refetch()}>Try again</button>
         </p>
       ) : upcoming.isSuccess && next.length === 0 ? (
-        <p className="muted">None of them is coming up.</p>
+        <p className="muted flagged-panel__list">None of them is coming up.</p>
       ) : (
-        <ul className="stack flagged-panel__list" aria-label="Next flagged events">
-          {next.map((e) => (
+        <ul className="stack flagged-panel__list" aria-label="Next flagged events" aria-busy={upcoming.isPending}>
+          {upcoming.isPending ? <SkeletonLines /> : next.map((e) => (
             <li key={e.id}>
               <Link to={`/events/${encodeURIComponent(e.id)}`}>{e.title}</Link>{' '}
               <span className="muted">{formatDateTime(e.start_date_time, env.partnerTimeZone)}{e.city ? ` · ${e.city}` : ''}</span>
@@ -43,7 +66,7 @@ export function FlaggedEvents() {
           ))}
         </ul>
       )}
-      <Link to="/events?range=all">All flagged events (pinned at the top of the events list)</Link>
+      <Link to="/events?range=all">{ALL_FLAGGED}</Link>
     </section>
   );
 }

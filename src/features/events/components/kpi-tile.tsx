@@ -14,12 +14,15 @@ export function KpiTile({ label, value, hint, to, tone }: { label: string; value
   return to ? <Link className={`${className} kpi-tile--link`} to={to}>{body}</Link> : <div className={className}>{body}</div>;
 }
 
-/** Placeholder tiles of the same size while the numbers load. */
-export function KpiTilesSkeleton({ count, label }: { count: number; label: string }) {
+/**
+ * Placeholder tiles of the same size and grid placement while the numbers load: `compact` for a
+ * `kpi-grid--compact` grid, `wideLast` when the last real tile is a `kpi-tile--wide` one.
+ */
+export function KpiTilesSkeleton({ count, label, compact = false, wideLast = false }: { count: number; label: string; compact?: boolean; wideLast?: boolean }) {
   return (
-    <div className="kpi-grid" role="status" aria-label={label}>
+    <div className={`kpi-grid${compact ? ' kpi-grid--compact' : ''}`} role="status" aria-label={label}>
       {Array.from({ length: count }, (_, i) => (
-        <div key={i} className="kpi-tile" aria-hidden="true">
+        <div key={i} className={`kpi-tile${wideLast && i === count - 1 ? ' kpi-tile--wide' : ''}`} aria-hidden="true">
           <span className="skeleton kpi-tile__skeleton-label" />
           <span className="skeleton kpi-tile__skeleton-value" />
         </div>

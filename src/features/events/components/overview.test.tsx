@@ -45,6 +45,25 @@ describe('overview', () => {
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
   });
 
+  it('holds the flagged panel\'s place while its count loads, then shows it last on the page', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/flagged/', kind: 'hang', times: 2 });
+    renderApp('/');
+    expect(await screen.findByRole('status', { name: 'Loading the flagged events' })).toBeInTheDocument();
+    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
+    expect(screen.getByRole('status', { name: 'Loading the flagged events' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
+  });
+
+  it('orders the page: portfolio and campaign figures, the next 14 days, flagged events last', async () => {
+    renderApp('/');
+    const flagged = await screen.findByRole('heading', { name: /Flagged/ });
+    const page = screen.getByRole('heading', { level: 1, name: 'Overview' }).closest('section') as HTMLElement;
+    const headings = within(page).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.replace(/\W+/g, ' ').trim());
+    expect(headings).toEqual(['Portfolio', 'Campaigns', 'Next 14 days', 'Flagged']);
+    expect(page.lastElementChild).toContainElement(flagged);
+    expect(within(panel('Next 14 days')).getByRole('link', { name: /in the events list|events in the next 14 days/ })).toHaveAttribute('href', '/events?range=next-14');
+  });
+
   it('one failing panel shows its own error with retry; the others still render', async () => {
     addFault({ method: 'GET', path: '/api/v3/campaigns/statistics', status: 403 });
     renderApp('/');

@@ -42,7 +42,7 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
     <section className="overview-panel" aria-labelledby="portfolio-kpis">
       <h2 id="portfolio-kpis">Portfolio</h2>
       {stats.isPending ? (
-        <KpiTilesSkeleton count={6} label="Loading portfolio figures" />
+        <KpiTilesSkeleton count={5} wideLast label="Loading portfolio figures" />
       ) : stats.isError ? (
         <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (

@@ -18,7 +18,10 @@ function demandCounts(items: readonly Event[]) {
   return counts;
 }
 
-/** The next 14 days: how many events, how many behind their benchmark, and the first few. */
+/**
+ * The next 14 days: how many events, how many behind their benchmark, and the first few. Keeps
+ * its loading size (summary line, `SHOWN` rows, link) when the data arrives: no layout shift.
+ */
 export function UpcomingEvents() {
   const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
   const data = upcoming.data;
@@ -27,14 +30,14 @@ export function UpcomingEvents() {
     <section className="card overview-upcoming" aria-labelledby="upcoming-heading">
       <div className="overview-upcoming__head">
         <h2 id="upcoming-heading">Next {UPCOMING_DAYS} days</h2>
-        {data && counts && (
+        {data && counts ? (
           <p className="overview-upcoming__summary">
             <strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}
             {' · '}<span className="bench__dir bench__dir--below"><span aria-hidden="true">▼</span> {formatNumber(counts.below)} below</span>
             {' · '}<span className="bench__dir bench__dir--above"><span aria-hidden="true">▲</span> {formatNumber(counts.above)} above</span> benchmark
             {data.total > data.items.length && <span className="muted"> (first {formatNumber(data.items.length)})</span>}
           </p>
-        )}
+        ) : upcoming.isPending && <span className="skeleton overview-upcoming__summary-skeleton" aria-hidden="true" />}
       </div>
       {upcoming.isError ? (
         <ErrorPanel title="Could not load the upcoming events" error={upcoming.error} onRetry={() => void upcoming.refetch()} />
@@ -43,7 +46,10 @@ export function UpcomingEvents() {
       ) : (
         <>
           <EventsTable caption={`Events in the next ${UPCOMING_DAYS} days`} columns={UPCOMING_COLUMNS} rows={(data?.items ?? []).slice(0, SHOWN)} hrefFor={hrefFor} loading={!data} skeletonRows={SHOWN} />
-          {data && data.total > SHOWN && <Link to="/events?range=next-14">All {formatNumber(data.total)} events in the next {UPCOMING_DAYS} days</Link>}
+          {/* always there (the count once known), so the card keeps its height when the rows arrive */}
+          <Link to="/events?range=next-14">
+            {data && data.total > SHOWN ? `All ${formatNumber(data.total)} events in the next ${UPCOMING_DAYS} days` : `The next ${UPCOMING_DAYS} days in the events list`}
+          </Link>
         </>
       )}
     </section>
