@@ -1,14 +1,12 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
 import { env } from '@/config/env';
-import { session } from '@/lib/api';
 import { EventHeader } from '@/components/event/event-header';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { useSession } from '@/features/auth/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
-import { attributionQueries } from '@/features/attribution/api/queries';
 import { CampaignResultsCard } from '@/features/attribution/components/campaign-results-card';
 import { waveQueries } from '@/features/wave/api/queries';
 import { AudienceSuggestions } from '@/features/wave/components/audience-suggestions';
@@ -16,21 +14,6 @@ import { CampaignControls } from '@/features/wave/components/campaign-controls';
 import { CampaignsPanel } from '@/features/wave/components/campaigns-panel';
 import { summarizeCampaigns } from '@/features/wave/lib/campaign-summary';
 import '../wave.css';
-
-/** The event is critical (a 404 shows not found); campaigns, clusters, defaults and results prefetch. */
-export const campaignDetailLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const eid = params.eid ?? '';
-  const partnerId = session.get()?.partnerId;
-  void queryClient.prefetchQuery(waveQueries.campaigns(eid));
-  void queryClient.prefetchQuery(eventDetailQueries.clusters(eid));
-  void queryClient.prefetchQuery(waveQueries.defaultCampaignParameters(eid));
-  if (partnerId) {
-    void queryClient.prefetchQuery(attributionQueries.campaignResults({ eid, partnerId }));
-    void queryClient.prefetchQuery(partnerQueries.current(partnerId));
-  }
-  await queryClient.ensureQueryData(eventDetailQueries.detail(eid));
-  return null;
-};
 
 function PageSkeleton() {
   return (

@@ -1,19 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { env } from '@/config/env';
 import type { Event } from '@/lib/schemas/event';
-import { eventQueries } from '@/features/events/api/queries';
-import { prefetchEventsList } from '@/features/events/lib/list-loader';
 import { CAMPAIGN_LIST_COLUMNS } from '@/features/events/components/event-columns';
 import { CampaignKpis } from '@/features/events/components/campaign-kpis';
 import { EventsList } from '@/features/events/components/events-list';
 import '../events.css';
-
-export const campaignsLoader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
-  prefetchEventsList(queryClient, request.url, env.partnerTimeZone);
-  void queryClient.prefetchQuery(eventQueries.campaignStatistics());
-  return null;
-};
 
 const hrefFor = (e: Event) => `/campaigns/${encodeURIComponent(e.id)}`;
 

@@ -1,13 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 
-/** Wave campaigns list. */
+/**
+ * Wave campaigns list. Loader and page are lazy separately: the small loader module starts the
+ * reads while the page module still downloads.
+ */
 export const campaignsRoute = (queryClient: QueryClient): RouteObject[] => [
   {
     path: 'campaigns',
-    lazy: async () => {
-      const { CampaignsPage, campaignsLoader } = await import('./campaigns-page');
-      return { Component: CampaignsPage, loader: campaignsLoader(queryClient) };
+    lazy: {
+      loader: async () => (await import('./list-loaders')).campaignsLoader(queryClient),
+      Component: async () => (await import('./campaigns-page')).CampaignsPage,
     },
   },
 ];

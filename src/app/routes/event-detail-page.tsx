@@ -1,9 +1,6 @@
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
 import { EventHeader } from '@/components/event/event-header';
-import { env } from '@/config/env';
-import { session } from '@/lib/api';
-import { dayInZone, today } from '@/lib/dates';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { useSession } from '@/features/auth/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
@@ -15,45 +12,9 @@ import { ResultsPanel } from '@/features/event-detail/components/results-panel';
 import { SalesChart } from '@/features/event-detail/components/sales-chart';
 import { SeriesPanel } from '@/features/event-detail/components/series-panel';
 import { TicketsChart, TicketsTable } from '@/features/event-detail/components/tickets-panel';
-import { resolveRevenueRange } from '@/features/event-detail/lib/revenue-range';
-import { eventDetailSearch } from '@/features/event-detail/lib/search';
 import { FrontendStatusActions } from '@/features/events/components/frontend-status-actions';
+import { eventDay } from './event-detail-loader';
 import '../event-detail.css';
-
-const eventDay = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : dayInZone(d, env.partnerTimeZone);
-};
-
-/**
- * Every panel's request starts at once; only the event itself is awaited (an unknown id is a
- * 404 → the not-found page). The daily revenue needs the event's currency (else the partner's).
- */
-export const eventDetailLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const eid = params.eid ?? '';
-  const q = eventDetailQueries;
-  void queryClient.prefetchQuery(q.kpis(eid));
-  void queryClient.prefetchQuery(q.attributionModel(eid));
-  void queryClient.prefetchQuery(q.benchmark(eid));
-  void queryClient.prefetchQuery(q.salesGraph(eid));
-  void queryClient.prefetchQuery(q.tickets(eid));
-  void queryClient.prefetchQuery(q.series(eid));
-  void queryClient.prefetchQuery(q.clusters(eid));
-  const event = await queryClient.ensureQueryData(q.detail(eid));
-  let currency = event.currency;
-  const partnerId = session.get()?.partnerId;
-  if (!currency && partnerId) currency = (await queryClient.ensureQueryData(partnerQueries.current(partnerId)).catch(() => null))?.currency ?? null;
-  const search = eventDetailSearch.parse(new URL(request.url).searchParams);
-  const range = resolveRevenueRange(search, { today: today(env.partnerTimeZone), eventDay: eventDay(event.start_date_time) });
-  void queryClient.prefetchQuery(q.dailyRevenue(eid, { start: range.start, end: range.end, currency: currency ?? undefined }));
-  return null;
-};
-
-/** Changing the chart state in the URL re-renders the panels; no need to rerun the loader. */
-export function eventDetailShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
-  return defaultShouldRevalidate;
-}
 
 /** The event's currency, else the partner's (null until known). */
 function useCurrency(eventCurrency: string | null): string | null {

@@ -1,13 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { RouteObject, ShouldRevalidateFunctionArgs } from 'react-router';
 
-/** Lookout event detail (lazy page module; recharts only loads with its charts). */
+/** Changing the chart state in the URL re-renders the panels; no need to rerun the loader. */
+export function eventDetailShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
+  return defaultShouldRevalidate;
+}
+
+/**
+ * Lookout event detail. Loader and page are lazy separately: the small loader module starts the
+ * requests while the page module (and recharts, with its charts) still downloads.
+ */
 export const eventDetailRoute = (queryClient: QueryClient): RouteObject[] => [
   {
     path: 'events/:eid',
-    lazy: async () => {
-      const { EventDetailPage, eventDetailLoader, eventDetailShouldRevalidate } = await import('./event-detail-page');
-      return { Component: EventDetailPage, loader: eventDetailLoader(queryClient), shouldRevalidate: eventDetailShouldRevalidate };
+    shouldRevalidate: eventDetailShouldRevalidate,
+    lazy: {
+      loader: async () => (await import('./event-detail-loader')).eventDetailLoader(queryClient),
+      Component: async () => (await import('./event-detail-page')).EventDetailPage,
     },
   },
 ];

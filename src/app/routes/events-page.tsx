@@ -1,16 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { env } from '@/config/env';
 import type { Event } from '@/lib/schemas/event';
-import { prefetchEventsList } from '@/features/events/lib/list-loader';
 import { EVENT_LIST_COLUMNS } from '@/features/events/components/event-columns';
 import { EventsList } from '@/features/events/components/events-list';
 import '../events.css';
-
-export const eventsLoader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
-  prefetchEventsList(queryClient, request.url, env.partnerTimeZone);
-  return null;
-};
 
 const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
 

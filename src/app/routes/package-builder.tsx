@@ -1,20 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 
-/** Package Builder: the packages list and one package's backhaul attribution (lazy page modules). */
+/**
+ * Package Builder: the packages list and one package's backhaul attribution. Loaders and pages are
+ * lazy separately: the small loader module starts the requests while the page module still downloads.
+ */
 export const packageBuilderRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: 'package-builder',
-    lazy: async () => {
-      const { PackageListPage, packageListLoader } = await import('./package-list-page');
-      return { Component: PackageListPage, loader: packageListLoader(queryClient) };
+    lazy: {
+      loader: async () => (await import('./package-loaders')).packageListLoader(queryClient),
+      Component: async () => (await import('./package-list-page')).PackageListPage,
     },
   },
   {
     path: 'package-builder/:id',
-    lazy: async () => {
-      const { PackageDetailPage, packageDetailLoader } = await import('./package-detail-page');
-      return { Component: PackageDetailPage, loader: packageDetailLoader(queryClient) };
+    lazy: {
+      loader: async () => (await import('./package-loaders')).packageDetailLoader(queryClient),
+      Component: async () => (await import('./package-detail-page')).PackageDetailPage,
     },
   },
 ];

@@ -1,7 +1,6 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router';
 import { env } from '@/config/env';
-import { session } from '@/lib/api';
 import { today } from '@/lib/dates';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -12,17 +11,6 @@ import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul
 import { PackageHeader } from '@/features/backhaul/components/package-header';
 import { nextSort, packageSearch } from '@/features/backhaul/lib/cluster-table';
 import '../backhaul.css';
-
-/** The package itself is critical (a 404 shows not-found); results, settings and currency prefetch. */
-export const packageDetailLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const id = params.id ?? '';
-  const partnerId = session.get()?.partnerId;
-  void queryClient.prefetchQuery(backhaulQueries.evaluation(id));
-  void queryClient.prefetchQuery(backhaulQueries.evaluationDetails(id));
-  if (partnerId) void queryClient.prefetchQuery(partnerQueries.current(partnerId));
-  await queryClient.ensureQueryData(backhaulQueries.detail(id));
-  return null;
-};
 
 /** The partner's currency (null until known: money is then shown without a symbol, never guessed). */
 function usePartnerCurrency(): string | null {

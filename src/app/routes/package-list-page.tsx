@@ -1,16 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { env } from '@/config/env';
-import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PackagesView } from '@/features/backhaul/components/packages-view';
 import { packagesSearch } from '@/features/backhaul/lib/package-status';
 import '../backhaul.css';
-
-/** Prefetches the list; the page shows its own skeleton and error (never a blank page). */
-export const packageListLoader = (queryClient: QueryClient) => () => {
-  void queryClient.prefetchQuery(backhaulQueries.list());
-  return null;
-};
 
 export function PackageListPage() {
   const [params, setParams] = useSearchParams();

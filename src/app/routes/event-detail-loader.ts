@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { env } from '@/config/env';
+import { session } from '@/lib/api';
+import { dayInZone, today } from '@/lib/dates';
+import { partnerQueries } from '@/features/auth/api/auth';
+import { eventDetailQueries } from '@/features/event-detail/api/queries';
+import { resolveRevenueRange } from '@/features/event-detail/lib/revenue-range';
+import { eventDetailSearch } from '@/features/event-detail/lib/search';
+
+/** The event's day in the partner's time zone (null for an unreadable date). */
+export const eventDay = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : dayInZone(d, env.partnerTimeZone);
+};
+
+/**
+ * Every panel's request starts at once; only the event itself is awaited (an unknown id is a
+ * 404 → the not-found page). The daily revenue needs the event's currency (else the partner's).
+ * In the route object, so the requests start while the page module downloads.
+ */
+export const eventDetailLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
+  const eid = params.eid ?? '';
+  const q = eventDetailQueries;
+  void queryClient.prefetchQuery(q.kpis(eid));
+  void queryClient.prefetchQuery(q.attributionModel(eid));
+  void queryClient.prefetchQuery(q.benchmark(eid));
+  void queryClient.prefetchQuery(q.salesGraph(eid));
+  void queryClient.prefetchQuery(q.tickets(eid));
+  void queryClient.prefetchQuery(q.series(eid));
+  void queryClient.prefetchQuery(q.clusters(eid));
+  const event = await queryClient.ensureQueryData(q.detail(eid));
+  let currency = event.currency;
+  const partnerId = session.get()?.partnerId;
+  if (!currency && partnerId) currency = (await queryClient.ensureQueryData(partnerQueries.current(partnerId)).catch(() => null))?.currency ?? null;
+  const search = eventDetailSearch.parse(new URL(request.url).searchParams);
+  const range = resolveRevenueRange(search, { today: today(env.partnerTimeZone), eventDay: eventDay(event.start_date_time) });
+  void queryClient.prefetchQuery(q.dailyRevenue(eid, { start: range.start, end: range.end, currency: currency ?? undefined }));
+  return null;
+};
