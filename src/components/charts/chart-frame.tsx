@@ -1,5 +1,6 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 export interface TableColumn<R> { key: string; label: string; align?: 'start' | 'end'; render: (row: R) => ReactNode }
 
@@ -28,6 +29,9 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  // the lazy chart loads and draws after the page's first paint (its skeleton is the same size)
+  const painted = useAfterFirstPaint();
+  const loading = <Skeleton height={height} label={`Loading ${title}`} />;
   return (
     <section className="card chart-frame" aria-labelledby={headingId} aria-busy={busy}>
       <div className="chart-frame__head">
@@ -58,7 +62,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
         </div>
       ) : (
         <div className="chart-frame__plot" style={{ height }} aria-hidden="true">
-          <Suspense fallback={<Skeleton height={height} label={`Loading ${title}`} />}>{children}</Suspense>
+          <Suspense fallback={loading}>{painted ? children : loading}</Suspense>
         </div>
       )}
       {footer}
