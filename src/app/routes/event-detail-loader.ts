@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { env } from '@/config/env';
 import { session } from '@/lib/api';
-import { dayInZone, today } from '@/lib/dates';
+import { dayInZone, today, type Day } from '@/lib/dates';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { resolveRevenueRange } from '@/features/event-detail/lib/revenue-range';
@@ -29,12 +29,14 @@ export const eventDetailLoader = (queryClient: QueryClient) => async ({ params, 
   void queryClient.prefetchQuery(q.tickets(eid));
   void queryClient.prefetchQuery(q.series(eid));
   void queryClient.prefetchQuery(q.clusters(eid));
+  // the partner's day needs the zone's calendar data, slow the first time: done while the event is on its way
+  const todayDay = new Promise<Day>((resolve) => setTimeout(() => resolve(today(env.partnerTimeZone)), 0));
   const event = await queryClient.ensureQueryData(q.detail(eid));
   let currency = event.currency;
   const partnerId = session.get()?.partnerId;
   if (!currency && partnerId) currency = (await queryClient.ensureQueryData(partnerQueries.current(partnerId)).catch(() => null))?.currency ?? null;
   const search = eventDetailSearch.parse(new URL(request.url).searchParams);
-  const range = resolveRevenueRange(search, { today: today(env.partnerTimeZone), eventDay: eventDay(event.start_date_time) });
+  const range = resolveRevenueRange(search, { today: await todayDay, eventDay: eventDay(event.start_date_time) });
   void queryClient.prefetchQuery(q.dailyRevenue(eid, { start: range.start, end: range.end, currency: currency ?? undefined }));
   return null;
 };
