@@ -13,6 +13,23 @@ function Diamond({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) 
   return <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy} Z`} fill={fill} stroke="var(--surface)" strokeWidth={1.5} />;
 }
 
+/** How many x values at most are offered as tick labels (recharts measures each offered label's text). */
+const X_TICK_CANDIDATES = 24;
+
+/**
+ * Every k-th x value (first and last kept) as tick candidates: recharts then measures two dozen
+ * labels to place them, not one per row (one forced layout each: ~100 ms for a year at 4× CPU).
+ */
+function xTickCandidates(data: readonly Row[], xKey: string): string[] | undefined {
+  if (data.length <= X_TICK_CANDIDATES) return undefined;
+  const step = Math.ceil(data.length / X_TICK_CANDIDATES);
+  const ticks: string[] = [];
+  for (let i = 0; i < data.length; i += step) ticks.push(String(data[i]?.[xKey]));
+  const last = String(data.at(-1)?.[xKey]);
+  if (ticks.at(-1) !== last) ticks.push(last);
+  return ticks;
+}
+
 /**
  * A time series drawn for speed: no animation, no dots, one SVG path per series; the caller
  * downsamples long data. Optional band (low/high keys), reference lines and markers;
@@ -38,7 +55,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
       {/* the plot is aria-hidden (the frame's table is the accessible view): no focusable layer inside it */}
       <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={xKey} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
+        <XAxis dataKey={xKey} ticks={xTickCandidates(data, xKey)} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
         <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} ticks={yTicks} interval={yTicks ? 0 : 'preserveEnd'} />
         <Tooltip
           isAnimationActive={false}
