@@ -54,6 +54,8 @@ function bundleReport(): Plugin {
   return {
     name: 'bundle-report',
     apply: 'build',
+    // after Vite's CSS plugin, which drops chunks holding nothing but CSS (they must not be listed)
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((c) =>
         c.type === 'chunk'
