@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
 import { ChartFrame } from './chart-frame';
 
 const frame = (
@@ -8,17 +8,45 @@ const frame = (
   </ChartFrame>
 );
 
-describe('ChartFrame', () => {
-  it('draws its chart only after the page has painted once, holding the chart\'s size meanwhile; later frames draw at once', async () => {
-    const first = render(frame);
-    expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
-    // the plot is hidden from assistive tech (the table is the accessible view): look at the DOM
-    const placeholder = () => first.container.querySelector('.chart-frame__plot .skeleton');
-    expect(placeholder()).toHaveStyle({ height: '200px' });
-    expect(await screen.findByTestId('chart')).toBeInTheDocument();
-    expect(placeholder()).toBeNull();
-    first.unmount();
+/** The plot is hidden from assistive tech (the table is the accessible view): look at the DOM. */
+const placeholder = (container: HTMLElement) => container.querySelector('.chart-frame__plot .skeleton');
 
+/** A stand-in IntersectionObserver whose reports the test sends. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) { FakeObserver.last = this; }
+  observe() {}
+  disconnect() {}
+  send(isIntersecting: boolean) { act(() => this.report([{ isIntersecting }])); }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeObserver.last = null;
+});
+
+describe('ChartFrame', () => {
+  it('while the first page loads, draws its chart only after a paint, holding the chart\'s size meanwhile', async () => {
+    const { container } = render(frame);
+    expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
+    expect(placeholder(container)).toHaveStyle({ height: '200px' });
+    expect(await screen.findByTestId('chart')).toBeInTheDocument();
+    expect(placeholder(container)).toBeNull();
+  });
+
+  it('with an IntersectionObserver, waits until the frame comes near the viewport', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const { container } = render(frame);
+    FakeObserver.last?.send(false);
+    expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
+    expect(placeholder(container)).toHaveStyle({ height: '200px' });
+    FakeObserver.last?.send(true);
+    expect(screen.getByTestId('chart')).toBeInTheDocument();
+  });
+
+  it('on a page that has painted already, draws at once', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    vi.stubGlobal('performance', { ...performance, getEntriesByName: (name: string) => (name === 'first-contentful-paint' ? [{ name }] : []) });
     render(frame);
     expect(screen.getByTestId('chart')).toBeInTheDocument();
   });

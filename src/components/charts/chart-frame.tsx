@@ -1,6 +1,6 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useChartShown } from './use-chart-shown';
 
 export interface TableColumn<R> { key: string; label: string; align?: 'start' | 'end'; render: (row: R) => ReactNode }
 
@@ -29,11 +29,13 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
-  // the lazy chart loads and draws after the page's first paint (its skeleton is the same size)
-  const painted = useAfterFirstPaint();
+  // the lazy chart loads and draws after the page's first paint, when near the viewport (see
+  // useChartShown); its skeleton is the same size
+  const frame = useRef<HTMLElement>(null);
+  const shown = useChartShown(frame);
   const loading = <Skeleton height={height} label={`Loading ${title}`} />;
   return (
-    <section className="card chart-frame" aria-labelledby={headingId} aria-busy={busy}>
+    <section ref={frame} className="card chart-frame" aria-labelledby={headingId} aria-busy={busy}>
       <div className="chart-frame__head">
         <h2 id={headingId}>{title}</h2>
         <div className="row">
@@ -62,7 +64,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
         </div>
       ) : (
         <div className="chart-frame__plot" style={{ height }} aria-hidden="true">
-          <Suspense fallback={loading}>{painted ? children : loading}</Suspense>
+          <Suspense fallback={loading}>{shown ? children : loading}</Suspense>
         </div>
       )}
       {footer}
