@@ -20,6 +20,14 @@ class FakeObserver {
   send(isIntersecting: boolean) { act(() => this.report([{ isIntersecting }])); }
 }
 
+/** A paint observer whose buffer holds the page's first contentful paint. */
+class PaintedObserver {
+  static supportedEntryTypes = ['paint'];
+  observe() {}
+  disconnect() {}
+  takeRecords() { return [{ name: 'first-contentful-paint', entryType: 'paint' }]; }
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   FakeObserver.last = null;
@@ -34,9 +42,10 @@ describe('ChartFrame', () => {
     expect(placeholder(container)).toBeNull();
   });
 
-  it('with an IntersectionObserver, waits until the frame comes near the viewport', () => {
+  it('with an IntersectionObserver, waits until the frame comes near the viewport', async () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const { container } = render(frame);
+    await vi.waitFor(() => expect(FakeObserver.last).not.toBeNull());
     FakeObserver.last?.send(false);
     expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
     expect(placeholder(container)).toHaveStyle({ height: '200px' });
@@ -46,7 +55,7 @@ describe('ChartFrame', () => {
 
   it('on a page that has painted already, draws at once', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    vi.stubGlobal('performance', { ...performance, getEntriesByName: (name: string) => (name === 'first-contentful-paint' ? [{ name }] : []) });
+    vi.stubGlobal('PerformanceObserver', PaintedObserver);
     render(frame);
     expect(screen.getByTestId('chart')).toBeInTheDocument();
   });
