@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { firstRoutePreload } from './scripts/first-route-preload.ts';
 
 // `npm run build` (mode production) must contain no mock code and no worker file;
 // `npm run build:demo` (mode demo) ships the MSW worker for a clickable static demo.
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => {
   // A compile-time constant, so a production build drops the mock import entirely.
   const mocks = flag ? flag === 'true' : mode !== 'production';
   return {
-  plugins: [react(), dropMockWorker(mocks), bundleReport()],
+  plugins: [react(), dropMockWorker(mocks), bundleReport(), firstRoutePreload(fileURLToPath(new URL('./src/app/routes', import.meta.url)))],
   // Pre-bundle the dependencies that only lazy routes import, so the dev server does not discover
   // them on first navigation and reload (which fails the in-flight lazy import).
   optimizeDeps: { include: ['recharts', 'react-hook-form', '@hookform/resolvers/standard-schema', 'msw/browser'] },

@@ -231,3 +231,24 @@ test('large scenario: pages and filters stay quick', async ({ page, admin }) => 
   expect(Date.now() - started).toBeLessThan(3000);
   expect(Number((await count.textContent())?.replace(/\D/g, ''))).toBeLessThan(total);
 });
+
+test('a cold load of /events asks for the page’s chunks and CSS while the entry is still downloading, each once', async ({ page, admin: _admin }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // network requests as Chromium sends them (Playwright's own events also list preload-cache hits)
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fetched: string[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => { const path = new URL(e.request.url).pathname; if (path.startsWith('/assets/')) fetched.push(path); });
+  // hold the entry chunk: whatever is requested meanwhile came from index.html (scripts/first-route-preload.ts)
+  let releaseEntry = () => {};
+  const entryHeld = new Promise<void>((resolve) => { releaseEntry = resolve; });
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => { await entryHeld; await route.continue(); });
+  const pageChunk = page.waitForRequest(/\/assets\/events-page-[^/]+\.js$/);
+  const pageCss = page.waitForRequest(/\/assets\/events-[^/]+\.css$/);
+  await page.goto('/events', { waitUntil: 'commit' });
+  await Promise.all([pageChunk, pageCss]);
+  releaseEntry();
+  await expect(rows(page).first()).toBeVisible();
+  expect(fetched.filter((p, i) => fetched.indexOf(p) !== i)).toEqual([]);
+});
