@@ -14,6 +14,13 @@ import { packageBuilderRoutes } from './routes/package-builder';
 import { settingsRoute } from './routes/settings';
 import { salesRoutes } from './routes/sales';
 
+/**
+ * Shown until the first route's lazy code is in: nothing, as before (an earlier paint of the shell
+ * cost more blocking time than it gained, bench/FINDINGS.md 0.4); declared so react-router does
+ * not warn about a missing fallback on every cold load.
+ */
+const NothingYet = () => null;
+
 /** All routes; each page's module is lazy so a page only pays for itself. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -21,6 +28,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: '/',
       element: <ProtectedLayout />,
+      HydrateFallback: NothingYet,
       errorElement: <RouteError />,
       children: [
         {
