@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { getResponse } from 'msw';
 import { handlers } from './handlers/index';
 import { resetMock, configureMock, type MockOptions, type ScenarioName } from './db/store';
+import { encodeBody } from './http-encoding';
 import { addFault, clearFaults, listFaults, type FaultSpec } from './scenarios/faults';
 
 const port = Number(process.env.PORT ?? 5000);
@@ -26,6 +27,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+function reply(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer) {
+  const encoded = encodeBody(body, headers, req.headers['accept-encoding']);
+  res.writeHead(status, headers);
+  res.end(encoded);
 }
 
 async function admin(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -71,8 +78,7 @@ const server = createServer(async (req, res) => {
     if (response.type === 'error') { res.destroy(); return; }
     const headers: Record<string, string> = { ...cors };
     response.headers.forEach((value, key) => { headers[key] = value; });
-    res.writeHead(response.status, headers);
-    res.end(Buffer.from(await response.arrayBuffer()));
+    reply(req, res, response.status, headers, Buffer.from(await response.arrayBuffer()));
   } catch (error) {
     if (!res.headersSent) send(res, 500, { message: 'error.mock.crashed', detail: String(error) });
   }
