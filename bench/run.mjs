@@ -66,6 +66,13 @@ async function main() {
 
     log('memory');
     const memory = await benchMemory(browser, appUrl, await signInSession(apiBase), log);
+    // control: the same walk with V8's JIT off — what is left is the app's own heap, not compiled code
+    const jitless = await launch({ args: ['--js-flags=--jitless'] });
+    try {
+      memory.jitless = await benchMemory(jitless, appUrl, await signInSession(apiBase), (m) => log(`${m} [jitless]`));
+    } finally {
+      await jitless.close();
+    }
     log('charts');
     const charts = await benchCharts(browser, `${chartServer.url}/chart-bench.html`, log);
     log('lists');

@@ -13,7 +13,7 @@ export function chromiumPath() {
   throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.');
 }
 
-export const launch = () => chromium.launch({ executablePath: chromiumPath() });
+export const launch = (options = {}) => chromium.launch({ executablePath: chromiumPath(), ...options });
 
 function partnersFromIdToken(idToken) {
   const payload = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));

@@ -19,7 +19,9 @@ import { median, round } from './stats.mjs';
 
 export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const PRESETS = { mobile: undefined, desktop: desktopConfig };
+const ALL_PRESETS = { mobile: undefined, desktop: desktopConfig };
+// BENCH_LH_PRESETS=mobile (comma-separated) limits a scratch run to some presets; the report wants both
+const PRESETS = Object.fromEntries(Object.entries(ALL_PRESETS).filter(([k]) => (process.env.BENCH_LH_PRESETS ?? 'mobile,desktop').split(',').includes(k)));
 
 function summarize(lhr) {
   const a = lhr.audits;

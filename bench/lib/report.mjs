@@ -145,7 +145,14 @@ ${table(['Details opened', 'JS heap used', 'DOM nodes', 'JS listeners'], rows)}
 ${m.byType ? `
 What grew from 1 detail to ${m.details} + gcTime (heap snapshots, self size by V8 node type):
 
-${table(['Node type', 'after 1', 'after ' + m.details + ' + gcTime', 'change'], m.byType.slice(0, 8).map((t) => [t.type, `${kB(t.before)} kB`, `${kB(t.after)} kB`, `${t.delta >= 0 ? '+' : ''}${kB(t.delta)} kB`]))}` : ''}`;
+${table(['Node type', 'after 1', 'after ' + m.details + ' + gcTime', 'change'], m.byType.slice(0, 8).map((t) => [t.type, `${kB(t.before)} kB`, `${kB(t.after)} kB`, `${t.delta >= 0 ? '+' : ''}${kB(t.delta)} kB`]))}` : ''}
+${m.jitless ? `
+**Control with V8's JIT off** (\`--js-flags=--jitless\`, same walk, same measurements): compiled and
+optimised code is then only bytecode, so what grows is the app's own heap.
+
+${table(['Details opened', 'JS heap used'], [...m.jitless.samples.map((s) => [s.details, mb(s.jsHeapUsed)]), [`${m.jitless.details} + ${m.jitless.gcJump} min (cache gcTime passed)`, mb(m.jitless.afterCacheGc.jsHeapUsed)]])}
+
+Growth with the JIT off: +${round(m.jitless.growth * 100)} % after ${m.jitless.details} details, +${round(m.jitless.growthAfterCacheGc * 100)} % once the query cache's gcTime has passed (with the JIT: +${round(m.growth * 100)} % and +${round(m.growthAfterCacheGc * 100)} %).` : ''}`;
 }
 
 export function renderReport(r) {
