@@ -10,6 +10,7 @@ import { MAX_PAGE_SIZE } from '../api/list-query';
 import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
 import { exportFileName } from '../lib/events-csv';
 import { useEventsSearch } from '../lib/use-events-search';
+import { useFirstDataDeferred } from '../lib/use-first-data-deferred';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';
@@ -30,7 +31,8 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   const [search, setSearch] = useEventsSearch();
   const filters = toListFilters(search, env.partnerTimeZone);
   const list = useQuery({ ...eventQueries.list(filters), placeholderData: keepPreviousData });
-  const data = list.data;
+  // the first rows arrive in an interruptible render; count, table and pagination switch together
+  const data = useFirstDataDeferred(list.data);
   const filtered = activeFilterCount(search) > 0;
   const stale = list.isPlaceholderData;
 

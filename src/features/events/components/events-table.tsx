@@ -1,4 +1,4 @@
-import { useDeferredValue, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
@@ -10,10 +10,6 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
  * The events table used by the list, the Wave list and the overview. A row opens its page on
  * click (the title link is the keyboard path); clicks on controls inside the row stay theirs.
  * While `loading` it shows skeleton rows of the same height as real ones.
- *
- * Rows are drawn from deferred values: query results arrive as synchronous updates, and 50 rows
- * in one go block a phone's main thread for ≈ 200 ms (4× CPU); deferred, React renders them in
- * interruptible slices while the skeleton (or the previous page) stays up.
  */
 export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false }: {
   caption: string;
@@ -27,15 +23,13 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   stale?: boolean;
 }) {
   const navigate = useNavigate();
-  const shownRows = useDeferredValue(rows);
-  const shownLoading = useDeferredValue(loading);
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, event: Event) => {
     if ((e.target as Element).closest(INTERACTIVE) || window.getSelection()?.toString()) return;
     navigate(hrefFor(event));
   };
 
   return (
-    <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={shownLoading || stale || shownRows !== rows}>
+    <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale}>
       <table className="data-table events-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -48,7 +42,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
           </tr>
         </thead>
         <tbody>
-          {shownLoading
+          {loading
             ? Array.from({ length: skeletonRows }, (_, i) => (
               <tr key={i} className="events-table__row">
                 {columns.map((c) => (
@@ -56,7 +50,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
                 ))}
               </tr>
             ))
-            : shownRows.map((event) => (
+            : rows.map((event) => (
               <tr key={event.id} className={`events-table__row is-clickable${event.frontend_status === 'FLAGGED' ? ' is-flagged' : ''}`} onClick={(e) => onRowClick(e, event)}>
                 {columns.map((c, i) => {
                   // the first column (the title) heads its row for screen readers
@@ -67,7 +61,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
             ))}
         </tbody>
       </table>
-      {shownLoading && <span className="visually-hidden" role="status">Loading events</span>}
+      {loading && <span className="visually-hidden" role="status">Loading events</span>}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { benchmarkView } from '../lib/benchmark-view';
 import { overviewQueries, UPCOMING_DAYS } from '../lib/overview-queries';
 import { UPCOMING_COLUMNS } from './event-columns';
 import { EventsTable } from './events-table';
+import { useFirstDataDeferred } from '../lib/use-first-data-deferred';
 
 const SHOWN = 8;
 const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
@@ -24,7 +25,8 @@ function demandCounts(items: readonly Event[]) {
  */
 export function UpcomingEvents() {
   const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
-  const data = upcoming.data;
+  // the first rows arrive in an interruptible render; count, table and pagination switch together
+  const data = useFirstDataDeferred(upcoming.data);
   const counts = data ? demandCounts(data.items) : null;
   return (
     <section className="card overview-upcoming" aria-labelledby="upcoming-heading">
@@ -37,7 +39,7 @@ export function UpcomingEvents() {
             {' · '}<span className="bench__dir bench__dir--above"><span aria-hidden="true">▲</span> {formatNumber(counts.above)} above</span> benchmark
             {data.total > data.items.length && <span className="muted"> (first {formatNumber(data.items.length)})</span>}
           </p>
-        ) : upcoming.isPending && <span className="skeleton overview-upcoming__summary-skeleton" aria-hidden="true" />}
+        ) : !upcoming.isError && <span className="skeleton overview-upcoming__summary-skeleton" aria-hidden="true" />}
       </div>
       {upcoming.isError ? (
         <ErrorPanel title="Could not load the upcoming events" error={upcoming.error} onRetry={() => void upcoming.refetch()} />
