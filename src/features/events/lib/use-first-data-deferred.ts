@@ -6,9 +6,12 @@ import { useDeferredValue } from 'react';
  * A query result is a synchronous update (useSyncExternalStore), and a table of events drawn in one
  * go blocks a phone's main thread for ≈ 200 ms (4x CPU) just after the page has painted its
  * skeleton. Deferred, React renders it in slices while the skeleton stays up. Later changes (a
- * filter, another page) render at once, so the table answers a filter change without delay.
+ * filter, another page) render at once and schedule no second render, so the table answers a
+ * filter change without delay.
  */
 export function useFirstDataDeferred<T>(data: T | undefined): T | undefined {
-  const deferred = useDeferredValue(data);
-  return deferred === undefined ? undefined : data;
+  // defers "is there data", not the data: a new value would schedule a background re-render of
+  // the whole table after every change, delaying the next frame
+  const shownHasData = useDeferredValue(data !== undefined);
+  return shownHasData ? data : undefined;
 }
