@@ -10,7 +10,7 @@ import { MAX_PAGE_SIZE } from '../api/list-query';
 import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
 import { exportFileName } from '../lib/events-csv';
 import { useEventsSearch } from '../lib/use-events-search';
-import { useFirstDataDeferred } from '../lib/use-first-data-deferred';
+import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';

@@ -8,7 +8,7 @@ import { benchmarkView } from '../lib/benchmark-view';
 import { overviewQueries, UPCOMING_DAYS } from '../lib/overview-queries';
 import { UPCOMING_COLUMNS } from './event-columns';
 import { EventsTable } from './events-table';
-import { useFirstDataDeferred } from '../lib/use-first-data-deferred';
+import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 
 const SHOWN = 8;
 const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
