@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
  *
  * The route table is read from the route definition modules themselves (every `path:` or
  * `index: true` with the `import('./…')` calls of its `lazy`), so there is no second list of
- * routes to keep in step; `src/app/first-route-preload.test.ts` checks the table against the
+ * routes to keep in step; `scripts/first-route-preload.test.ts` checks the table against the
  * router's routes.
  */
 

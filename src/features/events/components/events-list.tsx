@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
 import { today } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
@@ -10,7 +11,6 @@ import { MAX_PAGE_SIZE } from '../api/list-query';
 import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
 import { exportFileName } from '../lib/events-csv';
 import { useEventsSearch } from '../lib/use-events-search';
-import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
 import { formatNumber } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
@@ -8,7 +9,6 @@ import { benchmarkView } from '../lib/benchmark-view';
 import { overviewQueries, UPCOMING_DAYS } from '../lib/overview-queries';
 import { UPCOMING_COLUMNS } from './event-columns';
 import { EventsTable } from './events-table';
-import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 
 const SHOWN = 8;
 const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
@@ -25,7 +25,7 @@ function demandCounts(items: readonly Event[]) {
  */
 export function UpcomingEvents() {
   const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
-  // the first rows arrive in an interruptible render; count, table and pagination switch together
+  // the first rows arrive in an interruptible render; summary and table switch together
   const data = useFirstDataDeferred(upcoming.data);
   const counts = data ? demandCounts(data.items) : null;
   return (
