@@ -150,6 +150,30 @@ describe('event detail writes', () => {
     expect(within(results).getByRole('radio', { name: /Meta/ })).toBeChecked();
   });
 
+  it('a chosen attribution model stays checked while its write is on its way', async () => {
+    addFault({ method: 'PUT', path: '/api/v3/events/*/attribution_model', kind: 'hang' });
+    // no pause after the click: the radio must be checked by the click itself, not a later render
+    const user = userEvent.setup({ delay: null });
+    renderApp(`/events/${PAST}`);
+    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    const other = (await within(results).findAllByRole('radio')).find((r) => !(r as HTMLInputElement).checked) as HTMLElement;
+    await user.click(other);
+    expect(other).toBeChecked();
+    expect(within(results).getByRole('status')).toHaveTextContent('Saving…');
+  });
+
+  it('a refused attribution model write puts the previous choice back and says so', async () => {
+    addFault({ method: 'PUT', path: '/api/v3/events/*/attribution_model', status: 400 });
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    const radios = await within(results).findAllByRole('radio');
+    const before = radios.find((r) => (r as HTMLInputElement).checked) as HTMLElement;
+    await user.click(radios.find((r) => r !== before) as HTMLElement);
+    expect(await within(results).findByRole('alert')).toBeInTheDocument();
+    await waitFor(() => expect(before).toBeChecked());
+  });
+
   it('edit: inline errors, a 422 next to the form with nothing lost, then a valid save', async () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);

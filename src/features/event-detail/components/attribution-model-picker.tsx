@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -23,6 +23,9 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   const queryClient = useQueryClient();
   const name = useId();
   const query = useQuery(eventDetailQueries.attributionModel(eid));
+  // the radio the user just chose, until its write settles: the cache's optimistic update lands
+  // only after onMutate's await, and a controlled radio would meanwhile spring back unchecked
+  const [choosing, setChoosing] = useState<SettableAttributionModel | null>(null);
   const key = eventDetailQueries.attributionModel(eid).queryKey;
   const mutation = useMutation({
     mutationKey: [...key, 'set'],
@@ -51,7 +54,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   if (query.error && !query.data) {
     return <ErrorPanel title="Could not load the attribution model" error={query.error} onRetry={() => void query.refetch()} />;
   }
-  const current = query.data?.model ?? null;
+  const current = choosing ?? query.data?.model ?? null;
   return (
     <fieldset className="attribution-picker" aria-busy={mutation.isPending}>
       <legend>Attribution model</legend>
@@ -61,7 +64,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
         <div className="attribution-picker__options">
           {ATTRIBUTION_MODELS.map((m) => (
             <label key={m} className="attribution-option">
-              <input type="radio" name={name} value={m} checked={current === m} onChange={() => mutation.mutate(m)} />
+              <input type="radio" name={name} value={m} checked={current === m} onChange={() => { setChoosing(m); mutation.mutate(m, { onSettled: () => setChoosing(null) }); }} />
               <span className="attribution-option__text">
                 <strong>{MODEL_INFO[m].name}</strong>
                 <span className="muted">{MODEL_INFO[m].line}</span>
