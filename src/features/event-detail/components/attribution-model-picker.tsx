@@ -6,7 +6,7 @@ import { describeError } from '@/lib/api-errors';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { setAttributionModel } from '../api/mutations';
 import { eventDetailQueries } from '../api/queries';
-import { ATTRIBUTION_MODELS, type AttributionModel, type SettableAttributionModel } from '../api/schemas';
+import { ATTRIBUTION_MODELS, type SettableAttributionModel } from '../api/schemas';
 
 export const MODEL_INFO: Record<SettableAttributionModel, { name: string; line: string }> = {
   FD: { name: 'Future Demand', line: 'Sales matched to campaign audiences by Future Demand.' },
@@ -23,23 +23,16 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   const queryClient = useQueryClient();
   const name = useId();
   const query = useQuery(eventDetailQueries.attributionModel(eid));
-  // the radio the user just chose, until its write settles: the cache's optimistic update lands
-  // only after onMutate's await, and a controlled radio would meanwhile spring back unchecked
+  // the optimistic state: the radio the user just chose, shown from the click until its write
+  // settles (a refused write then shows the cached, unchanged model again)
   const [choosing, setChoosing] = useState<SettableAttributionModel | null>(null);
   const key = eventDetailQueries.attributionModel(eid).queryKey;
   const mutation = useMutation({
     mutationKey: [...key, 'set'],
     scope: { id: `attribution-model-${eid}` },
     mutationFn: (model: SettableAttributionModel) => setAttributionModel(eid, model),
-    onMutate: async (model) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<AttributionModel>(key);
-      queryClient.setQueryData<AttributionModel>(key, { model });
-      return { previous };
-    },
-    onError: (_error, _model, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-    },
+    // a read still on its way must not land over the saved model
+    onMutate: () => queryClient.cancelQueries({ queryKey: key }),
     onSuccess: (saved) => queryClient.setQueryData(key, saved),
     onSettled: async () => {
       if (queryClient.isMutating({ mutationKey: [...key, 'set'] }) > 1) return;
