@@ -8,7 +8,7 @@ import { firstRoutePreload } from './scripts/first-route-preload.ts';
 
 // `npm run build` (mode production) must contain no mock code and no worker file;
 // `npm run build:demo` (mode demo) ships the MSW worker for a clickable static demo.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const fileEnv = loadEnv(mode, process.cwd(), 'VITE_');
   const flag = process.env.VITE_ENABLE_MOCKS ?? fileEnv.VITE_ENABLE_MOCKS;
   // A compile-time constant, so a production build drops the mock import entirely.
@@ -18,7 +18,12 @@ export default defineConfig(({ mode }) => {
   // Pre-bundle the dependencies that only lazy routes import, so the dev server does not discover
   // them on first navigation and reload (which fails the in-flight lazy import).
   optimizeDeps: { include: ['recharts', 'react-hook-form', '@hookform/resolvers/standard-schema', 'msw/browser'] },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? reactRouterProductionBuild() : []),
+    ],
+  },
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     target: 'es2022',
@@ -38,6 +43,19 @@ export default defineConfig(({ mode }) => {
   },
   };
 });
+
+/**
+ * react-router's export map points every condition at its development build (remix-run/react-router
+ * #12532, #14102), which keeps its dev warnings in production bundles. Builds use the production
+ * build the package ships next to it; dev server and tests keep the warnings.
+ */
+function reactRouterProductionBuild() {
+  const dist = fileURLToPath(new URL('./node_modules/react-router/dist/production/', import.meta.url));
+  return [
+    { find: /^react-router$/, replacement: `${dist}index.mjs` },
+    { find: /^react-router\/dom$/, replacement: `${dist}dom-export.mjs` },
+  ];
+}
 
 /** Without mocking, the worker script has no business in the bundle. */
 function dropMockWorker(mocks: boolean): Plugin {

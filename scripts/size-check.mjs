@@ -1,7 +1,8 @@
 // Bundle checks inside `npm test` (after `vite build`):
 //  - the JavaScript the first page loads (entry + its static imports) stays ≤ 130 kB gzip;
 //  - recharts is not part of it (charts are lazy);
-//  - the production bundle carries no mock code and no mockServiceWorker.js.
+//  - the production bundle carries no mock code and no mockServiceWorker.js;
+//  - react-router comes from its production build (its export map only names the development one).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ if (initialModules.some((m) => m.includes('node_modules/recharts/'))) fail('rech
 
 const allModules = report.flatMap((c) => c.modules);
 const mockModules = allModules.filter((m) => m.startsWith('/mocks/') || m.includes('node_modules/msw/'));
+const devRouter = allModules.filter((m) => m.includes('node_modules/react-router/dist/development/'));
+if (devRouter.length) fail(`react-router's development build is in the bundle (${devRouter[0]}); see reactRouterProductionBuild in vite.config.ts`);
 if (mockModules.length) fail(`mock code in the production bundle: ${mockModules.slice(0, 3).join(', ')}`);
 if (existsSync(join(DIST, 'mockServiceWorker.js'))) fail('dist/mockServiceWorker.js exists in the production build');
 const js = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
