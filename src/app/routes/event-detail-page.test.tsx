@@ -101,6 +101,15 @@ describe('event detail page', () => {
     expect(router.state.location.search).toBe('?range=7d&unit=tickets');
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/).at(-1)?.url.searchParams.get('start_date')).toBe('2026-08-19'));
   });
+
+  it('a range longer than 500 days is drawn as weekly totals and says so; the table keeps every day', async () => {
+    renderApp(`/events/${PAST}?range=custom&from=2024-08-01&to=2026-08-10`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    await waitFor(() => expect(within(daily).getByText(/Bars show weekly totals\./)).toBeInTheDocument());
+    expect(within(daily).getByRole('list', { name: 'Daily revenue legend' })).toHaveTextContent('Revenue per week (EUR)');
+    await userEvent.setup().click(within(daily).getByRole('button', { name: 'View as table' }));
+    expect(within(daily).getAllByRole('row')).toHaveLength(740 + 1); // every day of the range (740), and the header
+  });
 });
 
 describe('event detail writes', () => {

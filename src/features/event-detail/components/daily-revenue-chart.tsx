@@ -6,9 +6,9 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { formatCompact, formatDay, formatMoney, formatMonth, formatNumber } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
-import { adjustmentMarkers, dailyChartRows, dailyTotals, fillDays, type AdjustmentMarker, type DayRow } from '../lib/daily-revenue';
+import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type BarStep, type DayRow } from '../lib/daily-revenue';
 import { resolveRevenueRange } from '../lib/revenue-range';
 import { withCustomRange, withDailyMetric, withPreset } from '../lib/search';
 import { AdjustmentList, adjustmentNote } from './adjustment-list';
@@ -21,8 +21,15 @@ const TITLE = 'Daily revenue';
 const HEIGHT = 280;
 
 type ChartRow = DayRow & { note: string | null };
+type ChartBar = BarRow & { note: string | null };
 
-/** Revenue or tickets per day over a range from the URL, with campaign results as markers. */
+const STEP_WORD: Record<BarStep, string> = { day: 'day', week: 'week', month: 'month' };
+
+/**
+ * Revenue or tickets per day over a range from the URL, with campaign results as markers.
+ * Ranges longer than MAX_DAILY_BARS days are drawn as weekly (or monthly) sums; the table
+ * view keeps every day.
+ */
 export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; currency: string | null; eventDay: string | null }) {
   const [search, setSearch] = useDetailSearch();
   const timeZone = env.partnerTimeZone;
@@ -52,7 +59,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
         onCustom={(from, to) => setSearch((s) => withCustomRange(s, from, to))}
       />
       <Segmented
-        label="Show per day"
+        label="Show"
         value={metric}
         options={[{ value: 'revenue', label: 'Revenue' }, { value: 'tickets', label: 'Tickets' }]}
         onChange={(m) => setSearch((s) => withDailyMetric(s, m))}
@@ -62,13 +69,21 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const fmtValue = (v: number) => (metric === 'revenue' ? formatMoney(v, money) : formatNumber(v));
   const byDay = new Map<string, AdjustmentMarker[]>();
   for (const m of marks.markers) byDay.set(m.date, [...(byDay.get(m.date) ?? []), m]);
-  const chartRows: ChartRow[] = rows.map((r) => ({ ...r, note: byDay.has(r.date) ? (byDay.get(r.date) ?? []).map((m) => adjustmentNote(m, money)).join('; ') : null }));
-  const drawn = dailyChartRows(chartRows, metric, new Set(byDay.keys())) as ChartRow[];
+  const noteOf = (ms: readonly AdjustmentMarker[] | undefined) => (ms?.length ? ms.map((m) => adjustmentNote(m, money)).join('; ') : null);
+  const chartRows: ChartRow[] = rows.map((r) => ({ ...r, note: noteOf(byDay.get(r.date)) }));
+  const { step, bars } = useMemo(() => chartBars(rows), [rows]);
+  const markersByBar = new Map<string, AdjustmentMarker[]>();
+  for (const m of marks.markers) {
+    const bar = barOf(bars, m.date);
+    if (bar) markersByBar.set(bar.date, [...(markersByBar.get(bar.date) ?? []), m]);
+  }
+  const drawn: ChartBar[] = bars.map((b) => ({ ...b, note: noteOf(markersByBar.get(b.date)) }));
   const totals = dailyTotals(rows, metric);
   const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
   const period = `${formatDay(shown.start)} – ${formatDay(shown.end)}`;
+  const summed = step === 'day' ? '' : ` Bars show ${step === 'week' ? 'weekly' : 'monthly'} totals.`;
   const summary = !query.data ? pendingSummary(query) : totals.best
-    ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).`
+    ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).${summed}`
     : `No sales ${period}.`;
   const columns: TableColumn<ChartRow>[] = [
     { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },
@@ -93,7 +108,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
           <ChartLegend
             label="Daily revenue legend"
             items={[
-              { label: metric === 'revenue' ? `Revenue per day (${money ?? 'EUR'})` : 'Tickets per day', color: 'var(--series-actual)', kind: 'bar' },
+              { label: metric === 'revenue' ? `Revenue per ${STEP_WORD[step]} (${money ?? 'EUR'})` : `Tickets per ${STEP_WORD[step]}`, color: 'var(--series-actual)', kind: 'bar' },
               ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
             ]}
           />
@@ -105,12 +120,16 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
         data={drawn as unknown as Record<string, unknown>[]}
         xKey="date"
         series={[{ key: metric, label: metric === 'revenue' ? 'Revenue' : 'Tickets', color: 'var(--series-actual)', kind: 'bar' }]}
-        markers={marks.markers.map((m) => ({ x: m.date, y: m.y, label: m.id, color: 'var(--marker)' }))}
+        markers={marks.markers.flatMap((m) => {
+          const bar = barOf(drawn, m.date);
+          return bar ? [{ x: bar.date, y: bar[metric], label: m.id, color: 'var(--marker)' }] : [];
+        })}
         yDomain={[0, yTicks.at(-1) ?? 1]}
         yTicks={yTicks}
         yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true }) : formatCompact(v))}
-        xFormat={(x) => formatDay(x, { short: true })}
-        tooltipLabel={(x) => formatDay(x)}
+        // a long range spans years: its ticks say month and year
+        xFormat={(x) => (step === 'day' ? formatDay(x, { short: true }) : formatMonth(x, { short: true }))}
+        tooltipLabel={(x) => { const bar = barOf(drawn, x); return bar ? barPeriodLabel(bar, step) : formatDay(x); }}
         tooltipExtra={(row) => (typeof row.note === 'string' ? row.note : null)}
       />
     </ChartFrame>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 import { addDays, eachDay } from '@/lib/dates';
-import { adjustmentMarkers, dailyChartRows, dailyTotals, fillDays, MAX_CHART_POINTS } from './daily-revenue';
+import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, MAX_DAILY_BARS } from './daily-revenue';
 
 const result = (id: string, created_at: string | null, purchase = 10, revenue = 500): CampaignResult => ({
   id, eid: 'e', partner_id: 'p', purchase, revenue, created_at, source: 'automated',
@@ -75,21 +75,52 @@ describe('dailyTotals', () => {
   });
 });
 
-describe('dailyChartRows', () => {
-  it('keeps short ranges whole', () => {
-    const rows = fillDays([], '2026-01-01', '2026-01-31');
-    expect(dailyChartRows(rows, 'revenue')).toEqual(rows);
+describe('chartBars', () => {
+  const series = (from: string, days: number) =>
+    eachDay(from, addDays(from, days - 1)).map((date, i) => ({ date, revenue: (i * 37) % 101, tickets: i % 3 }));
+  const sum = (rows: readonly { revenue: number; tickets: number }[]) =>
+    rows.reduce((s, r) => ({ revenue: s.revenue + r.revenue, tickets: s.tickets + r.tickets }), { revenue: 0, tickets: 0 });
+
+  it('draws every day up to MAX_DAILY_BARS days', () => {
+    const rows = series('2026-01-01', MAX_DAILY_BARS);
+    const { step, bars } = chartBars(rows);
+    expect(step).toBe('day');
+    expect(bars).toEqual(rows.map((r) => ({ ...r, end: r.date })));
   });
 
-  it('downsamples long ranges to about 500 points, keeping marker days', () => {
-    const days = eachDay('2024-01-01', addDays('2024-01-01', 1199));
-    const rows = days.map((date, i) => ({ date, revenue: (i * 37) % 101, tickets: 1 }));
-    const keep = new Set([days[333] as string]);
-    const drawn = dailyChartRows(rows, 'revenue', keep);
-    expect(drawn.length).toBeGreaterThanOrEqual(MAX_CHART_POINTS);
-    expect(drawn.length).toBeLessThanOrEqual(MAX_CHART_POINTS + 1);
-    expect(drawn.some((r) => r.date === days[333])).toBe(true);
-    expect(drawn[0]).toBe(rows[0]);
-    expect(drawn.at(-1)).toBe(rows.at(-1));
+  it('sums longer ranges per week, Monday to Sunday, the partial first and last weeks included', () => {
+    // 2025-01-01 is a Wednesday; 730 days run to 2026-12-31, a Thursday
+    const rows = series('2025-01-01', 730);
+    const { step, bars } = chartBars(rows);
+    expect(step).toBe('week');
+    expect(bars[0]).toMatchObject({ date: '2025-01-01', end: '2025-01-05', ...sum(rows.slice(0, 5)) });
+    expect(bars[1]).toMatchObject({ date: '2025-01-06', end: '2025-01-12', ...sum(rows.slice(5, 12)) });
+    expect(bars.at(-1)).toMatchObject({ date: '2026-12-28', end: '2026-12-31' });
+    expect(bars.slice(1, -1).every((b) => new Date(`${b.date}T00:00:00Z`).getUTCDay() === 1 && addDays(b.date, 6) === b.end)).toBe(true);
+    expect(sum(bars)).toEqual(sum(rows)); // nothing lost or counted twice
+    expect(bars).toHaveLength(105); // 5 days, 103 whole weeks, 4 days
+  });
+
+  it('sums per calendar month past about three years', () => {
+    const rows = series('2020-01-15', 2000);
+    const { step, bars } = chartBars(rows);
+    expect(step).toBe('month');
+    expect(bars[0]).toMatchObject({ date: '2020-01-15', end: '2020-01-31', ...sum(rows.slice(0, 17)) });
+    expect(bars[1]).toMatchObject({ date: '2020-02-01', end: '2020-02-29' });
+    expect(sum(bars)).toEqual(sum(rows));
+    expect(bars.length).toBe(67);
+  });
+
+  it('finds the bar of a day, and says what a bar covers', () => {
+    const { bars } = chartBars(series('2025-01-01', 730));
+    expect(barOf(bars, '2025-01-08')).toMatchObject({ date: '2025-01-06', end: '2025-01-12' });
+    expect(barOf(bars, '2025-01-01')).toBe(bars[0]);
+    expect(barOf(bars, '2026-12-31')).toBe(bars.at(-1));
+    expect(barOf(bars, '2024-12-31')).toBeUndefined();
+    expect(barPeriodLabel(bars[1]!, 'week')).toMatch(/^6\s–\s12 January 2025$/); // Intl puts thin spaces around the dash
+    const months = chartBars(series('2020-01-15', 2000)).bars;
+    expect(barPeriodLabel(months[1]!, 'month')).toBe('February 2020');
+    expect(barPeriodLabel(months[0]!, 'month')).toMatch(/^15\s–\s31 January 2020$/);
+    expect(barPeriodLabel({ date: '2026-03-04', end: '2026-03-04', revenue: 0, tickets: 0 }, 'day')).toBe('4 March 2026');
   });
 });

@@ -1,5 +1,5 @@
-import { downsample } from '@/components/charts/downsample';
-import { dayInZone, eachDay, type Day } from '@/lib/dates';
+import { addDays, dayInZone, eachDay, type Day } from '@/lib/dates';
+import { formatDay, formatDayRange, formatMonth } from '@/lib/format';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 import type { DailyRevenueDay } from '../api/schemas';
 import type { DailyMetric } from './search';
@@ -10,8 +10,10 @@ export interface DayRow {
   tickets: number;
 }
 
-/** Longer series are downsampled before drawing (the table keeps every day). */
-export const MAX_CHART_POINTS = 500;
+/** Up to this many days, each day is a bar; longer ranges are summed (the table keeps every day). */
+export const MAX_DAILY_BARS = 500;
+/** Up to this many weeks, a bar is a week (Monday to Sunday); beyond, a calendar month. */
+export const MAX_WEEKLY_BARS = 160;
 
 /**
  * One row per day of [start, end]: days the server left out (no sales) become 0, days outside
@@ -92,9 +94,63 @@ export function dailyTotals(rows: readonly DayRow[], metric: DailyMetric): Daily
   return { revenue, tickets, best };
 }
 
-/** The rows to draw: at most MAX_CHART_POINTS, marker days always kept. */
-export function dailyChartRows(rows: readonly DayRow[], metric: DailyMetric, keep: ReadonlySet<Day> = new Set()): DayRow[] {
-  if (rows.length <= MAX_CHART_POINTS) return rows.slice();
-  const sampled = new Set(downsample(rows, MAX_CHART_POINTS, (r) => r[metric]));
-  return rows.filter((r) => sampled.has(r) || keep.has(r.date));
+export type BarStep = 'day' | 'week' | 'month';
+
+/** One bar: the sum of the days from `date` to `end` (both inside the range). */
+export interface BarRow extends DayRow {
+  end: Day;
+}
+
+/** Monday of the ISO week that holds `day`. */
+function weekStart(day: Day): Day {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+/**
+ * The bars to draw for a range of days (sorted, one row per day): every day up to
+ * MAX_DAILY_BARS, else sums per week, or per month past MAX_WEEKLY_BARS weeks. Sums, not a
+ * sample of single days: a bar's height is what was sold in the period it covers. The first
+ * and last bar may cover only part of their week or month (the part inside the range).
+ */
+export function chartBars(rows: readonly DayRow[]): { step: BarStep; bars: BarRow[] } {
+  if (rows.length <= MAX_DAILY_BARS) return { step: 'day', bars: rows.map((r) => ({ ...r, end: r.date })) };
+  const step: BarStep = rows.length / 7 <= MAX_WEEKLY_BARS ? 'week' : 'month';
+  const periodOf = step === 'week' ? weekStart : (day: Day) => day.slice(0, 7);
+  const bars: BarRow[] = [];
+  let period: string | undefined;
+  for (const r of rows) {
+    const p = periodOf(r.date);
+    const last = bars.at(-1);
+    if (last && p === period) {
+      last.revenue += r.revenue;
+      last.tickets += r.tickets;
+      last.end = r.date;
+    } else {
+      bars.push({ date: r.date, end: r.date, revenue: r.revenue, tickets: r.tickets });
+      period = p;
+    }
+  }
+  return { step, bars };
+}
+
+/** The bar that covers `day` (bars sorted by date, as chartBars returns them). */
+export function barOf<T extends BarRow>(bars: readonly T[], day: Day): T | undefined {
+  let lo = 0;
+  let hi = bars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const bar = bars[mid] as T;
+    if (day < bar.date) hi = mid - 1;
+    else if (day > bar.end) lo = mid + 1;
+    else return bar;
+  }
+  return undefined;
+}
+
+/** What a bar covers, for its tooltip: "4 March 2026", "2 – 8 March 2026" or "March 2026". */
+export function barPeriodLabel(bar: BarRow, step: BarStep): string {
+  if (step === 'day' || bar.date === bar.end) return formatDay(bar.date);
+  const wholeMonth = step === 'month' && bar.date.endsWith('-01') && addDays(bar.end, 1).endsWith('-01');
+  return wholeMonth ? formatMonth(bar.date) : formatDayRange(bar.date, bar.end);
 }
