@@ -54,6 +54,10 @@ describe('campaign detail page', () => {
     expect(firstRow).toHaveTextContent(first.creative!.headline!);
     expect(firstRow).toHaveTextContent(/€/);
     expect(rows.at(-1)).toHaveTextContent(`${campaigns.length} campaigns`);
+    // the footer says how many run and how many are paused (a paused campaign is not "running")
+    const running = campaigns.filter((c) => c.status === 'RUNNING').length;
+    const paused = campaigns.filter((c) => c.status === 'PAUSED').length;
+    expect(rows.at(-1)).toHaveTextContent(paused ? `${running} running, ${paused} paused` : `${running} running`);
   });
 
   it('an optimisation switch writes by query string and keeps the new state after re-reading the event', async () => {

@@ -56,7 +56,7 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
         <tfoot>
           <tr>
             <th scope="row">{formatNumber(total.count)} {total.count === 1 ? 'campaign' : 'campaigns'}</th>
-            <td>{formatNumber(total.live)} live</td>
+            <td>{[`${formatNumber(total.running)} running`, ...(total.paused ? [`${formatNumber(total.paused)} paused`] : [])].join(', ')}</td>
             <td className="num">{formatMoney(total.budget, currency)}</td>
             <td className="num">{formatMoney(total.spent, currency)}</td>
             <td colSpan={2} />

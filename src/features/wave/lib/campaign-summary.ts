@@ -6,8 +6,10 @@ export interface CampaignSummary {
   budget: number | null;
   /** Sum of known spend; null when no campaign reports any (ROAS then stays unknown). */
   spent: number | null;
-  /** Campaigns RUNNING or PAUSED right now. */
+  /** Campaigns RUNNING or PAUSED right now (what pause/resume acts on). */
   live: number;
+  running: number;
+  paused: number;
 }
 
 const finite = (v: number | null): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -24,5 +26,7 @@ export function summarizeCampaigns(campaigns: readonly Campaign[]): CampaignSumm
     budget: sumKnown(campaigns.map((c) => c.budget)),
     spent: sumKnown(campaigns.map((c) => c.spent)),
     live: campaigns.filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED').length,
+    running: campaigns.filter((c) => c.status === 'RUNNING').length,
+    paused: campaigns.filter((c) => c.status === 'PAUSED').length,
   };
 }

@@ -63,14 +63,14 @@ describe('clusters', () => {
 describe('summarizeCampaigns', () => {
   const c = (status: string, budget: number | null, spent: number | null) => campaignSchema.parse({ eid: 'e', tc: 't', status, budget, spent });
 
-  it('sums known budgets and spend and counts live campaigns', () => {
+  it('sums known budgets and spend and counts live (running or paused), running and paused campaigns', () => {
     expect(summarizeCampaigns([c('RUNNING', 1500, 640.5), c('PAUSED', 1000, null), c('COMPLETED', null, 200)])).toEqual({
-      count: 3, budget: 2500, spent: 840.5, live: 2,
+      count: 3, budget: 2500, spent: 840.5, live: 2, running: 1, paused: 1,
     });
   });
 
   it('unknown spend stays null (not 0)', () => {
     expect(summarizeCampaigns([c('RUNNING', 100, null)]).spent).toBeNull();
-    expect(summarizeCampaigns([])).toEqual({ count: 0, budget: null, spent: null, live: 0 });
+    expect(summarizeCampaigns([])).toEqual({ count: 0, budget: null, spent: null, live: 0, running: 0, paused: 0 });
   });
 });
