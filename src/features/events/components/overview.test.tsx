@@ -11,7 +11,7 @@ setupMockApi();
 configure({ asyncUtilTimeout: 5000 });
 
 const NOW = new Date('2026-11-20T08:00:00Z');
-const tile = (label: string) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
+const tile = (label: string | RegExp) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
 const panel = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
 
 signInEachTest({ now: new Date('2026-11-20T09:00:00Z') });
@@ -26,6 +26,10 @@ describe('overview', () => {
     expect(tile('ROAS')).toHaveTextContent(formatRatio(stats.roas));
     expect(tile('Purchases')).toHaveTextContent(formatNumber(stats.purchases));
     expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toHaveAttribute('href', '/events?campaign_status=RUNNING&range=all');
+    // the status counts add up to the total: what is in none of the three is "other"
+    const other = stats.total! - stats.open! - stats.running! - stats.closed!;
+    expect(other).toBeGreaterThan(0);
+    expect(tile(/Events by campaign status/)).toHaveTextContent(`${formatNumber(other)} other`);
 
     await screen.findByText('Ignored', { selector: '.kpi-tile__label' });
     expect(tile('Ignored')).toHaveTextContent(formatNumber(campaigns.ignored));

@@ -13,8 +13,16 @@ const COUNTS = [
   { key: 'closed', label: 'closed', status: 'CLOSED' },
 ] as const;
 
+/** Events counted in `total` but in none of the three statuses (ignored, or no campaign). */
+function otherCount(s: EventStatistics): number | null {
+  if (s.total === null || COUNTS.some((c) => s[c.key] === null)) return null;
+  const rest = s.total - COUNTS.reduce((sum, c) => sum + (s[c.key] ?? 0), 0);
+  return rest > 0 ? rest : null;
+}
+
 function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; currency: string | null | undefined }) {
   const long = (v: number | null) => (v === null ? undefined : formatMoney(v, currency));
+  const other = otherCount(s);
   return (
     <div className="kpi-grid">
       <KpiTile label="Revenue" value={formatMoney(s.revenue, currency, { short: true })} hint={long(s.revenue)} />
@@ -29,6 +37,11 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
               <span className="kpi-tile__value">{formatNumber(s[c.key])}</span> {c.label}
             </Link>
           ))}
+          {other !== null && (
+            <span className="kpi-tile__count" title="Ignored, or no campaign yet">
+              <span className="kpi-tile__value">{formatNumber(other)}</span> other
+            </span>
+          )}
         </div>
       </div>
     </div>
