@@ -13,6 +13,9 @@ export function BenchmarkCell({ benchmark }: { benchmark: EventBenchmark | null 
   const view = benchmarkView(benchmark);
   if (!view) return <span className="muted" title="No prediction for this event">—<span className="visually-hidden"> no prediction</span></span>;
   const gapPoints = view.gap === null ? null : Math.round(view.gap * 100);
+  // "Above 100 % vs 100 %" reads as a contradiction: when whole percents look equal but the
+  // direction is not even, show one decimal so the difference is visible
+  const digits = view.direction !== 'even' && view.benchmark !== null && formatPercent(view.prediction) === formatPercent(view.benchmark) ? 1 : 0;
   return (
     <span className="bench">
       {view.direction && (
@@ -20,8 +23,9 @@ export function BenchmarkCell({ benchmark }: { benchmark: EventBenchmark | null 
           <span aria-hidden="true">{ICONS[view.direction]}</span> {WORDS[view.direction]}
         </span>
       )}
+      {view.direction && ' '}
       <span className="bench__values" title={gapPoints === null ? undefined : `${gapPoints > 0 ? '+' : ''}${gapPoints} percentage points vs benchmark`}>
-        {formatPercent(view.prediction)} <span className="muted">vs {formatPercent(view.benchmark)}</span>
+        {formatPercent(view.prediction, digits)} <span className="muted">vs {formatPercent(view.benchmark, digits)}</span>
       </span>
     </span>
   );

@@ -14,8 +14,9 @@ export interface BenchmarkView {
 
 /**
  * What the list shows for an event's demand benchmark. Input is already in fractions (the
- * fetchers normalise percents). The server's `state` wins when it is a known word; otherwise the
- * direction is computed from the gap (within half a point counts as even).
+ * fetchers normalise percents). Equal values are "even" whatever `state` says (the API knows only
+ * above/below, and calls a tie "above"); otherwise the server's `state` wins when it is a known
+ * word, else the direction is computed from the gap (within half a point counts as even).
  */
 export function benchmarkView(benchmark: EventBenchmark | null): BenchmarkView | null {
   const prediction = benchmark?.prediction?.value;
@@ -24,6 +25,8 @@ export function benchmarkView(benchmark: EventBenchmark | null): BenchmarkView |
   const gap = bench === null ? null : prediction - bench;
   const state = benchmark?.state;
   const direction: BenchmarkDirection | null =
-    state === 'above' ? 'above' : state === 'below' ? 'below' : gap === null ? null : Math.abs(gap) < 0.005 ? 'even' : gap > 0 ? 'above' : 'below';
+    gap !== null && Math.abs(gap) < 0.0005 ? 'even'
+      : state === 'above' ? 'above' : state === 'below' ? 'below'
+        : gap === null ? null : Math.abs(gap) < 0.005 ? 'even' : gap > 0 ? 'above' : 'below';
   return { prediction, benchmark: bench, gap, direction };
 }
