@@ -21,6 +21,16 @@ test('sign in as demo, switch partner, sign out', async ({ page, admin: _admin }
   await expect(page.getByRole('heading', { name: 'Sign in to Future Demand' })).toBeVisible();
 });
 
+test('on a phone the user menu shows the initial and keeps the name for screen readers', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  const menu = page.getByRole('button', { name: 'demo', exact: true });
+  await expect(menu).toBeVisible();
+  await expect(menu).toContainText('D');
+  await menu.click();
+  await expect(page.getByRole('group', { name: 'User menu' })).toContainText('Signed in as demo');
+});
+
 test('the partner choice is remembered for the next sign-in', async ({ page, admin: _admin }) => {
   await signIn(page, { partner: 'Bravo Sports' });
   await expect(page.getByTestId('partner-select').locator('option:checked')).toHaveText('Bravo Sports');

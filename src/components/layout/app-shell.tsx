@@ -34,7 +34,7 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
         <div className="shell__partner">{partner}</div>
         <div className="user-menu" ref={menuRef}>
           <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
-            <span aria-hidden="true">●</span> <span className="user-menu__name">{username}</span>
+            <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name">{username}</span>
           </button>
           {menuOpen && (
             <div className="user-menu__panel" role="group" aria-label="User menu">
