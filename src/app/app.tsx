@@ -5,7 +5,7 @@ import { env } from '@/config/env';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 
-const Devtools = env.isDev
+const Devtools = env.queryDevtools
   ? lazy(() => import('@tanstack/react-query-devtools').then((m) => ({ default: m.ReactQueryDevtools })))
   : () => null;
 
