@@ -102,6 +102,26 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(sent('POST', /ingest/)).toHaveLength(0);
   });
 
+  it('tickets past the type\'s capacity: the field says how many seats are left, nothing is sent until the user confirms', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    await user.type(within(line(1)).getByLabelText('Tickets'), '99,999,999');
+    await user.type(within(line(1)).getByLabelText('Revenue (EUR)'), '10');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    const tickets = within(line(1)).getByLabelText('Tickets');
+    await waitFor(() => expect(tickets).toHaveAccessibleDescription(/^That makes [\d,]+ sold of [\d,]+ seats \([\d,]+ left\)\. Check the number, or confirm below\.$/));
+    expect(sent('POST', /ingest/)).toHaveLength(0);
+    expect(tickets).toHaveValue('99,999,999');
+
+    await user.click(screen.getByRole('checkbox', { name: /Add them anyway/ }));
+    await waitFor(() => expect(tickets).not.toHaveAttribute('aria-invalid', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText(/^Added 99,999,999 tickets/)).toBeInTheDocument();
+    expect(JSON.parse(sent('POST', /ingest\/transaction_summary$/)[0]?.body ?? '').tickets[0].sold).toBe(99_999_999);
+    // the confirmation does not carry over to the next entry
+    expect(screen.queryByRole('checkbox', { name: /Add them anyway/ })).not.toBeInTheDocument();
+  });
+
   it('shows validation_errors that arrive with HTTP 200 next to the right field and line, keeping the input', async () => {
     server.use(
       http.post('*/api/v3/ingest/transaction_summary', () =>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
@@ -7,7 +7,7 @@ import { formatDay, formatMoney, formatNumber } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
 import { mapIngestErrors } from '../lib/form-server-errors';
-import { defaultSalesValues, emptyLine, NEW_TYPE, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
+import { defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
 import { salesPreview } from '../lib/sales-preview';
 import type { TypeOption } from '../lib/ticket-types';
 import { DateFields } from './date-fields';
@@ -30,13 +30,20 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
   options: TypeOption[];
   afterwards: () => Promise<unknown>;
 }) {
-  const schema = useMemo(() => salesFormSchema({ eid, today }), [eid, today]);
+  const schema = useMemo(() => salesFormSchema({ eid, today, options }), [eid, today, options]);
   const firstType = options[0]?.value ?? NEW_TYPE;
   const defaults = useMemo(() => defaultSalesValues(addDays(today, -1), firstType), [today, firstType]);
   const form = useForm<SalesFormValues, unknown, TransactionSummaryInput>({ resolver: standardSchemaResolver(schema), defaultValues: defaults, mode: 'onTouched' });
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const values = useWatch({ control: form.control });
-  const preview = salesPreview({ ...defaults, ...values, lines: (values.lines ?? []).map((l) => ({ ...emptyLine(''), ...l })) });
+  const typed: SalesFormValues = { ...defaults, ...values, lines: (values.lines ?? []).map((l) => ({ ...emptyLine(''), ...l })) };
+  const preview = salesPreview(typed);
+  // past a type's capacity: the Tickets field says so, and a checkbox confirms it was meant
+  const over = overCapacityLines(typed, options);
+  const confirmedOver = Boolean(values.overCapacity);
+  useEffect(() => {
+    if (over.length === 0 && confirmedOver) form.setValue('overCapacity', false);
+  }, [over.length, confirmedOver, form]);
   const [general, setGeneral] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
 
@@ -91,6 +98,15 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
             Add a ticket line
           </button>
         </fieldset>
+        {over.length > 0 && (
+          <label className="choice sales-over-capacity">
+            <input
+              type="checkbox"
+              {...form.register('overCapacity', { onChange: () => void form.trigger(over.map((o) => `lines.${o.index}.sold` as const)) })}
+            />
+            Add them anyway: {over.length === 1 ? 'this line goes' : 'these lines go'} past the ticket type’s capacity
+          </label>
+        )}
         <SalesPreviewTable preview={preview} currency={currency} labelOf={(type) => options.find((o) => o.value === type)?.label ?? type} />
         <div className="row sales-submit">
           <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Adding sales…' : 'Add sales'}</button>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Day } from '@/lib/dates';
@@ -17,6 +17,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
   const eid = event.id;
   const queryClient = useQueryClient();
   const tickets = useQuery(salesQueries.tickets(eid));
+  const options = useMemo(() => ticketTypeOptions(tickets.data ?? []), [tickets.data]);
   const afterwards = useCallback(() => queryClient.invalidateQueries({ queryKey: salesQueries.eventScope(eid) }), [queryClient, eid]);
 
   return (
@@ -37,7 +38,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
                     <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
                   </p>
                 )}
-                <AddSalesForm eid={eid} currency={currency} today={today} options={ticketTypeOptions(tickets.data ?? [])} afterwards={afterwards} />
+                <AddSalesForm eid={eid} currency={currency} today={today} options={options} afterwards={afterwards} />
               </>
             )}
           </div>

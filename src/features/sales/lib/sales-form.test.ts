@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSalesValues, NEW_TYPE, salesFormIssues, salesFormSchema, type LineValues, type SalesFormValues } from './sales-form';
+import { defaultSalesValues, NEW_TYPE, overCapacityLines, salesFormIssues, salesFormSchema, type LineValues, type SalesFormValues } from './sales-form';
 
 const TODAY = '2026-11-20';
 const line = (over: Partial<LineValues> = {}): LineValues => ({ choice: 'regular', newType: '', sold: '10', revenue: '450', ...over });
@@ -75,5 +75,17 @@ describe('sales form validation', () => {
 
   it('defaults: one line of the first known type, the given day', () => {
     expect(defaultSalesValues('2026-11-19', 'regular')).toEqual({ mode: 'day', from: '2026-11-19', to: '2026-11-19', lines: [{ choice: 'regular', newType: '', sold: '', revenue: '' }] });
+  });
+
+  it('past a type\'s capacity: an issue at the line\'s Tickets until the user confirms; unknown capacity or a new type is not checked', () => {
+    const options = [
+      { value: 'regular', label: 'Standing', capacity: 1000, sold: 900 },
+      { value: 'vip', label: 'VIP', capacity: null, sold: 5 },
+    ];
+    const v = values({ lines: [line({ choice: 'regular', sold: '101' }), line({ choice: 'vip', sold: '999999' }), line({ choice: NEW_TYPE, newType: 'Box', sold: '5000' })] });
+    expect(overCapacityLines(v, options)).toEqual([{ index: 0, message: 'That makes 1,001 sold of 1,000 seats (100 left). Check the number, or confirm below.' }]);
+    expect(salesFormIssues(v, TODAY, options).filter((i) => i.path.join('.') === 'lines.0.sold')).toHaveLength(1);
+    expect(salesFormIssues({ ...v, overCapacity: true }, TODAY, options).filter((i) => i.path.join('.') === 'lines.0.sold')).toHaveLength(0);
+    expect(overCapacityLines(values({ lines: [line({ choice: 'regular', sold: '100' })] }), options)).toEqual([]); // exactly full is fine
   });
 });

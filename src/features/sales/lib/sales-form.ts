@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { daysBetween, type Day } from '@/lib/dates';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatNumber } from '@/lib/format';
 import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
 import { parseRevenue, parseTickets } from './amounts';
+import type { TypeOption } from './ticket-types';
 
 /** The select value that reveals a text field for a ticket type the event does not have yet. */
 export const NEW_TYPE = '__new__';
@@ -12,7 +13,14 @@ export const MAX_RANGE_DAYS = 366;
 export type DateMode = 'day' | 'range';
 /** One ticket line as typed (inputs hold text; numbers are read on validation). */
 export interface LineValues { choice: string; newType: string; sold: string; revenue: string }
-export interface SalesFormValues { mode: DateMode; from: string; to: string; lines: LineValues[] }
+export interface SalesFormValues {
+  mode: DateMode;
+  from: string;
+  to: string;
+  lines: LineValues[];
+  /** The user confirmed adding more tickets than a type's capacity has left. */
+  overCapacity?: boolean;
+}
 
 export const emptyLine = (choice: string): LineValues => ({ choice, newType: '', sold: '', revenue: '' });
 
@@ -30,6 +38,23 @@ export const typeKey = (line: LineValues | undefined) => (line?.choice === NEW_T
 
 export interface Issue { path: (string | number)[]; message: string }
 
+/**
+ * Lines that would take their ticket type past its capacity (sold so far + this line), for
+ * types whose capacity and sales are known. Over-selling can be real, so it is a question the
+ * user answers (`overCapacity`), not a refusal; a typo of a few zeros is caught before it is stored.
+ */
+export function overCapacityLines(values: SalesFormValues, options: readonly TypeOption[]): { index: number; message: string }[] {
+  return values.lines.flatMap((line, index) => {
+    const option = options.find((o) => o.value === lineType(line));
+    const sold = parseTickets(line.sold);
+    if (!option || !sold.ok || option.capacity == null || option.sold == null) return [];
+    const after = option.sold + sold.value;
+    if (after <= option.capacity) return [];
+    const left = Math.max(0, option.capacity - option.sold);
+    return [{ index, message: `That makes ${formatNumber(after)} sold of ${formatNumber(option.capacity)} seats (${formatNumber(left)} left). Check the number, or confirm below.` }];
+  });
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
@@ -41,7 +66,7 @@ function dayIssue(value: string, today: Day, what: string): string | null {
 }
 
 /** Every problem of the form at once, each at the path of the input that shows it. */
-export function salesFormIssues(values: SalesFormValues, today: Day): Issue[] {
+export function salesFormIssues(values: SalesFormValues, today: Day, options: readonly TypeOption[] = []): Issue[] {
   const issues: Issue[] = [];
   const isRange = values.mode === 'range';
   const fromIssue = dayIssue(values.from, today, isRange ? 'the first day' : 'the day');
@@ -67,6 +92,11 @@ export function salesFormIssues(values: SalesFormValues, today: Day): Issue[] {
     const revenue = parseRevenue(line.revenue);
     if (!revenue.ok) issues.push({ path: ['lines', i, 'revenue'], message: revenue.message });
   });
+  if (!values.overCapacity) {
+    for (const { index, message } of overCapacityLines(values, options)) {
+      if (!issues.some((i) => i.path.join('.') === `lines.${index}.sold`)) issues.push({ path: ['lines', index, 'sold'], message });
+    }
+  }
   return issues;
 }
 
@@ -82,15 +112,16 @@ export function toTransactionSummary(values: SalesFormValues, eid: string): Tran
 }
 
 const lineShape = z.object({ choice: z.string(), newType: z.string(), sold: z.string(), revenue: z.string() });
-const formShape = z.object({ mode: z.enum(['day', 'range']), from: z.string(), to: z.string(), lines: z.array(lineShape) });
+const formShape = z.object({ mode: z.enum(['day', 'range']), from: z.string(), to: z.string(), lines: z.array(lineShape), overCapacity: z.optional(z.boolean()) });
 
 /**
  * The form's schema (a Standard Schema for react-hook-form): text in, the API's request body out,
- * checked again by the API's own `transactionSummaryInputSchema`. `today` is the partner's day.
+ * checked again by the API's own `transactionSummaryInputSchema`. `today` is the partner's day;
+ * `options` (the event's ticket types with capacity and sales) enable the capacity check.
  */
-export function salesFormSchema({ eid, today }: { eid: string; today: Day }) {
+export function salesFormSchema({ eid, today, options = [] }: { eid: string; today: Day; options?: readonly TypeOption[] }) {
   const checked = formShape.check((ctx) => {
-    for (const issue of salesFormIssues(ctx.value, today)) ctx.issues.push({ code: 'custom', input: ctx.value, ...issue });
+    for (const issue of salesFormIssues(ctx.value, today, options)) ctx.issues.push({ code: 'custom', input: ctx.value, ...issue });
   });
   return z.pipe(z.pipe(checked, z.transform((values) => toTransactionSummary(values, eid))), transactionSummaryInputSchema);
 }

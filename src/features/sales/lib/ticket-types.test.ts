@@ -9,10 +9,17 @@ describe('ticketTypeOptions', () => {
     expect(
       ticketTypeOptions([cat('1', 'Standing', 'regular'), cat('2', 'VIP Package', 'vip'), cat('3', 'Seated', 'regular'), cat('4', 'Student', null), cat('5', 'Student', 'student')]),
     ).toEqual([
-      { value: 'regular', label: 'Standing, Seated (regular)' },
-      { value: 'vip', label: 'VIP Package (vip)' },
-      { value: 'Student', label: 'Student' },
-      { value: 'student', label: 'Student' },
+      { value: 'regular', label: 'Standing, Seated (regular)', capacity: null, sold: null },
+      { value: 'vip', label: 'VIP Package (vip)', capacity: null, sold: null },
+      { value: 'Student', label: 'Student', capacity: null, sold: null },
+      { value: 'student', label: 'Student', capacity: null, sold: null },
     ]);
+  });
+
+  it('sums capacity and sales over the categories of a type; unknown if any category leaves one out', () => {
+    const known = (id: string, type: string, capacity: number | null, sold: number | null) => ({ ...cat(id, id, type), capacity, sold });
+    const [regular, vip] = ticketTypeOptions([known('a', 'regular', 100, 40), known('b', 'regular', 50, 50), known('c', 'vip', 20, null)]);
+    expect(regular).toMatchObject({ value: 'regular', capacity: 150, sold: 90 });
+    expect(vip).toMatchObject({ value: 'vip', capacity: 20, sold: null });
   });
 });

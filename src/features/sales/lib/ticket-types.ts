@@ -1,6 +1,12 @@
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
-export interface TypeOption { value: string; label: string }
+export interface TypeOption {
+  value: string;
+  label: string;
+  /** Seats of the type's categories, and tickets sold so far; null when any category leaves it out. */
+  capacity?: number | null;
+  sold?: number | null;
+}
 
 /**
  * The ticket types a sales line can use, from the event's categories: the category's `type` is
@@ -9,15 +15,19 @@ export interface TypeOption { value: string; label: string }
  */
 export function ticketTypeOptions(categories: readonly TicketCategory[]): TypeOption[] {
   const names = new Map<string, string[]>();
+  const figures = new Map<string, { capacity: number | null; sold: number | null }>();
+  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
   for (const c of categories) {
     const value = (c.type ?? c.name).trim();
     if (!value) continue;
     const list = names.get(value) ?? [];
     if (c.name && !list.includes(c.name)) list.push(c.name);
     names.set(value, list);
+    const f = figures.get(value) ?? { capacity: 0, sold: 0 };
+    figures.set(value, { capacity: add(f.capacity, c.capacity), sold: add(f.sold, c.sold) });
   }
   return [...names].map(([value, list]) => {
     const named = list.filter((n) => n.toLowerCase() !== value.toLowerCase());
-    return { value, label: named.length > 0 ? `${named.join(', ')} (${value})` : (list[0] ?? value) };
+    return { value, label: named.length > 0 ? `${named.join(', ')} (${value})` : (list[0] ?? value), ...figures.get(value) };
   });
 }
