@@ -129,21 +129,21 @@ test('CR step failing: "not synced" after the client’s retries; a reload witho
   expect(writes.filter((w) => w.path === `/cr-api/events/last_updated_on_fe/${eid}`)).toHaveLength(6);
 });
 
-test('hide: the row leaves, shows under "Show hidden", Undo restores it', async ({ page, admin: _admin }) => {
+test('hide: the row leaves, shows under "Only hidden events", Undo restores it', async ({ page, admin: _admin }) => {
   await openList(page);
   const { row, eid, title } = await firstUnflagged(page);
   await row.getByRole('button', { name: `Hide ${title}` }).click();
   await expect(rowById(page, eid)).toHaveCount(0);
   await expect(notices(page)).toContainText(`“${title}” hidden.`);
 
-  await page.getByRole('checkbox', { name: 'Show hidden' }).click();
+  await page.getByRole('checkbox', { name: 'Only hidden events' }).click();
   await expect(page).toHaveURL(/hidden=1/);
   await expect(rowById(page, eid).getByRole('button', { name: `Unhide ${title}` })).toBeVisible();
 
   await notices(page).getByRole('button', { name: 'Undo' }).click();
   await expect(rowById(page, eid)).toHaveCount(0);
   await expect(notices(page)).toContainText(`“${title}” shown again.`);
-  await page.getByRole('checkbox', { name: 'Show hidden' }).click();
+  await page.getByRole('checkbox', { name: 'Only hidden events' }).click();
   await expect(page).not.toHaveURL(/hidden=1/);
   await expect(rowById(page, eid)).toHaveCount(1);
 });

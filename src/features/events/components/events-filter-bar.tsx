@@ -51,7 +51,7 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
         </label>
         <label className="check">
           <input type="checkbox" checked={search.hidden} onChange={(e) => setSearch({ hidden: e.target.checked })} />
-          Show hidden
+          Only hidden events
         </label>
         {active > 0 && (
           <button type="button" className="button button--small" onClick={() => setSearch(clearFilters)}>

@@ -117,7 +117,7 @@ describe('events list', () => {
     expect(await screen.findByText(/is hidden, but the change is not synced yet/)).toBeInTheDocument();
     expect(pendingStatusStore.all()).toHaveLength(1);
 
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show hidden' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only hidden events' }));
     const row = await screen.findByText('Not synced').then((badge) => badge.closest('tr') as HTMLElement);
     expect(within(row).getByRole('link', { name: title })).toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: `Retry sync for ${title}` }));
