@@ -33,6 +33,15 @@ describe('edit form', () => {
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['capacity', 'city', 'partner_product', 'start', 'title']);
     for (const bad of ['0', '1.5', 'many', '99999999999', '']) expect(validateEdit({ ...values, capacity: bad }, event, tz).ok).toBe(false);
+    // capacity is read like every typed number, with a message that says what to fix
+    for (const typed of ['7,100', '7 100', '7.100']) {
+      const r = validateEdit({ ...values, capacity: typed }, event, tz);
+      expect(r.ok && r.fields.capacity).toBe(7100);
+    }
+    const decimals = validateEdit({ ...values, capacity: '12.5' }, event, tz);
+    expect(!decimals.ok && decimals.errors.capacity).toBe('Capacity is a number of seats: no decimals.');
+    const words = validateEdit({ ...values, capacity: 'many' }, event, tz);
+    expect(!words.ok && words.errors.capacity).toBe('Enter the capacity as digits, e.g. 7100.');
     // an empty capacity is fine when the event never had one
     expect(validateEdit({ ...values, capacity: '' }, { ...event, capacity: null }, tz).ok).toBe(true);
   });
