@@ -151,7 +151,7 @@ test('edit: an invalid value shows an inline error, then a valid save persists',
   await dialog.getByLabel('Title').fill('Renamed in e2e');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog.getByLabel('Capacity')).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByText('Capacity must be a whole number of at least 1.')).toBeVisible();
+  await expect(dialog.getByText('Capacity is a number of seats: no decimals.')).toBeVisible();
   await expect(dialog.getByLabel('Capacity')).toBeFocused();
   await expectNoAxeViolations(page);
 
