@@ -114,6 +114,14 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(tickets).toHaveValue('99,999,999');
 
     await user.click(screen.getByRole('checkbox', { name: /Add them anyway/ }));
+    // correcting the number drops the confirmation: a new number past capacity asks again
+    await user.clear(tickets);
+    await user.type(tickets, '5');
+    expect(screen.queryByRole('checkbox', { name: /Add them anyway/ })).not.toBeInTheDocument();
+    await user.clear(tickets);
+    await user.type(tickets, '99,999,999');
+    expect(screen.getByRole('checkbox', { name: /Add them anyway/ })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /Add them anyway/ }));
     await waitFor(() => expect(tickets).not.toHaveAttribute('aria-invalid', 'true'));
     await user.click(screen.getByRole('button', { name: 'Add sales' }));
     expect(await screen.findByText(/^Added 99,999,999 tickets/)).toBeInTheDocument();

@@ -8,7 +8,7 @@ import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatMoney, formatMonth, formatNumber } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
-import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type BarStep, type DayRow } from '../lib/daily-revenue';
+import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
 import { resolveRevenueRange } from '../lib/revenue-range';
 import { withCustomRange, withDailyMetric, withPreset } from '../lib/search';
 import { AdjustmentList, adjustmentNote } from './adjustment-list';
@@ -22,8 +22,6 @@ const HEIGHT = 280;
 
 type ChartRow = DayRow & { note: string | null };
 type ChartBar = BarRow & { note: string | null };
-
-const STEP_WORD: Record<BarStep, string> = { day: 'day', week: 'week', month: 'month' };
 
 /**
  * Revenue or tickets per day over a range from the URL, with campaign results as markers.
@@ -108,7 +106,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
           <ChartLegend
             label="Daily revenue legend"
             items={[
-              { label: metric === 'revenue' ? `Revenue per ${STEP_WORD[step]} (${money ?? 'EUR'})` : `Tickets per ${STEP_WORD[step]}`, color: 'var(--series-actual)', kind: 'bar' },
+              { label: metric === 'revenue' ? `Revenue per ${step} (${money ?? 'EUR'})` : `Tickets per ${step}`, color: 'var(--series-actual)', kind: 'bar' },
               ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
             ]}
           />

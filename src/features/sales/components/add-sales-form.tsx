@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
@@ -40,10 +40,6 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
   const preview = salesPreview(typed);
   // past a type's capacity: the Tickets field says so, and a checkbox confirms it was meant
   const over = overCapacityLines(typed, options);
-  const confirmedOver = Boolean(values.overCapacity);
-  useEffect(() => {
-    if (over.length === 0 && confirmedOver) form.setValue('overCapacity', false);
-  }, [over.length, confirmedOver, form]);
   const [general, setGeneral] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
 
@@ -102,7 +98,8 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
           <label className="choice sales-over-capacity">
             <input
               type="checkbox"
-              {...form.register('overCapacity', { onChange: () => void form.trigger(over.map((o) => `lines.${o.index}.sold` as const)) })}
+              // unmounted (no line over any more), the confirmation is dropped with it
+              {...form.register('overCapacity', { shouldUnregister: true, onChange: () => void form.trigger(over.map((o) => `lines.${o.index}.sold` as const)) })}
             />
             Add them anyway: {over.length === 1 ? 'this line goes' : 'these lines go'} past the ticket type’s capacity
           </label>
