@@ -23,10 +23,13 @@ export function benchmarkView(benchmark: EventBenchmark | null): BenchmarkView |
   if (prediction === null || prediction === undefined) return null;
   const bench = benchmark?.prediction?.benchmark ?? null;
   const gap = bench === null ? null : prediction - bench;
-  const state = benchmark?.state;
-  const direction: BenchmarkDirection | null =
-    gap !== null && Math.abs(gap) < 0.0005 ? 'even'
-      : state === 'above' ? 'above' : state === 'below' ? 'below'
-        : gap === null ? null : Math.abs(gap) < 0.005 ? 'even' : gap > 0 ? 'above' : 'below';
-  return { prediction, benchmark: bench, gap, direction };
+  return { prediction, benchmark: bench, gap, direction: directionOf(gap, benchmark?.state) };
+}
+
+function directionOf(gap: number | null, state: string | null | undefined): BenchmarkDirection | null {
+  if (gap !== null && Math.abs(gap) < 0.0005) return 'even'; // equal values, whatever the state says
+  if (state === 'above' || state === 'below') return state;
+  if (gap === null) return null;
+  if (Math.abs(gap) < 0.005) return 'even';
+  return gap > 0 ? 'above' : 'below';
 }

@@ -21,12 +21,14 @@ function sumKnown(values: (number | null)[]): number | null {
 
 /** Totals for the campaigns table footer, the reset confirmation and the performance card's ROAS. */
 export function summarizeCampaigns(campaigns: readonly Campaign[]): CampaignSummary {
+  const running = campaigns.filter((c) => c.status === 'RUNNING').length;
+  const paused = campaigns.filter((c) => c.status === 'PAUSED').length;
   return {
     count: campaigns.length,
     budget: sumKnown(campaigns.map((c) => c.budget)),
     spent: sumKnown(campaigns.map((c) => c.spent)),
-    live: campaigns.filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED').length,
-    running: campaigns.filter((c) => c.status === 'RUNNING').length,
-    paused: campaigns.filter((c) => c.status === 'PAUSED').length,
+    live: running + paused,
+    running,
+    paused,
   };
 }
