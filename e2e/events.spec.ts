@@ -252,3 +252,24 @@ test('a cold load of /events asks for the page’s chunks and CSS while the entr
   await expect(rows(page).first()).toBeVisible();
   expect(fetched.filter((p, i) => fetched.indexOf(p) !== i)).toEqual([]);
 });
+
+test('on a phone each event is a card: every value in view, after its column name, Flag within reach', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page);
+  const wrap = table(page).locator('xpath=..');
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+
+  const { row, eid, title } = await firstUnflagged(page);
+  const flag = row.getByRole('button', { name: `Flag ${title}` });
+  await flag.scrollIntoViewIfNeeded();
+  await expect(flag).toBeInViewport({ ratio: 1 });
+  const date = row.getByRole('cell').filter({ has: page.locator('time') });
+  await expect(date).toBeInViewport({ ratio: 1 });
+  expect(await date.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Date"');
+  // the column headers stay for screen readers
+  await expect(table(page).getByRole('columnheader', { name: 'Date' })).toBeAttached();
+  await expectNoAxeViolations(page);
+
+  await flag.click();
+  await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -27,14 +27,14 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="shell__header">
-        <span className="shell__brand" aria-label="Future Demand">
+        <span className="shell__brand">
           <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="6" fill="currentColor" /><path d="M7 22l6-8 5 5 7-10" stroke="var(--bg)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
-          <span className="shell__brand-text">Future Demand</span>
+          <span className="shell__brand-text visually-hidden-narrow">Future Demand</span>
         </span>
         <div className="shell__partner">{partner}</div>
         <div className="user-menu" ref={menuRef}>
           <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
-            <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name">{username}</span>
+            <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name visually-hidden-narrow">{username}</span>
           </button>
           {menuOpen && (
             <div className="user-menu__panel" role="group" aria-label="User menu">

@@ -10,6 +10,11 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
  * The events table used by the list, the Wave list and the overview. A row opens its page on
  * click (the title link is the keyboard path); clicks on controls inside the row stay theirs.
  * While `loading` it shows skeleton rows of the same height as real ones.
+ *
+ * On phones each row is a card, every value after its column's name (`data-label`; `data-col`
+ * sizes a skeleton cell like the real one, events.css).
+ * That layout changes the elements' display, which makes some browsers drop their table
+ * semantics, so the table roles are also given explicitly.
  */
 export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false }: {
   caption: string;
@@ -30,33 +35,34 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
 
   return (
     <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale}>
-      <table className="data-table events-table">
+      <table className="data-table events-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup" className="visually-hidden-narrow">
+          <tr role="row">
             {columns.map((c) => (
-              <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={(sort && c.sorts?.[sort]) || undefined}>
+              <th key={c.id} scope="col" role="columnheader" className={c.numeric ? 'num' : undefined} aria-sort={(sort && c.sorts?.[sort]) || undefined}>
                 {c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {loading
             ? Array.from({ length: skeletonRows }, (_, i) => (
-              <tr key={i} className="events-table__row">
+              <tr key={i} className="events-table__row" role="row">
                 {columns.map((c) => (
-                  <td key={c.id}><span className="skeleton events-table__skeleton" aria-hidden="true" /></td>
+                  <td key={c.id} role="cell" data-label={c.header} data-col={c.id}><span className="skeleton events-table__skeleton" aria-hidden="true" /></td>
                 ))}
               </tr>
             ))
             : rows.map((event) => (
-              <tr key={event.id} className={`events-table__row is-clickable${event.frontend_status === 'FLAGGED' ? ' is-flagged' : ''}`} onClick={(e) => onRowClick(e, event)}>
-                {columns.map((c, i) => {
+              <tr key={event.id} role="row" className={`events-table__row is-clickable${event.frontend_status === 'FLAGGED' ? ' is-flagged' : ''}`} onClick={(e) => onRowClick(e, event)}>
+                {columns.map((c, i) =>
                   // the first column (the title) heads its row for screen readers
-                  const Cell = i === 0 ? 'th' : 'td';
-                  return <Cell key={c.id} scope={i === 0 ? 'row' : undefined} className={c.numeric ? 'num' : undefined}>{c.cell(event, hrefFor)}</Cell>;
-                })}
+                  i === 0
+                    ? <th key={c.id} scope="row" role="rowheader" className={c.numeric ? 'num' : undefined}>{c.cell(event, hrefFor)}</th>
+                    : <td key={c.id} role="cell" data-label={c.header} data-col={c.id} className={c.numeric ? 'num' : undefined}>{c.cell(event, hrefFor)}</td>,
+                )}
               </tr>
             ))}
         </tbody>
