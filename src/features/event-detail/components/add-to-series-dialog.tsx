@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { env } from '@/config/env';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
@@ -8,15 +9,6 @@ import { eventDetailQueries } from '../api/queries';
 import { Modal } from './modal';
 
 const PAGE_SIZE = 50;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * Pick events for the series: search (debounced), tick several — the picks survive new
@@ -31,7 +23,7 @@ export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
 }) {
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState<Map<string, Event>>(new Map());
-  const term = useDebounced(q.trim(), 300);
+  const term = useDebouncedValue(q.trim(), 300);
   const listId = useId();
   const query = useQuery({
     ...eventDetailQueries.seriesCandidates(eid, { q: term || undefined, limit: PAGE_SIZE }),

@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { formatMoney } from '@/lib/format';
 import { waveQueries } from '../api/queries';
 import { CAMPAIGN_GOALS } from '../api/schemas';
 import { suggestionRows, type ClusterInfo } from '../lib/clusters';
 import { DEFAULT_GOAL, GOAL_LABELS, parseSuggestionDraft, type SuggestionDraft, type SuggestionParams } from '../lib/suggestion-form';
-import { useDebouncedValue } from '../lib/use-debounced-value';
 import { SuggestionsTable } from './suggestions-table';
 
 export const SUGGESTION_DEBOUNCE_MS = 350;
