@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInZone, daysBetween, eachDay, resolvePreset } from './dates';
+import { addDays, dayInZone, daysBetween, eachDay, isCalendarDay, resolvePreset } from './dates';
 
 describe('dates', () => {
   it('resolves the calendar day in the given zone', () => {
@@ -23,5 +23,11 @@ describe('dates', () => {
     expect(resolvePreset('past-90', '2026-11-20')).toEqual({ from: '2026-08-22', to: '2026-11-20' });
     expect(resolvePreset('upcoming', '2026-11-20')).toEqual({ from: '2026-11-20', to: null });
     expect(resolvePreset('all', '2026-11-20')).toEqual({ from: null, to: null });
+  });
+
+  it('isCalendarDay: YYYY-MM-DD of a day that exists', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2026-12-04')).toBe(true);
+    for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-6-1', '01.06.2026', '2026-06-01T00:00', '']) expect(isCalendarDay(bad)).toBe(false);
   });
 });

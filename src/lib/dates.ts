@@ -21,6 +21,14 @@ export function dayInZone(instant: Date, timeZone: string): Day {
 
 export const today = (timeZone: string, now: Date = new Date()): Day => dayInZone(now, timeZone);
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not: Date would roll it over to March). */
+export function isCalendarDay(s: string): s is Day {
+  if (!ISO_DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 export function addDays(day: Day, n: number): Day {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { isCalendarDay } from './dates';
 
 /**
  * The URL is the state of every list and chart (architecture rule 5). A route declares its
@@ -11,13 +11,6 @@ export interface Field<T> {
   write(value: T): string[];
 }
 
-const daySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-/** A real calendar day (2026-02-31 is not: Date.parse would roll it over to March). */
-const isValidDay = (s: string) => {
-  if (!daySchema.safeParse(s).success) return false;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-};
 
 export const field = {
   /** Free text; trimmed. */
@@ -56,7 +49,7 @@ export const field = {
   /** A calendar day YYYY-MM-DD or null. */
   day: (): Field<string | null> => ({
     default: null,
-    read: (v) => (v[0] && isValidDay(v[0]) ? v[0] : null),
+    read: (v) => (v[0] && isCalendarDay(v[0]) ? v[0] : null),
     write: (value) => (value ? [value] : []),
   }),
 };

@@ -5,6 +5,9 @@ import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInAs } from '@/testing/render-app';
 import { session } from '@/lib/api';
+import { env } from '@/config/env';
+import { addDays, today } from '@/lib/dates';
+import { emailDateRange } from '@/features/backhaul/lib/settings-form';
 
 const server = setupMockApi();
 const posts: unknown[] = [];
@@ -67,5 +70,31 @@ describe('settings: partner backhaul defaults', () => {
     await user.click(screen.getByRole('button', { name: 'Save defaults' }));
     expect(window).toHaveAccessibleDescription(/Enter the attribution window in days\./);
     expect(posts).toEqual([]);
+  });
+
+  it('a mistyped year (1900) or a day still to come is explained at the field and nothing is sent', async () => {
+    renderApp('/settings');
+    const date = await screen.findByLabelText('E-mail sent on (optional)');
+    const todayDay = today(env.partnerTimeZone);
+    // the date picker offers only the days the form accepts
+    expect(date).toHaveAttribute('max', todayDay);
+    expect(date).toHaveAttribute('min', emailDateRange(todayDay).earliest);
+
+    const user = userEvent.setup();
+    await user.type(date, '1900-01-01');
+    await user.click(screen.getByRole('button', { name: 'Save defaults' }));
+    expect(date).toHaveAccessibleDescription(/Enter a date in the last 10 years .*is the year right\?/);
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(date);
+    await user.type(date, addDays(todayDay, 1));
+    expect(date).toHaveAccessibleDescription(/The e-mail cannot have gone out after today/);
+    expect(posts).toEqual([]);
+
+    await user.clear(date);
+    await user.type(date, todayDay);
+    await user.click(screen.getByRole('button', { name: 'Save defaults' }));
+    expect(await screen.findByText('Saved. New packages start with these settings.')).toBeInTheDocument();
+    expect(posts).toEqual([expect.objectContaining({ email_sent_date: todayDay })]);
   });
 });

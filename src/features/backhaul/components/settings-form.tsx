@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
+import { today } from '@/lib/dates';
 import type { PartnerBackhaulDefaultsInput } from '../api/schemas';
 import {
-  serverFieldErrors, validateSettingsForm, WINDOW_MAX, WINDOW_MIN,
+  emailDateRange, serverFieldErrors, validateSettingsForm, WINDOW_MAX, WINDOW_MIN,
   type FieldErrors, type SettingsField, type SettingsFormValues,
 } from '../lib/settings-form';
 import { ModelChoice } from './model-choice';
@@ -34,6 +36,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const [submitted, setSubmitted] = useState(false);
   const [editedSinceSave, setEditedSinceSave] = useState<ReadonlySet<SettingsField>>(new Set());
   const refs = useRef<Partial<Record<SettingsField, HTMLElement | null>>>({});
+  const todayDay = today(env.partnerTimeZone);
+  const dates = emailDateRange(todayDay);
 
   const server = serverFieldErrors(saveError);
   const errors: FieldErrors = { ...clientErrors };
@@ -53,7 +57,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
     setValues(next);
     setEditedSinceSave((s) => new Set(s).add(field));
     if (submitted) {
-      const check = validateSettingsForm(next, { dateRequired });
+      const check = validateSettingsForm(next, { dateRequired, today: todayDay });
       setClientErrors(check.ok ? {} : check.errors);
     }
   };
@@ -61,7 +65,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    const check = validateSettingsForm(values, { dateRequired });
+    const check = validateSettingsForm(values, { dateRequired, today: todayDay });
     if (!check.ok) {
       setClientErrors(check.errors);
       const first = FIELD_ORDER.find((f) => check.errors[f]);
@@ -118,6 +122,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
           id={`${id}-date`}
           ref={(el) => { refs.current.emailSentDate = el; }}
           type="date"
+          min={dates.earliest}
+          max={dates.latest}
           value={values.emailSentDate}
           required={dateRequired}
           aria-invalid={errors.emailSentDate ? true : undefined}

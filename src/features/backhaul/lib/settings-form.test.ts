@@ -1,10 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-errors';
-import { asPackageSettingsInput, formValuesFrom, MESSAGES, serverFieldErrors, validateSettingsForm, type SettingsFormValues } from './settings-form';
+import { formatDay } from '@/lib/format';
+import { asPackageSettingsInput, emailDateRange, formValuesFrom, MESSAGES, serverFieldErrors, validateSettingsForm, type SettingsFormValues } from './settings-form';
 
 const ok: SettingsFormValues = { window: '14', model: 'EVENTS_FROM_PACKAGE', emailSentDate: '2026-06-01' };
-const pkg = { dateRequired: true };
+const TODAY = '2026-12-04';
+const pkg = { dateRequired: true, today: TODAY };
+const defaults = { dateRequired: false, today: TODAY };
 
 describe('validateSettingsForm', () => {
   it('builds the request body from valid input', () => {
@@ -36,11 +39,24 @@ describe('validateSettingsForm', () => {
 
   it('the date is required for a package, optional for partner defaults, and must be a real day', () => {
     expect(validateSettingsForm({ ...ok, emailSentDate: '' }, pkg)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateRequired } });
-    expect(validateSettingsForm({ ...ok, emailSentDate: '' }, { dateRequired: false })).toEqual({
+    expect(validateSettingsForm({ ...ok, emailSentDate: '' }, defaults)).toEqual({
       ok: true, value: { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' },
     });
-    expect(validateSettingsForm({ ...ok, emailSentDate: '2026-02-30' }, { dateRequired: false })).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2026-02-30' }, defaults)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
     expect(validateSettingsForm({ ...ok, emailSentDate: '1.6.2026' }, pkg)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
+  });
+
+  it('the date is today at the latest, and at most ten years back (a mistyped year)', () => {
+    expect(validateSettingsForm({ ...ok, emailSentDate: TODAY }, pkg).ok).toBe(true);
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2016-12-04' }, pkg).ok).toBe(true);
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2026-12-05' }, pkg)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateFuture(TODAY) } });
+    expect(MESSAGES.dateFuture(TODAY)).toBe(`The e-mail cannot have gone out after today (${formatDay(TODAY)}).`);
+    for (const day of ['2016-12-03', '1900-01-01', '0202-06-01']) {
+      expect(validateSettingsForm({ ...ok, emailSentDate: day }, defaults)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateTooOld('2016-12-04') } });
+    }
+    expect(MESSAGES.dateTooOld('2016-12-04')).toBe(`Enter a date in the last 10 years (from ${formatDay('2016-12-04')}); is the year right?`);
+    // 29 February, ten years back, is 1 March
+    expect(emailDateRange('2028-02-29')).toEqual({ earliest: '2018-03-01', latest: '2028-02-29' });
   });
 
   it('reports every invalid field at once', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { ApiError } from '@/lib/api-errors';
+import { isCalendarDay, type Day } from '@/lib/dates';
+import { formatDay } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import {
   ATTRIBUTION_WINDOW_DAYS, BACKHAUL_MODELS, backhaulSettingsInputSchema,
@@ -24,16 +26,22 @@ export const MESSAGES = {
   modelRequired: 'Choose an attribution model.',
   dateRequired: 'Enter the date the e-mail was sent.',
   dateInvalid: 'Enter a real date (day, month, year).',
+  dateFuture: (today: Day) => `The e-mail cannot have gone out after today (${formatDay(today)}).`,
+  dateTooOld: (earliest: Day) => `Enter a date in the last ${DATE_YEARS_BACK} years (from ${formatDay(earliest)}); is the year right?`,
 } as const;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-export function isCalendarDay(s: string): boolean {
-  if (!ISO_DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+/** How far back an e-mail date may go: far enough for any real send, close enough to catch a mistyped year. */
+export const DATE_YEARS_BACK = 10;
+
+/** The days the e-mail date may take: from ten years before the partner's today up to today. */
+export function emailDateRange(todayDay: Day): { earliest: Day; latest: Day } {
+  const d = new Date(`${todayDay}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - DATE_YEARS_BACK);
+  return { earliest: d.toISOString().slice(0, 10), latest: todayDay };
 }
 
-function formSchema(dateRequired: boolean) {
+function formSchema(dateRequired: boolean, todayDay: Day) {
+  const { earliest, latest } = emailDateRange(todayDay);
   return z.object({
     window: z.string().check(z.superRefine((raw, ctx) => {
       const s = raw.trim();
@@ -45,8 +53,11 @@ function formSchema(dateRequired: boolean) {
     model: z.string().check(z.refine((m) => isKnown(BACKHAUL_MODELS, m), MESSAGES.modelRequired)),
     emailSentDate: z.string().check(z.superRefine((raw, ctx) => {
       const s = raw.trim();
-      if (s === '' && dateRequired) ctx.addIssue({ code: 'custom', message: MESSAGES.dateRequired, input: raw });
-      else if (s !== '' && !isCalendarDay(s)) ctx.addIssue({ code: 'custom', message: MESSAGES.dateInvalid, input: raw });
+      const message = s === '' ? (dateRequired ? MESSAGES.dateRequired : null)
+        : !isCalendarDay(s) ? MESSAGES.dateInvalid
+          : s > latest ? MESSAGES.dateFuture(latest)
+            : s < earliest ? MESSAGES.dateTooOld(earliest) : null;
+      if (message) ctx.addIssue({ code: 'custom', message, input: raw });
     })),
   });
 }
@@ -57,10 +68,11 @@ export type SettingsValidation =
 
 /**
  * Validates what was typed and builds the request body. `dateRequired` is true for a package
- * (the PUT needs the date) and false for partner defaults (an empty date is left out).
+ * (the PUT needs the date) and false for partner defaults (an empty date is left out); `today`
+ * is the partner's day, the latest the e-mail can have gone out.
  */
-export function validateSettingsForm(values: SettingsFormValues, { dateRequired }: { dateRequired: boolean }): SettingsValidation {
-  const parsed = formSchema(dateRequired).safeParse(values);
+export function validateSettingsForm(values: SettingsFormValues, { dateRequired, today }: { dateRequired: boolean; today: Day }): SettingsValidation {
+  const parsed = formSchema(dateRequired, today).safeParse(values);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {

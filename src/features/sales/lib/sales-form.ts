@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { daysBetween, type Day } from '@/lib/dates';
+import { daysBetween, isCalendarDay, type Day } from '@/lib/dates';
 import { formatDay, formatNumber } from '@/lib/format';
 import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
 import { parseRevenue, parseTickets } from './amounts';
@@ -55,12 +55,10 @@ export function overCapacityLines(values: SalesFormValues, options: readonly Typ
   });
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 function dayIssue(value: string, today: Day, what: string): string | null {
   if (value === '') return `Choose ${what}.`;
-  if (!isRealDay(value)) return `Enter ${what} as a real calendar day.`;
+  if (!isCalendarDay(value)) return `Enter ${what} as a real calendar day.`;
   if (value > today) return `Sales cannot be in the future (today is ${formatDay(today)}).`;
   return null;
 }
