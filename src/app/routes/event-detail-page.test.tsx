@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
@@ -219,5 +219,23 @@ describe('event detail writes', () => {
     const put = sent('PUT', /cr-api\/events\//).at(-1);
     expect(put?.url.search).toBe('?event_type=fdlive&partner_product=lookout');
     expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
+  });
+
+  it('edit: a start moved into the past is questioned beside the field, and still saves', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: /Edit event/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const start = within(dialog).getByLabelText('Starts');
+    expect(start).not.toHaveAccessibleDescription(/in the past/);
+
+    fireEvent.change(start, { target: { value: '2020-01-10T20:00' } });
+    expect(start).toHaveAccessibleDescription(/This start is in the past\. Check the date, or save if you are correcting a past event\./);
+    expect(start).toHaveAttribute('aria-invalid', 'false');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(JSON.parse(sent('PUT', /cr-api\/events\//).at(-1)?.body ?? '{}')).toMatchObject({ start_date_time: '2020-01-10T19:00:00Z' });
   });
 });

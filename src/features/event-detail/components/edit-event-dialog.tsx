@@ -6,7 +6,7 @@ import type { Event } from '@/lib/schemas/event';
 import { updateEvent, type EventEditTarget } from '../api/mutations';
 import { eventDetailQueries } from '../api/queries';
 import type { EventEdit } from '../api/schemas';
-import { DEFAULT_PARTNER_PRODUCT, initialEditValues, serverFieldErrors, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
+import { DEFAULT_PARTNER_PRODUCT, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
 import { EditEventForm } from './edit-event-form';
 import { Modal } from './modal';
 
@@ -30,6 +30,7 @@ export function EditEventButton({ event }: { event: Event }) {
   const [errors, setErrors] = useState<EditErrors>({});
   const [saved, setSaved] = useState(false);
   const values = draft ?? initialEditValues(event, tz, { event_type: 'fdlive', partner_product: DEFAULT_PARTNER_PRODUCT });
+  const pastStart = startWarning(values, event, tz);
 
   const mutation = useMutation({
     mutationFn: ({ target, fields }: { target: EventEditTarget; fields: Partial<EventEdit> }) => updateEvent(event.id, target, fields),
@@ -71,6 +72,7 @@ export function EditEventButton({ event }: { event: Event }) {
         <EditEventForm
           values={values}
           errors={errors}
+          warnings={pastStart ? { start: pastStart } : undefined}
           formError={mutation.isError ? failureMessage(mutation.error) : null}
           saving={mutation.isPending}
           onChange={(next) => setDraft(next)}

@@ -11,9 +11,11 @@ const SPECIAL_LABELS: Record<string, string> = {
 const TYPE_LABELS: Record<string, string> = { fdlive: 'FD Live (fdlive)', prisma: 'Prisma (prisma)' };
 
 /** The edit form's fields; every error sits next to its field and is tied to it for screen readers. */
-export function EditEventForm({ values, errors, formError, saving, onChange, onSubmit, onCancel }: {
+export function EditEventForm({ values, errors, warnings = {}, formError, saving, onChange, onSubmit, onCancel }: {
   values: EditFormValues;
   errors: EditErrors;
+  /** worth a second look, but saved if the user wants (shown when there is no error) */
+  warnings?: EditErrors;
   formError: string | null;
   saving: boolean;
   onChange: (values: EditFormValues) => void;
@@ -34,13 +36,15 @@ export function EditEventForm({ values, errors, formError, saving, onChange, onS
   const set = (field: EditField) => (e: { target: { value: string } }) => onChange({ ...values, [field]: e.target.value });
   const field = (name: EditField, label: string, control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode, hint?: string) => {
     const fid = `${id}-${name}`;
-    const describedBy = [errors[name] ? `${fid}-err` : '', hint ? `${fid}-hint` : ''].filter(Boolean).join(' ') || undefined;
+    const warning = errors[name] ? undefined : warnings[name];
+    const describedBy = [errors[name] ? `${fid}-err` : '', warning ? `${fid}-warn` : '', hint ? `${fid}-hint` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className="field">
         <label htmlFor={fid}>{label}</label>
         {control({ id: fid, 'aria-invalid': Boolean(errors[name]), 'aria-describedby': describedBy })}
         {hint && <p id={`${fid}-hint`} className="muted field-hint">{hint}</p>}
         {errors[name] && <p id={`${fid}-err`} className="field-error">{errors[name]}</p>}
+        {warning && <p id={`${fid}-warn`} className="field-warning">{warning}</p>}
       </div>
     );
   };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { initialEditValues, serverFieldErrors, validateEdit } from './edit-form';
+import { initialEditValues, serverFieldErrors, startWarning, validateEdit } from './edit-form';
 
 const tz = 'Europe/Berlin';
 const event = eventSchema.parse({
@@ -25,6 +25,20 @@ describe('edit form', () => {
       fields: { title: 'New', start_date_time: '2026-06-12T19:00:00Z', hall_name: 'Hall B', capacity: 500, special_ad_category: 'HOUSING' },
       target: { eventType: 'fdlive', partnerProduct: 'lookout' },
     });
+  });
+
+  it('a start moved into the past gets a warning, not an error; an unchanged past start none', () => {
+    const now = new Date('2026-06-01T10:00:00Z');
+    expect(startWarning(values, event, tz, now)).toBeNull();
+    const past = { ...values, start: '2025-06-12T20:30' };
+    expect(startWarning(past, event, tz, now)).toMatch(/^This start is in the past\./);
+    expect(validateEdit(past, event, tz).ok).toBe(true);
+    // the event is already over: keeping its start says nothing, moving it within the past warns
+    const later = new Date('2026-07-01T10:00:00Z');
+    expect(startWarning(values, event, tz, later)).toBeNull();
+    expect(startWarning({ ...values, start: '2026-06-12T21:00' }, event, tz, later)).not.toBeNull();
+    expect(startWarning({ ...values, start: '2026-07-02T21:00' }, event, tz, later)).toBeNull();
+    expect(startWarning({ ...values, start: '' }, event, tz, now)).toBeNull();
   });
 
   it('says what is wrong, per field', () => {

@@ -99,6 +99,16 @@ export function validateEdit(
   return { ok: true, fields, target: { eventType: values.event_type, partnerProduct } };
 }
 
+/**
+ * A start moved into the past is allowed (a past event's time gets corrected) but is more often
+ * a slip of the date picker: the form says so beside the field without blocking the save.
+ */
+export function startWarning(values: EditFormValues, event: Event, timeZone: string, now: Date = new Date()): string | null {
+  const start = values.start ? fromZonedInput(values.start, timeZone) : null;
+  if (!start || Date.parse(start) === Date.parse(event.start_date_time) || Date.parse(start) >= now.getTime()) return null;
+  return 'This start is in the past. Check the date, or save if you are correcting a past event.';
+}
+
 const SERVER_FIELDS: Record<string, EditField> = {
   title: 'title',
   start_date_time: 'start',
