@@ -18,6 +18,15 @@ signInEachTest({ partnerId: ACME });
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 
+/** The past event's page with its "Edit event" dialog open. */
+async function openEditDialog() {
+  const user = userEvent.setup();
+  renderApp(`/events/${PAST}`);
+  await screen.findByRole('heading', { level: 1 });
+  await user.click(screen.getByRole('button', { name: /Edit event/ }));
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Edit event' }) };
+}
+
 describe('event detail page', () => {
   it('shows the header and every panel with the API data', async () => {
     const event = findRecord(ACME, PAST)?.row;
@@ -184,11 +193,7 @@ describe('event detail writes', () => {
   });
 
   it('edit: inline errors, a 422 next to the form with nothing lost, then a valid save', async () => {
-    const user = userEvent.setup();
-    renderApp(`/events/${PAST}`);
-    await screen.findByRole('heading', { level: 1 });
-    await user.click(screen.getByRole('button', { name: /Edit event/ }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const { user, dialog } = await openEditDialog();
     const capacity = within(dialog).getByLabelText('Capacity');
     await user.clear(capacity);
     await user.type(capacity, '-5');
@@ -222,11 +227,7 @@ describe('event detail writes', () => {
   });
 
   it('edit: a start moved into the past is questioned beside the field, and still saves', async () => {
-    const user = userEvent.setup();
-    renderApp(`/events/${PAST}`);
-    await screen.findByRole('heading', { level: 1 });
-    await user.click(screen.getByRole('button', { name: /Edit event/ }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit event' });
+    const { user, dialog } = await openEditDialog();
     const start = within(dialog).getByLabelText('Starts');
     expect(start).not.toHaveAccessibleDescription(/in the past/);
 
