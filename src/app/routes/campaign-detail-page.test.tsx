@@ -229,9 +229,45 @@ describe('post-campaign performance', () => {
     await userEvent.type(within(card).getByLabelText('Purchases'), '3');
     await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '99999999');
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    // far above the tickets' prices: confirmed first, then the server has its say
+    await userEvent.click(await within(card).findByRole('checkbox', { name: /Save it anyway/ }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     expect(await within(card).findByText('Revenue exceeds the event’s total sales.')).toBeInTheDocument();
     expect(within(card).getByRole('alert')).toHaveTextContent('The server did not accept these values.');
     expect(within(card).getByLabelText('Purchases')).toHaveValue('3');
     expect(within(card).getByLabelText('Revenue (EUR)')).toHaveValue('99999999');
+  });
+
+  it('a revenue far above what the tickets cost is questioned at the field and sent only once confirmed', async () => {
+    const event = closedWithResults();
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    const revenue = within(card).getByLabelText('Revenue (EUR)');
+    const add = within(card).getByRole('button', { name: 'Add adjustment' });
+    const posts = () => requests.filter((r) => r.startsWith('POST /api/v3/campaign_results'));
+    await userEvent.type(within(card).getByLabelText('Purchases'), '5');
+    await userEvent.type(revenue, '99999999999999');
+    await userEvent.click(add);
+    await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €19,999,999,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
+    expect(revenue).toHaveAttribute('aria-invalid', 'true');
+    expect(posts()).toEqual([]);
+
+    // confirming holds for exactly these values: a new amount is asked about again
+    const confirm = within(card).getByRole('checkbox', { name: 'Save it anyway: this revenue is right' });
+    await userEvent.click(confirm);
+    expect(revenue).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(revenue, '9');
+    expect(revenue).toHaveAccessibleDescription(/per purchase, more than 10/);
+    expect(confirm).not.toBeChecked();
+    await userEvent.click(add);
+    expect(posts()).toEqual([]);
+
+    // a plausible amount goes straight through
+    await userEvent.clear(revenue);
+    await userEvent.type(revenue, '250');
+    expect(within(card).queryByRole('checkbox', { name: /Save it anyway/ })).not.toBeInTheDocument();
+    await userEvent.click(add);
+    await within(card).findByText('Adjustment added.');
+    expect(posts()).toEqual([`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=5&revenue=250`]);
   });
 });

@@ -30,6 +30,7 @@ export function CampaignDetailPage() {
   const event = useQuery(eventDetailQueries.detail(eid));
   const campaigns = useQuery(waveQueries.campaigns(eid));
   const clusters = useQuery(eventDetailQueries.clusters(eid));
+  const tickets = useQuery(eventDetailQueries.tickets(eid));
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
 
   if (event.isPending) return <PageSkeleton />;
@@ -63,7 +64,7 @@ export function CampaignDetailPage() {
           onRetryClusters={() => void clusters.refetch()}
         />
         {partnerId && (
-          <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} />
+          <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} ticketCategories={tickets.data} />
         )}
       </div>
     </section>

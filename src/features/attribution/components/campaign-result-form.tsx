@@ -2,25 +2,37 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCampaignResult } from '../api/mutations';
 import { invalidateAfterResultWrite } from '../api/invalidate';
+import type { TicketCategory } from '@/lib/schemas/ticket-category';
 import {
   EMPTY_DRAFT,
   parseCampaignResultDraft,
+  revenueQuestion,
   serverErrors,
   type CampaignResultDraft,
   type CampaignResultErrors,
   type CampaignResultField,
 } from '../lib/campaign-result-form';
 
+const draftKey = (d: CampaignResultDraft) => `${d.purchase}\u0000${d.revenue}`;
+
 /**
  * Adds a manual adjustment (purchases, revenue). Errors sit next to their fields; a failed save
- * keeps what was typed and shows what the server said.
+ * keeps what was typed and shows what the server said. A revenue far above what the event's
+ * tickets cost per purchase is questioned and sent only once confirmed for exactly those values.
  */
-export function CampaignResultForm({ eid, partnerId, currency }: { eid: string; partnerId: string; currency: string }) {
+export function CampaignResultForm({ eid, partnerId, currency, ticketCategories }: {
+  eid: string;
+  partnerId: string;
+  currency: string;
+  /** the event's ticket categories, for the revenue question (undefined while unknown: no question) */
+  ticketCategories?: readonly TicketCategory[] | undefined;
+}) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<CampaignResultDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<CampaignResultErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState('');
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const purchaseId = useId();
   const revenueId = useId();
 
@@ -30,6 +42,7 @@ export function CampaignResultForm({ eid, partnerId, currency }: { eid: string; 
     onSuccess: async () => {
       await invalidateAfterResultWrite(queryClient, eid);
       setDraft(EMPTY_DRAFT);
+      setConfirmedFor(null);
       setSubmitted(false);
       setErrors({});
       setSaved('Adjustment added.');
@@ -47,31 +60,43 @@ export function CampaignResultForm({ eid, partnerId, currency }: { eid: string; 
     }
   };
 
+  const questionFor = (d: CampaignResultDraft) => {
+    const parsed = parseCampaignResultDraft(d);
+    return parsed.ok ? revenueQuestion(parsed.input, ticketCategories, currency) : null;
+  };
+  // asked once the form was submitted, until the values change or the user confirms them
+  const question = submitted && !errors.revenue ? questionFor(draft) : null;
+  const confirmed = confirmedFor === draftKey(draft);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     const parsed = parseCampaignResultDraft(draft);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
+    if (questionFor(draft) && !confirmed) return;
     create.mutate(parsed.input);
   };
 
-  const field = (name: CampaignResultField, id: string, label: string) => (
-    <div className="field">
-      <label htmlFor={id}><span>{label}</span></label>
-      <input
-        id={id}
-        type="text"
-        inputMode={name === 'purchase' ? 'numeric' : 'decimal'}
-        autoComplete="off"
-        value={draft[name]}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id}-error` : undefined}
-        onChange={(e) => change(name, e.target.value)}
-      />
-      {errors[name] && <p className="field-error" id={`${id}-error`}>{errors[name]}</p>}
-    </div>
-  );
+  const field = (name: CampaignResultField, id: string, label: string) => {
+    const message = errors[name] ?? (name === 'revenue' && question && !confirmed ? question : undefined);
+    return (
+      <div className="field">
+        <label htmlFor={id}><span>{label}</span></label>
+        <input
+          id={id}
+          type="text"
+          inputMode={name === 'purchase' ? 'numeric' : 'decimal'}
+          autoComplete="off"
+          value={draft[name]}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? `${id}-error` : undefined}
+          onChange={(e) => change(name, e.target.value)}
+        />
+        {message && <p className="field-error" id={`${id}-error`}>{message}</p>}
+      </div>
+    );
+  };
 
   return (
     <form className="result-form" onSubmit={submit} noValidate aria-labelledby={`${purchaseId}-title`}>
@@ -84,6 +109,12 @@ export function CampaignResultForm({ eid, partnerId, currency }: { eid: string; 
         <button type="submit" className="button button--primary result-form__submit" disabled={create.isPending}>
           {create.isPending ? 'Adding…' : 'Add adjustment'}
         </button>
+        {question && (
+          <label className="check result-form__confirm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmedFor(e.target.checked ? draftKey(draft) : null)} />
+            Save it anyway: this revenue is right
+          </label>
+        )}
       </div>
       <p role="status" className="result-form__saved">{saved}</p>
     </form>

@@ -6,6 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api-errors';
 import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
+import type { TicketCategory } from '@/lib/schemas/ticket-category';
 import { invalidateAfterResultWrite } from '../api/invalidate';
 import { deleteCampaignResult } from '../api/mutations';
 import { attributionQueries } from '../api/queries';
@@ -18,12 +19,14 @@ import { ResultTotals } from './result-totals';
  * Post-campaign performance (campaign results, contract §5.1): totals, the rows, adding a manual
  * adjustment and deleting one. `spend` (sum of the campaigns' spend) gives ROAS; null = unknown.
  */
-export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone }: {
+export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone, ticketCategories }: {
   eid: string;
   partnerId: string;
   currency: string;
   spend: number | null | undefined;
   timeZone: string;
+  /** the event's ticket categories: a manual revenue far above their prices is questioned */
+  ticketCategories?: readonly TicketCategory[] | undefined;
 }) {
   const queryClient = useQueryClient();
   const results = useQuery(attributionQueries.campaignResults({ eid, partnerId }));
@@ -58,7 +61,7 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone 
         </>
       )}
       <p role="status" className="result-form__saved">{message}</p>
-      <CampaignResultForm eid={eid} partnerId={partnerId} currency={currency} />
+      <CampaignResultForm eid={eid} partnerId={partnerId} currency={currency} ticketCategories={ticketCategories} />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this manual adjustment?"

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-errors';
-import { parseCampaignResultDraft, serverErrors } from './campaign-result-form';
+import { parseCampaignResultDraft, revenueQuestion, serverErrors } from './campaign-result-form';
+import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
 describe('parseCampaignResultDraft', () => {
   it.each([
@@ -44,5 +45,25 @@ describe('serverErrors', () => {
 
   it('without validation errors: a sentence for people', () => {
     expect(serverErrors(new ApiError({ status: 503 }))).toEqual({ form: 'Could not save. The server had a problem. Please try again.' });
+  });
+});
+
+describe('revenueQuestion', () => {
+  const category = (price: number | null): TicketCategory => ({ id: 'c', name: 'C', type: 'regular', price, capacity: null, sold: null, revenue: null });
+  const tickets = [category(40), category(89), category(null)];
+
+  it('asks when a purchase brings more than ten of the dearest tickets', () => {
+    expect(revenueQuestion({ purchase: 5, revenue: 5 * 890 }, tickets, 'EUR')).toBeNull();
+    expect(revenueQuestion({ purchase: 5, revenue: 5 * 890 + 1 }, tickets, 'EUR')).toBe(
+      'That is €890.20 per purchase, more than 10 of this event’s dearest tickets (€89.00 each). Check the amount, or confirm below.',
+    );
+    // revenue without purchases (a correction) counts as one purchase
+    expect(revenueQuestion({ purchase: 0, revenue: 800 }, tickets, 'EUR')).toBeNull();
+    expect(revenueQuestion({ purchase: 0, revenue: 900 }, tickets, 'EUR')).not.toBeNull();
+  });
+
+  it('does not ask without a known ticket price', () => {
+    expect(revenueQuestion({ purchase: 1, revenue: 1e12 }, undefined, 'EUR')).toBeNull();
+    expect(revenueQuestion({ purchase: 1, revenue: 1e12 }, [category(null), category(0)], 'EUR')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { hasAtMostCents, parseAmount } from '@/lib/amount';
 import { ApiError, describeError } from '@/lib/api-errors';
+import { formatMoney } from '@/lib/format';
+import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
 /** What the user typed into the manual adjustment form (kept as text: nothing is lost). */
 export interface CampaignResultDraft {
@@ -48,6 +50,23 @@ export function parseCampaignResultDraft(
     if ((field === 'purchase' || field === 'revenue') && !errors[field]) errors[field] = issue.message;
   }
   return { ok: false, errors };
+}
+
+/** Ticket shops seldom sell more than this many tickets in one purchase. */
+export const MAX_TICKETS_PER_PURCHASE = 10;
+
+/**
+ * A revenue worth a second look (a slipped key adds zeros): more per purchase than
+ * MAX_TICKETS_PER_PURCHASE of the event's dearest tickets. Revenue without purchases (a
+ * correction) counts as one purchase. No question when no ticket price is known.
+ */
+export function revenueQuestion(input: CampaignResultInput, categories: readonly TicketCategory[] | undefined, currency: string): string | null {
+  const prices = (categories ?? []).map((c) => c.price).filter((p): p is number => p !== null && p > 0);
+  if (prices.length === 0) return null;
+  const dearest = Math.max(...prices);
+  const perPurchase = input.revenue / Math.max(input.purchase, 1);
+  if (perPurchase <= dearest * MAX_TICKETS_PER_PURCHASE) return null;
+  return `That is ${formatMoney(perPurchase, currency)} per purchase, more than ${MAX_TICKETS_PER_PURCHASE} of this event’s dearest tickets (${formatMoney(dearest, currency)} each). Check the amount, or confirm below.`;
 }
 
 const FIELD_ALIASES: Record<string, CampaignResultField> = { purchase: 'purchase', purchases: 'purchase', revenue: 'revenue' };

@@ -95,7 +95,7 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
           </button>
         </fieldset>
         {over.length > 0 && (
-          <label className="choice sales-over-capacity">
+          <label className="check sales-over-capacity">
             <input
               type="checkbox"
               // unmounted (no line over any more), the confirmation is dropped with it

@@ -14,8 +14,8 @@ export function DateFields({ form, today }: { form: Form; today: Day }) {
     <fieldset className="sales-fieldset">
       <legend>When were these tickets sold?</legend>
       <div className="row sales-mode">
-        <label className="choice"><input type="radio" value="day" {...form.register('mode')} /> One day</label>
-        <label className="choice"><input type="radio" value="range" {...form.register('mode')} /> A date range (totals spread evenly over its days)</label>
+        <label className="check"><input type="radio" value="day" {...form.register('mode')} /> One day</label>
+        <label className="check"><input type="radio" value="range" {...form.register('mode')} /> A date range (totals spread evenly over its days)</label>
       </div>
       <div className="sales-dates">
         <div className="field">

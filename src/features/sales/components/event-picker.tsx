@@ -71,7 +71,7 @@ function SearchForm({ state, onChange }: { state: PickerState; onChange: (next: 
       <label htmlFor="sales-pick-q" className="visually-hidden">Search events</label>
       <input id="sales-pick-q" type="search" placeholder="Title, city or venue" value={text} onChange={(e) => setText(e.target.value)} />
       <button type="submit" className="button button--primary">Search</button>
-      <label className="choice">
+      <label className="check">
         <input type="checkbox" checked={state.past} onChange={(e) => onChange({ ...state, past: e.target.checked, page: 1 })} /> Include older events
       </label>
     </form>
