@@ -273,3 +273,28 @@ test('on a phone each event is a card: every value in view, after its column nam
   await flag.click();
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('an event opened from far down the list starts at its top; Back returns to the same place in the list', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page);
+  const row = rows(page).nth(8);
+  await row.scrollIntoViewIfNeeded();
+  const listY = await page.evaluate(() => window.scrollY);
+  expect(listY).toBeGreaterThan(1000);
+  const title = await titleOf(row);
+
+  await row.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(row).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listY);
+
+  // the next page of the list starts at the top of the table
+  const firstBefore = await titleOf(rows(page).first());
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(rows(page).first()).not.toContainText(firstBefore);
+  await expect(rows(page).first()).toBeInViewport();
+});

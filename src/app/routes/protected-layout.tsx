@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { session } from '@/lib/api';
@@ -48,6 +48,8 @@ export function ProtectedLayout() {
       <Outlet key={current.partnerId} />
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
       <FrontendStatusHost />
+      {/* a new page opens at its top; Back and Forward return to where the page was left */}
+      <ScrollRestoration />
     </AppShell>
   );
 }

@@ -36,11 +36,16 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   const filtered = activeFilterCount(search) > 0;
   const stale = list.isPlaceholderData;
 
-  // a new page starts at the top of the table
+  // another page of the list starts at the top of the table; arriving (Back included) leaves the
+  // scroll to the router, which restores where the list was left
   const top = useRef<HTMLDivElement>(null);
   const page = data?.page;
+  const shownPage = useRef(page);
   useEffect(() => {
-    if (page !== undefined && top.current && top.current.getBoundingClientRect().top < 0) top.current.scrollIntoView({ block: 'start' });
+    const previous = shownPage.current;
+    shownPage.current = page;
+    if (previous === undefined || page === undefined || page === previous) return;
+    if (top.current && top.current.getBoundingClientRect().top < 0) top.current.scrollIntoView({ block: 'start' });
   }, [page]);
 
   return (
