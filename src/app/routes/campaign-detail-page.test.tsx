@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp, signInAs } from '@/testing/render-app';
 import { setupMockApi } from '@/testing/msw';
 import { session } from '@/lib/api';
+import { formatDayRange } from '@/lib/format';
 import { allRecords, campaignsOf, findRecord } from '../../../mocks/db/events';
 import { campaignResults } from '../../../mocks/db/campaign-results';
 
@@ -53,6 +54,8 @@ describe('campaign detail page', () => {
     expect(firstRow).toHaveTextContent(/Running|Paused/);
     expect(firstRow).toHaveTextContent(first.creative!.headline!);
     expect(firstRow).toHaveTextContent(/€/);
+    // the run as one range, the shared parts said once
+    expect(within(firstRow).getAllByRole('cell')[3]?.textContent).toBe(formatDayRange(first.start_date!, first.end_date!));
     expect(rows.at(-1)).toHaveTextContent(`${campaigns.length} campaigns`);
     // the footer says how many run and how many are paused (a paused campaign is not "running")
     const running = campaigns.filter((c) => c.status === 'RUNNING').length;

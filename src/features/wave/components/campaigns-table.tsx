@@ -1,12 +1,15 @@
-import { formatDay, formatMoney, formatNumber, formatPercent, NONE } from '@/lib/format';
+import { formatDay, formatDayRange, formatMoney, formatNumber, formatPercent, NONE } from '@/lib/format';
+import { isCalendarDay } from '@/lib/dates';
 import type { Campaign } from '../api/schemas';
 import { clusterIndex, clusterLabel, type ClusterInfo } from '../lib/clusters';
 import { summarizeCampaigns } from '../lib/campaign-summary';
 import { StateBadge } from './state-badge';
 
+/** The run, the shared month and year said once ("8 Nov – 4 Dec 2026"); an open end as "from …". */
 function dateRange(start: string | null, end: string | null) {
-  if (!start && !end) return NONE;
-  return `${formatDay(start, { short: true })} – ${formatDay(end)}`;
+  if (start && end) return isCalendarDay(start) && isCalendarDay(end) ? formatDayRange(start, end) : `${start} – ${end}`;
+  if (start) return `from ${formatDay(start)}`;
+  return end ? `until ${formatDay(end)}` : NONE;
 }
 
 const spentShare = (c: Campaign) => (c.budget && c.spent !== null && c.budget > 0 ? c.spent / c.budget : null);
