@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { formatMoney, formatNumber } from '@/lib/format';
+import { formatDay, formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { dailySummary, getSalesRows } from '../../../mocks/db/daily-sales';
 import { findRecord } from '../../../mocks/db/events';
 
@@ -48,6 +48,24 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(within(options).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(expect.arrayContaining(['regular', '__new__']));
   });
 
+  it('a past event: the day starts at the event’s day, and a day after it is questioned without blocking', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const day = screen.getByLabelText('Day');
+    expect(day).toHaveValue('2026-08-18');
+    expect(day).not.toHaveAccessibleDescription(/took place/);
+
+    await user.clear(day);
+    await user.type(day, '2026-08-20');
+    expect(day).toHaveAccessibleDescription(`The event took place on ${formatDay('2026-08-18')}; sales after that day are unusual. Check the date, or add them if they are right.`);
+    expect(day).toHaveAttribute('aria-invalid', 'false');
+
+    await user.type(within(line(1)).getByLabelText('Tickets'), '3');
+    await user.type(within(line(1)).getByLabelText('Revenue (EUR)'), '90');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText(`Added 3 tickets and €90.00 for ${formatDayRange('2026-08-20', '2026-08-20')} (1 daily row stored).`)).toBeInTheDocument();
+  });
+
   it('adds sales over a range with a new ticket type: preview, exact request, then everything refreshes', async () => {
     const user = userEvent.setup();
     await openPage();
@@ -73,7 +91,7 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     const before = totals();
     requests.length = 0;
     await user.click(screen.getByRole('button', { name: 'Add sales' }));
-    expect(await screen.findByText(/^Added 1,210 tickets and €54,150\.50 for/)).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`^Added 1,210 tickets and €54,150\\.50 for ${formatDayRange('2026-11-17', '2026-11-18').replace(/\s+/g, ' ')}`))).toBeInTheDocument();
     const [post] = sent('POST', /ingest\/transaction_summary$/);
     expect(JSON.parse(post?.body ?? '')).toEqual({
       eid: EID, from: '2026-11-17', to: '2026-11-18',

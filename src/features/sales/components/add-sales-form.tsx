@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
-import { addDays, type Day } from '@/lib/dates';
-import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import type { Day } from '@/lib/dates';
+import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
 import { mapIngestErrors } from '../lib/form-server-errors';
-import { defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
+import { afterEventWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
 import { salesPreview } from '../lib/sales-preview';
 import type { TypeOption } from '../lib/ticket-types';
 import { DateFields } from './date-fields';
@@ -17,22 +17,23 @@ import { TicketLineRow } from './ticket-line-row';
 function successText(input: TransactionSummaryInput, record: TransactionSummaryRecord, currency: string | null): string {
   const tickets = input.tickets.reduce((n, t) => n + t.sold, 0);
   const revenue = input.tickets.reduce((n, t) => n + Math.round(t.revenue * 100), 0) / 100;
-  const period = input.from === input.to ? formatDay(input.from) : `${formatDay(input.from)} – ${formatDay(input.to)}`;
   const rows = typeof record.imported_rows === 'number' ? ` (${formatNumber(record.imported_rows)} daily ${record.imported_rows === 1 ? 'row' : 'rows'} stored)` : '';
-  return `Added ${formatNumber(tickets)} tickets and ${formatMoney(revenue, currency)} for ${period}${rows}.`;
+  return `Added ${formatNumber(tickets)} tickets and ${formatMoney(revenue, currency)} for ${formatDayRange(input.from, input.to)}${rows}.`;
 }
 
 /** Add sales by hand: a day or range, ticket lines, a preview; server errors land next to their input. */
-export function AddSalesForm({ eid, currency, today, options, afterwards }: {
+export function AddSalesForm({ eid, currency, today, eventDay, options, afterwards }: {
   eid: string;
   currency: string | null;
   today: Day;
+  /** the event's day in the partner's zone: the default date of a past event, and sales after it are questioned */
+  eventDay: Day | null;
   options: TypeOption[];
   afterwards: () => Promise<unknown>;
 }) {
   const schema = useMemo(() => salesFormSchema({ eid, today, options }), [eid, today, options]);
   const firstType = options[0]?.value ?? NEW_TYPE;
-  const defaults = useMemo(() => defaultSalesValues(addDays(today, -1), firstType), [today, firstType]);
+  const defaults = useMemo(() => defaultSalesValues(defaultSalesDay(today, eventDay), firstType), [today, eventDay, firstType]);
   const form = useForm<SalesFormValues, unknown, TransactionSummaryInput>({ resolver: standardSchemaResolver(schema), defaultValues: defaults, mode: 'onTouched' });
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const values = useWatch({ control: form.control });
@@ -75,7 +76,7 @@ export function AddSalesForm({ eid, currency, today, options, afterwards }: {
             {general.map((g) => <p key={g}>{g}</p>)}
           </div>
         )}
-        <DateFields form={form} today={today} />
+        <DateFields form={form} today={today} warning={afterEventWarning(typed, eventDay)} />
         <fieldset className="sales-fieldset">
           <legend>Tickets sold{currency ? ` and revenue in ${currency}` : ' and revenue'}</legend>
           {lines.fields.map((field, index) => (

@@ -5,11 +5,14 @@ import type { SalesFormValues } from '../lib/sales-form';
 import { FieldMessage, fieldA11y } from './field-message';
 
 type Form = UseFormReturn<SalesFormValues, unknown, TransactionSummaryInput>;
+const WARNING_ID = 'sales-dates-warning';
 
-/** One day or a date range, never after today (the partner's day). */
-export function DateFields({ form, today }: { form: Form; today: Day }) {
+/** One day or a date range, never after today (the partner's day); `warning` questions the dates without blocking. */
+export function DateFields({ form, today, warning }: { form: Form; today: Day; warning: string | null }) {
   const mode = useWatch({ control: form.control, name: 'mode' });
   const { errors } = form.formState;
+  // each date input names its own error and the shared warning
+  const describedBy = (id: string, error: unknown) => [error ? `${id}-error` : '', warning ? WARNING_ID : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className="sales-fieldset">
       <legend>When were these tickets sold?</legend>
@@ -20,17 +23,18 @@ export function DateFields({ form, today }: { form: Form; today: Day }) {
       <div className="sales-dates">
         <div className="field">
           <label htmlFor="sales-from">{mode === 'range' ? 'First day' : 'Day'}</label>
-          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from)} />
+          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from)} aria-describedby={describedBy('sales-from', errors.from)} />
           <FieldMessage id="sales-from" error={errors.from} />
         </div>
         {mode === 'range' && (
           <div className="field">
             <label htmlFor="sales-to">Last day</label>
-            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to)} />
+            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to)} aria-describedby={describedBy('sales-to', errors.to)} />
             <FieldMessage id="sales-to" error={errors.to} />
           </div>
         )}
       </div>
+      {warning && <p id={WARNING_ID} className="field-warning">{warning}</p>}
     </fieldset>
   );
 }

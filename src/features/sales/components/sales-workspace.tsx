@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { Day } from '@/lib/dates';
+import { env } from '@/config/env';
+import { dayInZone, type Day } from '@/lib/dates';
 import type { Event } from '@/lib/schemas/event';
 import { salesQueries } from '../api/queries';
 import { ticketTypeOptions } from '../lib/ticket-types';
@@ -18,6 +19,8 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
   const queryClient = useQueryClient();
   const tickets = useQuery(salesQueries.tickets(eid));
   const options = useMemo(() => ticketTypeOptions(tickets.data ?? []), [tickets.data]);
+  const start = new Date(event.start_date_time);
+  const eventDay = Number.isNaN(start.getTime()) ? null : dayInZone(start, env.partnerTimeZone);
   const afterwards = useCallback(() => queryClient.invalidateQueries({ queryKey: salesQueries.eventScope(eid) }), [queryClient, eid]);
 
   return (
@@ -38,7 +41,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
                     <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
                   </p>
                 )}
-                <AddSalesForm eid={eid} currency={currency} today={today} options={options} afterwards={afterwards} />
+                <AddSalesForm eid={eid} currency={currency} today={today} eventDay={eventDay} options={options} afterwards={afterwards} />
               </>
             )}
           </div>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSalesValues, NEW_TYPE, overCapacityLines, salesFormIssues, salesFormSchema, type LineValues, type SalesFormValues } from './sales-form';
+import { afterEventWarning, defaultSalesDay, defaultSalesValues, type LineValues, NEW_TYPE, overCapacityLines, salesFormIssues, salesFormSchema, type SalesFormValues } from './sales-form';
 
 const TODAY = '2026-11-20';
 const line = (over: Partial<LineValues> = {}): LineValues => ({ choice: 'regular', newType: '', sold: '10', revenue: '450', ...over });
@@ -87,5 +87,24 @@ describe('sales form validation', () => {
     expect(salesFormIssues(v, TODAY, options).filter((i) => i.path.join('.') === 'lines.0.sold')).toHaveLength(1);
     expect(salesFormIssues({ ...v, overCapacity: true }, TODAY, options).filter((i) => i.path.join('.') === 'lines.0.sold')).toHaveLength(0);
     expect(overCapacityLines(values({ lines: [line({ choice: 'regular', sold: '100' })] }), options)).toEqual([]); // exactly full is fine
+  });
+});
+
+describe('the event day', () => {
+  it('a new entry starts yesterday, or on the event’s day once the event is over', () => {
+    expect(defaultSalesDay('2026-11-20', '2026-12-24')).toBe('2026-11-19');
+    expect(defaultSalesDay('2026-11-20', '2026-11-20')).toBe('2026-11-19');
+    expect(defaultSalesDay('2026-11-20', '2026-08-18')).toBe('2026-08-18');
+    expect(defaultSalesDay('2026-11-20', null)).toBe('2026-11-19');
+  });
+
+  it('sales after the event’s day are questioned: the day, or a range’s last day', () => {
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-18', to: '2026-08-18' }, '2026-08-18')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-19', to: '2026-08-19' }, '2026-08-18')).toMatch(/^The event took place on .*Check the date,/);
+    expect(afterEventWarning({ mode: 'range', from: '2026-08-10', to: '2026-08-19' }, '2026-08-18')).toMatch(/Check the dates,/);
+    // a range's stale second field does not count in one-day mode
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-10', to: '2026-09-01' }, '2026-08-18')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '', to: '' }, '2026-08-18')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '2026-09-01', to: '2026-09-01' }, null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { daysBetween, isCalendarDay, type Day } from '@/lib/dates';
+import { addDays, daysBetween, isCalendarDay, type Day } from '@/lib/dates';
 import { formatDay, formatNumber } from '@/lib/format';
 import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
 import { parseRevenue, parseTickets } from './amounts';
@@ -30,6 +30,22 @@ export const defaultSalesValues = (day: Day, firstType: string): SalesFormValues
   to: day,
   lines: [emptyLine(firstType)],
 });
+
+/** The day a new entry starts on: yesterday, or the event's own day once the event is over. */
+export const defaultSalesDay = (today: Day, eventDay: Day | null): Day => {
+  const yesterday = addDays(today, -1);
+  return eventDay && eventDay < yesterday ? eventDay : yesterday;
+};
+
+/**
+ * Sales dated after the event's day are allowed (a box office may report late) but usually a
+ * wrong date: the date fields say so without blocking.
+ */
+export function afterEventWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null): string | null {
+  const last = values.mode === 'range' ? values.to : values.from;
+  if (!eventDay || !isCalendarDay(last) || last <= eventDay) return null;
+  return `The event took place on ${formatDay(eventDay)}; sales after that day are unusual. Check the ${values.mode === 'range' ? 'dates' : 'date'}, or add them if they are right.`;
+}
 
 /** The ticket type a line stands for (trimmed). */
 export const lineType = (line: LineValues) => (line.choice === NEW_TYPE ? line.newType : line.choice).trim();
