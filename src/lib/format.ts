@@ -53,9 +53,11 @@ export const formatDateTime = (iso: string | null | undefined, timeZone: string)
 export const formatDay = (day: string | null | undefined, { short = false } = {}) =>
   day ? df(`day-${short}`, short ? { timeZone: 'UTC', day: 'numeric', month: 'short' } : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`)) : NONE;
 
-/** Two calendar days as one range, the shared parts said once: "3 – 9 March 2026". */
-export const formatDayRange = (from: string, to: string) =>
-  df('day-range', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+/** Two calendar days as one range, the shared parts said once: "3 – 9 March 2026" (one day: that day; one missing: the other). */
+export const formatDayRange = (from: string | null | undefined, to: string | null | undefined) =>
+  from && to
+    ? df('day-range', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
+    : formatDay(from ?? to);
 
 /** The month of a calendar day: "March 2026" (`short`: "Mar 2026"). */
 export const formatMonth = (day: string | null | undefined, { short = false } = {}) =>

@@ -6,7 +6,7 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatDay, formatMoney, formatMonth, formatNumber } from '@/lib/format';
+import { formatCompact, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
 import { resolveRevenueRange } from '../lib/revenue-range';
@@ -78,7 +78,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const drawn: ChartBar[] = bars.map((b) => ({ ...b, note: noteOf(markersByBar.get(b.date)) }));
   const totals = dailyTotals(rows, metric);
   const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
-  const period = `${formatDay(shown.start)} – ${formatDay(shown.end)}`;
+  const period = formatDayRange(shown.start, shown.end);
   const summed = step === 'day' ? '' : ` Bars show ${step === 'week' ? 'weekly' : 'monthly'} totals.`;
   const summary = !query.data ? pendingSummary(query) : totals.best
     ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).${summed}`

@@ -4,7 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api-errors';
 import type { Day } from '@/lib/dates';
-import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { deleteDailyRevenueSummary } from '../api/mutations';
 import { salesQueries } from '../api/queries';
 import { matchesName } from '../lib/confirm-name';
@@ -55,7 +55,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
       ) : totals ? (
         <p>
           This permanently deletes <strong>{formatNumber(totals.days)} {totals.days === 1 ? 'day' : 'days'} of sales</strong>
-          {totals.first && totals.last && totals.first !== totals.last ? ` (${formatDay(totals.first)} – ${formatDay(totals.last)})` : totals.first ? ` (${formatDay(totals.first)})` : ''}:{' '}
+          {totals.first ? ` (${formatDayRange(totals.first, totals.last)})` : ''}:{' '}
           <strong>{formatNumber(totals.tickets)} tickets</strong> and <strong>{formatMoney(totals.revenue, money)}</strong> of revenue for{' '}
           <strong>{title}</strong>. Charts and KPIs of this event will show no sales afterwards. This cannot be undone.
         </p>

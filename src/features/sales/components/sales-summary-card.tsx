@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Day } from '@/lib/dates';
-import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { salesQueries } from '../api/queries';
 import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import { TicketCategoriesTable } from './ticket-categories-table';
@@ -32,7 +32,7 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
           <div>
             <dt>Period</dt>
             <dd className="sales-tiles__period">
-              {totals.first === totals.last ? formatDay(totals.first) : `${formatDay(totals.first)} – ${formatDay(totals.last)}`}
+              {formatDayRange(totals.first, totals.last)}
             </dd>
           </div>
         </dl>

@@ -1,0 +1,19 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatDayRange, NONE } from './format';
+
+describe('formatDayRange', () => {
+  it('says the shared month and year once', () => {
+    const range = formatDayRange('2026-03-03', '2026-03-09');
+    expect(range.match(/2026/g)).toHaveLength(1);
+    expect(range).toMatch(/3\D+9/);
+    expect(formatDayRange('2026-11-08', '2026-12-04').match(/2026/g)).toHaveLength(1);
+  });
+
+  it('one day is that day; a missing end is the other day; nothing is a dash', () => {
+    expect(formatDayRange('2026-03-03', '2026-03-03')).toBe(formatDay('2026-03-03'));
+    expect(formatDayRange('2026-03-03', null)).toBe(formatDay('2026-03-03'));
+    expect(formatDayRange(undefined, '2026-03-09')).toBe(formatDay('2026-03-09'));
+    expect(formatDayRange(null, null)).toBe(NONE);
+  });
+});
