@@ -139,3 +139,20 @@ test('the CSV download is exactly the table, in its sort order', async ({ page, 
   );
   expect(lines.length).toBeGreaterThan(1);
 });
+
+test('sorting the cluster table far down a phone screen keeps the page where it is', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  const sort = page.getByRole('button', { name: /^Customers/ });
+  // the table's header near the top of the screen, the page scrolled down to it
+  const top = await sort.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), top - 80);
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(200);
+
+  await sort.click();
+  await expect(page).toHaveURL(/sort=customers/);
+  await expect(sort).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(y);
+});

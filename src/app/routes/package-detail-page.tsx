@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
+import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
 import { today } from '@/lib/dates';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -21,7 +22,7 @@ function usePartnerCurrency(): string | null {
 
 export function PackageDetailPage() {
   const id = useParams().id ?? '';
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsInPlace();
   const { sort, dir } = packageSearch.parse(params);
   const pkg = useQuery(backhaulQueries.detail(id));
   const currency = usePartnerCurrency();

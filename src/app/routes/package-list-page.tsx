@@ -1,11 +1,11 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
 import { PackagesView } from '@/features/backhaul/components/packages-view';
 import { packagesSearch } from '@/features/backhaul/lib/package-status';
 import '../backhaul.css';
 
 export function PackageListPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsInPlace();
   const { status } = packagesSearch.parse(params);
   return (
     <section className="page">

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
 import { addDays } from '@/lib/dates';
 import { defineSearch, field } from '@/lib/search-params';
@@ -29,7 +30,7 @@ export function salesShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevali
 
 /** /sales — pick an event, then the same tools as on /events/:eid/sales (?event=…). */
 export function SalesPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsInPlace();
   const search = salesSearch.parse(params);
   const picker: PickerState = { q: search.q, page: search.page, past: search.past };
   const linkTo = (eid: string) => `?${salesSearch.serialize({ ...picker, event: eid }).toString()}`;

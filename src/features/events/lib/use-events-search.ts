@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { eventsSearch, updateSearch, type EventsSearch } from './events-search';
 
 export type SetEventsSearch = (
@@ -12,7 +12,7 @@ export type SetEventsSearch = (
  * is a history entry (back/forward walk through views) unless `replace` (typing).
  */
 export function useEventsSearch(): [EventsSearch, SetEventsSearch] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsInPlace();
   const search = useMemo(() => eventsSearch.parse(params), [params]);
   const set = useCallback<SetEventsSearch>(
     (change, { replace = false, keepVh } = {}) => {
@@ -22,7 +22,7 @@ export function useEventsSearch(): [EventsSearch, SetEventsSearch] {
           const next = typeof change === 'function' ? change(current) : updateSearch(current, change, { keepVh });
           return eventsSearch.serialize(next);
         },
-        { replace, preventScrollReset: true },
+        { replace },
       );
     },
     [setParams],
