@@ -14,6 +14,7 @@ describe('formatDayRange', () => {
     expect(formatDayRange('2026-03-03', '2026-03-03')).toBe(formatDay('2026-03-03'));
     expect(formatDayRange('2026-03-03', null)).toBe(formatDay('2026-03-03'));
     expect(formatDayRange(undefined, '2026-03-09')).toBe(formatDay('2026-03-09'));
+    expect(formatDayRange('', '2026-03-09')).toBe(formatDay('2026-03-09'));
     expect(formatDayRange(null, null)).toBe(NONE);
   });
 });

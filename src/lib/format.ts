@@ -57,7 +57,7 @@ export const formatDay = (day: string | null | undefined, { short = false } = {}
 export const formatDayRange = (from: string | null | undefined, to: string | null | undefined) =>
   from && to
     ? df('day-range', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
-    : formatDay(from ?? to);
+    : formatDay(from || to);
 
 /** The month of a calendar day: "March 2026" (`short`: "Mar 2026"). */
 export const formatMonth = (day: string | null | undefined, { short = false } = {}) =>

@@ -253,6 +253,7 @@ describe('post-campaign performance', () => {
     await userEvent.click(add);
     await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €19,999,999,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
     expect(revenue).toHaveAttribute('aria-invalid', 'true');
+    expect(revenue).toHaveFocus();
     expect(posts()).toEqual([]);
 
     // confirming holds for exactly these values: a new amount is asked about again

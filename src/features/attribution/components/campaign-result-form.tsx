@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCampaignResult } from '../api/mutations';
 import { invalidateAfterResultWrite } from '../api/invalidate';
@@ -35,6 +35,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const purchaseId = useId();
   const revenueId = useId();
+  const revenueRef = useRef<HTMLInputElement>(null);
 
   const create = useMutation({
     mutationFn: (input: { purchase: number; revenue: number }) => createCampaignResult({ eid, partnerId, ...input }),
@@ -74,7 +75,8 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
     const parsed = parseCampaignResultDraft(draft);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
-    if (questionFor(draft) && !confirmed) return;
+    // questioned: the revenue field, described by the question, takes the focus
+    if (questionFor(draft) && !confirmed) return revenueRef.current?.focus();
     create.mutate(parsed.input);
   };
 
@@ -84,6 +86,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
       <div className="field">
         <label htmlFor={id}><span>{label}</span></label>
         <input
+          ref={name === 'revenue' ? revenueRef : undefined}
           id={id}
           type="text"
           inputMode={name === 'purchase' ? 'numeric' : 'decimal'}
@@ -106,15 +109,15 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
       <div className="result-form__fields">
         {field('purchase', purchaseId, 'Purchases')}
         {field('revenue', revenueId, `Revenue (${currency})`)}
-        <button type="submit" className="button button--primary result-form__submit" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add adjustment'}
-        </button>
         {question && (
           <label className="check result-form__confirm">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmedFor(e.target.checked ? draftKey(draft) : null)} />
             Save it anyway: this revenue is right
           </label>
         )}
+        <button type="submit" className="button button--primary result-form__submit" disabled={create.isPending}>
+          {create.isPending ? 'Adding…' : 'Add adjustment'}
+        </button>
       </div>
       <p role="status" className="result-form__saved">{saved}</p>
     </form>

@@ -1,4 +1,4 @@
-import { formatDay, formatDayRange, formatDecimal, formatMoney, formatNumber } from '@/lib/format';
+import { formatDayRange, formatDecimal, formatMoney, formatNumber } from '@/lib/format';
 import type { SalesPreview } from '../lib/sales-preview';
 
 const NONE = '—';
@@ -6,7 +6,7 @@ const NONE = '—';
 /** What submitting would add: per line and in total, and how it spreads over the days. */
 export function SalesPreviewTable({ preview, currency, labelOf }: { preview: SalesPreview; currency: string | null; labelOf: (type: string) => string }) {
   const { days, from, to } = preview;
-  const period = days === null ? 'Choose valid dates to see the period.' : days === 1 ? formatDay(from) : `${formatDayRange(from, to)} (${formatNumber(days)} days)`;
+  const period = days === null ? 'Choose valid dates to see the period.' : `${formatDayRange(from, to)}${days > 1 ? ` (${formatNumber(days)} days)` : ''}`;
   const perDay = days !== null && days > 1;
   return (
     <section className="sales-preview" aria-labelledby="sales-preview-title">

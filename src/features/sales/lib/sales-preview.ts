@@ -1,4 +1,4 @@
-import { daysBetween, type Day } from '@/lib/dates';
+import { daysBetween, isCalendarDay, type Day } from '@/lib/dates';
 import { parseRevenue, parseTickets } from './amounts';
 import { lineType, type SalesFormValues } from './sales-form';
 
@@ -24,12 +24,11 @@ export interface SalesPreview {
   rows: number | null;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What submitting the form as typed would add: the totals per line, spread evenly over the days. */
 export function salesPreview(values: SalesFormValues): SalesPreview {
-  const from = DAY.test(values.from) ? values.from : null;
-  const to = values.mode === 'range' ? (DAY.test(values.to) ? values.to : null) : from;
+  const from = isCalendarDay(values.from) ? values.from : null;
+  const to = values.mode === 'range' ? (isCalendarDay(values.to) ? values.to : null) : from;
   const days = from && to && to >= from ? daysBetween(from, to) + 1 : null;
   const lines = values.lines.map((line): PreviewLine => {
     const sold = parseTickets(line.sold);

@@ -5,11 +5,17 @@ import { clusterIndex, clusterLabel, type ClusterInfo } from '../lib/clusters';
 import { summarizeCampaigns } from '../lib/campaign-summary';
 import { StateBadge } from './state-badge';
 
-/** The run, the shared month and year said once ("8 Nov – 4 Dec 2026"); an open end as "from …". */
+/** A day as the API sent it if it is not a calendar day (never breaks the table). */
+const day = (d: string) => (isCalendarDay(d) ? formatDay(d) : d);
+
+/**
+ * The run, the shared month and year said once ("8 – 24 November 2026"); an open end as
+ * "from …" / "until …". Days that are not calendar days, or an end before the start, as sent.
+ */
 function dateRange(start: string | null, end: string | null) {
-  if (start && end) return isCalendarDay(start) && isCalendarDay(end) ? formatDayRange(start, end) : `${start} – ${end}`;
-  if (start) return `from ${formatDay(start)}`;
-  return end ? `until ${formatDay(end)}` : NONE;
+  if (start && end) return isCalendarDay(start) && isCalendarDay(end) && start <= end ? formatDayRange(start, end) : `${day(start)} – ${day(end)}`;
+  if (start) return `from ${day(start)}`;
+  return end ? `until ${day(end)}` : NONE;
 }
 
 const spentShare = (c: Campaign) => (c.budget && c.spent !== null && c.budget > 0 ? c.spent / c.budget : null);
