@@ -11,8 +11,7 @@ const WARNING_ID = 'sales-dates-warning';
 export function DateFields({ form, today, warning }: { form: Form; today: Day; warning: string | null }) {
   const mode = useWatch({ control: form.control, name: 'mode' });
   const { errors } = form.formState;
-  // each date input names its own error and the shared warning
-  const describedBy = (id: string, error: unknown) => [error ? `${id}-error` : '', warning ? WARNING_ID : ''].filter(Boolean).join(' ') || undefined;
+  const alsoDescribedBy = warning ? WARNING_ID : undefined;
   return (
     <fieldset className="sales-fieldset">
       <legend>When were these tickets sold?</legend>
@@ -23,13 +22,13 @@ export function DateFields({ form, today, warning }: { form: Form; today: Day; w
       <div className="sales-dates">
         <div className="field">
           <label htmlFor="sales-from">{mode === 'range' ? 'First day' : 'Day'}</label>
-          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from)} aria-describedby={describedBy('sales-from', errors.from)} />
+          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from, alsoDescribedBy)} />
           <FieldMessage id="sales-from" error={errors.from} />
         </div>
         {mode === 'range' && (
           <div className="field">
             <label htmlFor="sales-to">Last day</label>
-            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to)} aria-describedby={describedBy('sales-to', errors.to)} />
+            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to, alsoDescribedBy)} />
             <FieldMessage id="sales-to" error={errors.to} />
           </div>
         )}
