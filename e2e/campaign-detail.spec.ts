@@ -205,3 +205,18 @@ test('a manual result updates the totals and the event’s daily revenue; deleti
   const results = await readApi<unknown[]>(page, `/campaign_results/?eid=${event.id}&partner_id=${PARTNER}`);
   expect(results).toEqual([]);
 });
+
+test('on a phone each campaign is a labelled card, with no sideways scrolling', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openCampaign(page);
+  const table = page.getByRole('table', { name: 'Campaigns of this event' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await table.locator('xpath=..').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+
+  const card = table.getByRole('row').filter({ has: page.getByRole('rowheader') }).nth(1);
+  await card.scrollIntoViewIfNeeded();
+  const budget = card.getByRole('cell').nth(1);
+  await expect(budget).toBeInViewport({ ratio: 1 });
+  expect(await budget.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Budget"');
+  await expect(table.getByRole('columnheader', { name: 'Budget' })).toBeAttached();
+});

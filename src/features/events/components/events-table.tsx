@@ -11,7 +11,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
  * click (the title link is the keyboard path); clicks on controls inside the row stay theirs.
  * While `loading` it shows skeleton rows of the same height as real ones.
  *
- * On phones each row is a card, every value after its column's name (`data-label`; `data-col`
+ * On phones each row is a card (`.table-cards`), every value after its column's name (`data-label`; `data-col`
  * sizes a skeleton cell like the real one, events.css).
  * That layout changes the elements' display, which makes some browsers drop their table
  * semantics, so the table roles are also given explicitly.
@@ -35,7 +35,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
 
   return (
     <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale}>
-      <table className="data-table events-table" role="table">
+      <table className="data-table table-cards events-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead role="rowgroup" className="visually-hidden-narrow">
           <tr role="row">

@@ -20,7 +20,10 @@ function dateRange(start: string | null, end: string | null) {
 
 const spentShare = (c: Campaign) => (c.budget && c.spent !== null && c.budget > 0 ? c.spent / c.budget : null);
 
-/** The event's campaigns: cluster, status, budget, spend, dates, creative headline; totals in the footer. */
+/**
+ * The event's campaigns: cluster, status, budget, spend, dates, creative headline; totals in the
+ * footer. On phones each campaign is a card (`.table-cards`, hence the explicit table roles).
+ */
 export function CampaignsTable({ campaigns, clusters, currency }: {
   campaigns: readonly Campaign[];
   clusters: readonly ClusterInfo[] | undefined;
@@ -30,30 +33,32 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
   const total = summarizeCampaigns(campaigns);
   return (
     <div className="table-scroll">
-      <table className="data-table wave-campaigns">
+      <table className="data-table table-cards wave-campaigns" role="table">
         <caption className="visually-hidden">Campaigns of this event</caption>
-        <thead>
-          <tr>
-            <th scope="col">Audience cluster</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num">Budget</th>
-            <th scope="col" className="num">Spent</th>
-            <th scope="col">Runs</th>
-            <th scope="col">Creative</th>
+        <thead role="rowgroup" className="visually-hidden-narrow">
+          <tr role="row">
+            <th scope="col" role="columnheader">Audience cluster</th>
+            <th scope="col" role="columnheader">Status</th>
+            <th scope="col" role="columnheader" className="num">Budget</th>
+            <th scope="col" role="columnheader" className="num">Spent</th>
+            <th scope="col" role="columnheader">Runs</th>
+            <th scope="col" role="columnheader">Creative</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {campaigns.map((c, i) => (
-            <tr key={`${c.tc}-${c.start_date ?? ''}-${i}`}>
-              <th scope="row">{clusterLabel(c.tc, index)}</th>
-              <td><StateBadge status={c.status} /></td>
-              <td className="num">{formatMoney(c.budget, currency)}</td>
-              <td className="num">
-                {formatMoney(c.spent, currency)}
-                {spentShare(c) !== null && <span className="muted wave-campaigns__share"> ({formatPercent(spentShare(c))})</span>}
+            <tr key={`${c.tc}-${c.start_date ?? ''}-${i}`} role="row">
+              <th scope="row" role="rowheader">{clusterLabel(c.tc, index)}</th>
+              <td role="cell" data-label="Status"><StateBadge status={c.status} /></td>
+              <td role="cell" data-label="Budget" className="num">{formatMoney(c.budget, currency)}</td>
+              <td role="cell" data-label="Spent" className="num">
+                <span>
+                  {formatMoney(c.spent, currency)}
+                  {spentShare(c) !== null && <span className="muted wave-campaigns__share"> ({formatPercent(spentShare(c))})</span>}
+                </span>
               </td>
-              <td className="wave-campaigns__dates">{dateRange(c.start_date, c.end_date)}</td>
-              <td>
+              <td role="cell" data-label="Runs" className="wave-campaigns__dates">{dateRange(c.start_date, c.end_date)}</td>
+              <td role="cell" data-label="Creative" className="is-stacked">
                 <div className="wave-campaigns__creative">
                   {c.creative?.headline ? <strong>{c.creative.headline}</strong> : <span className="muted">No creative yet</span>}
                   {c.creative?.body && <span className="muted">{c.creative.body}</span>}
@@ -62,13 +67,13 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{formatNumber(total.count)} {total.count === 1 ? 'campaign' : 'campaigns'}</th>
-            <td>{[`${formatNumber(total.running)} running`, ...(total.paused ? [`${formatNumber(total.paused)} paused`] : [])].join(', ')}</td>
-            <td className="num">{formatMoney(total.budget, currency)}</td>
-            <td className="num">{formatMoney(total.spent, currency)}</td>
-            <td colSpan={2} />
+        <tfoot role="rowgroup">
+          <tr role="row">
+            <th scope="row" role="rowheader">{formatNumber(total.count)} {total.count === 1 ? 'campaign' : 'campaigns'}</th>
+            <td role="cell" data-label="Status">{[`${formatNumber(total.running)} running`, ...(total.paused ? [`${formatNumber(total.paused)} paused`] : [])].join(', ')}</td>
+            <td role="cell" data-label="Budget" className="num">{formatMoney(total.budget, currency)}</td>
+            <td role="cell" data-label="Spent" className="num">{formatMoney(total.spent, currency)}</td>
+            <td role="cell" colSpan={2} />
           </tr>
         </tfoot>
       </table>
