@@ -13,7 +13,8 @@ describe('sign-in', () => {
     const { router } = renderApp('/package-builder');
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(router.state.location.search).toBe('?returnTo=%2Fpackage-builder');
-    expect(screen.getByText(/Demo: sign in as/)).toBeInTheDocument();
+    // The router's location changes before React commits the (lazy) sign-in page; wait for the page.
+    expect(await screen.findByText(/Demo: sign in as/)).toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Username'), 'demo');
     await user.type(screen.getByLabelText('Password'), 'demo');
