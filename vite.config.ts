@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { firstRoutePreload } from './scripts/first-route-preload.ts';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 // `npm run build` (mode production) must contain no mock code and no worker file;
 // `npm run build:demo` (mode demo) ships the MSW worker for a clickable static demo.
@@ -14,7 +15,8 @@ export default defineConfig(({ mode, command }) => {
   // A compile-time constant, so a production build drops the mock import entirely.
   const mocks = flag ? flag === 'true' : mode !== 'production';
   return {
-  plugins: [react(), dropMockWorker(mocks), bundleReport(), firstRoutePreload(fileURLToPath(new URL('./src/app/routes', import.meta.url)))],
+  plugins: [react(), dropMockWorker(mocks), bundleReport(), firstRoutePreload(fileURLToPath(new URL('./src/app/routes', import.meta.url))),
+    contentSecurityPolicy([fileEnv.VITE_API_BASE_URL, fileEnv.VITE_CR_API_BASE_URL])],
   // Pre-bundle the dependencies that only lazy routes import, so the dev server does not discover
   // them on first navigation and reload (which fails the in-flight lazy import).
   optimizeDeps: { include: ['recharts', 'react-hook-form', '@hookform/resolvers/standard-schema', 'msw/browser'] },
