@@ -65,6 +65,8 @@ describe('events list', () => {
     addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
     const { router } = renderApp('/events?city=Berlin');
     await waitFor(() => expect(signals.get('Berlin')).toBeDefined());
+    // The loader starts the read before the page's code is in; change the filter once the page shows.
+    await screen.findByRole('heading', { name: 'Events', level: 1 });
     await router.navigate('/events?city=Hamburg');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     expect(signals.get('Berlin')?.aborted).toBe(true);
