@@ -42,6 +42,8 @@ export default defineConfig(({ mode, command }) => {
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     env: { TZ: 'Europe/Berlin', VITE_API_BASE_URL: 'http://localhost/api/v3', VITE_CR_API_BASE_URL: 'http://localhost/cr-api' },
     restoreMocks: true,
+    // see src/testing/setup.ts: a loaded CI machine needs seconds for what takes 100 ms here
+    testTimeout: 20_000,
   },
   };
 });

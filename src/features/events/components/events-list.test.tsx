@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInAs } from '@/testing/render-app';
@@ -8,9 +8,6 @@ import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
 import { pendingStatusStore, statusNotices } from '../lib/status-runtime';
 
 const server = setupMockApi();
-// 50-row tables are slow to render in jsdom on a busy machine
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
 
 /** Every request the app makes (method, path + query, body). */
 function recordRequests() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
@@ -8,7 +8,6 @@ import { resetMock } from '../../../../mocks/db/store';
 import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
 
 setupMockApi();
-configure({ asyncUtilTimeout: 5000 });
 
 const NOW = new Date('2026-11-20T08:00:00Z');
 const tile = (label: string | RegExp) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
