@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Modal } from '@/components/ui/modal';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { env } from '@/config/env';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventDetailQueries } from '../api/queries';
-import { Modal } from './modal';
 
 const PAGE_SIZE = 50;
 
@@ -42,8 +42,9 @@ export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
       return next;
     });
 
+  if (!open) return null;
   return (
-    <Modal open={open} title="Add events to the series" onClose={close} wide>
+    <Modal title="Add events to the series" onClose={close} wide>
       <form
         className="series-picker"
         onSubmit={(e) => {

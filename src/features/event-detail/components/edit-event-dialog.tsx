@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Modal } from '@/components/ui/modal';
 import { env } from '@/config/env';
 import { ApiError, describeError } from '@/lib/api-errors';
 import type { Event } from '@/lib/schemas/event';
@@ -8,7 +9,6 @@ import { eventDetailQueries } from '../api/queries';
 import type { EventEdit } from '../api/schemas';
 import { DEFAULT_PARTNER_PRODUCT, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
 import { EditEventForm } from './edit-event-form';
-import { Modal } from './modal';
 
 function failureMessage(error: unknown): string {
   if (error instanceof ApiError && error.messageKey === 'error.event.partner_product_mismatch') {
@@ -68,18 +68,20 @@ export function EditEventButton({ event }: { event: Event }) {
         <span aria-hidden="true">✎</span> Edit event
       </button>
       <span className="visually-hidden" role="status">{saved ? 'Event saved.' : ''}</span>
-      <Modal open={open} title="Edit event" onClose={() => setOpen(false)} wide>
-        <EditEventForm
-          values={values}
-          errors={errors}
-          warnings={pastStart ? { start: pastStart } : undefined}
-          formError={mutation.isError ? failureMessage(mutation.error) : null}
-          saving={mutation.isPending}
-          onChange={(next) => setDraft(next)}
-          onSubmit={submit}
-          onCancel={() => setOpen(false)}
-        />
-      </Modal>
+      {open && (
+        <Modal title="Edit event" onClose={() => setOpen(false)} wide>
+          <EditEventForm
+            values={values}
+            errors={errors}
+            warnings={pastStart ? { start: pastStart } : undefined}
+            formError={mutation.isError ? failureMessage(mutation.error) : null}
+            saving={mutation.isPending}
+            onChange={(next) => setDraft(next)}
+            onSubmit={submit}
+            onCancel={() => setOpen(false)}
+          />
+        </Modal>
+      )}
     </>
   );
 }

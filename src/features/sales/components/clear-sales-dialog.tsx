@@ -10,7 +10,7 @@ import { salesQueries } from '../api/queries';
 import { matchesName } from '../lib/confirm-name';
 import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import { ExportButton } from './bulk-edit-card';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 
 /** Says exactly what will be deleted, offers the workbook first, and needs the event's name typed. */
 export function ClearSalesDialog({ eid, title, currency, today, afterwards, onClose, onCleared }: {
@@ -45,7 +45,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
   };
 
   return (
-    <Modal title="Clear all sales?" onClose={onClose} dismissible={!deleting}>
+    <Modal title="Clear all sales?" onClose={onClose} dismissible={!deleting} className="sales-modal">
       {summary.isPending ? (
         <Skeleton height="3rem" label="Counting the recorded sales" />
       ) : summary.isError ? (
@@ -72,7 +72,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
         </>
       )}
       {error !== null && <p className="form-error" role="alert">Deleting did not complete. {describeError(error)} The counts above show what is recorded now.</p>}
-      <div className="row sales-modal__actions">
+      <div className="modal__actions">
         <button type="button" className="button" onClick={onClose} disabled={deleting}>Cancel</button>
         {totals && totals.days > 0 && (
           <button type="button" className="button button--danger" disabled={!matches || deleting} onClick={() => void clear()}>

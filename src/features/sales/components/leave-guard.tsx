@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 
 const ReportBusy = createContext<(id: string, busy: boolean) => void>(() => undefined);
 
@@ -38,7 +38,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
       {blocker.state === 'blocked' && (
         <Modal title="Leave while an upload is running?" onClose={() => blocker.reset()}>
           <p>The workbook is still being uploaded. If you leave now, the upload is cancelled.</p>
-          <div className="row sales-modal__actions">
+          <div className="modal__actions">
             <button type="button" className="button button--primary" onClick={() => blocker.reset()}>Stay on this page</button>
             <button type="button" className="button" onClick={() => blocker.proceed()}>Leave and cancel the upload</button>
           </div>
