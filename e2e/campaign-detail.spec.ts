@@ -41,6 +41,10 @@ test('pause → "Paused", still paused after a reload, then resume', async ({ pa
   const event = await openCampaign(page);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Pause all campaigns' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Pause all campaigns?' });
+  await expect(confirm).toContainText(/live campaigns? of this event will stop showing ads/);
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Pause campaigns' }).click();
   await expect(delivery(page)).toHaveText('Paused');
   await expect(page.getByText('Campaigns are paused.')).toBeVisible();
   const table = page.getByRole('table', { name: 'Campaigns of this event' });
@@ -62,6 +66,7 @@ test('a failing task read shows "failed — retry"; retry succeeds', async ({ pa
   await openCampaign(page);
   await admin.fault({ method: 'GET', path: '/api/v3/events/*/client_campaign_status/task', status: 500 });
   await page.getByRole('button', { name: 'Pause all campaigns' }).click();
+  await page.getByRole('button', { name: 'Pause campaigns' }).click();
   await expect(delivery(page)).toHaveText('Pausing failed —');
   await expect(page.getByText(/^The server had a problem. Please try again./)).toBeVisible();
   await expectNoAxeViolations(page);

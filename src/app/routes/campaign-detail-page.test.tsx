@@ -113,10 +113,26 @@ describe('campaign detail page', () => {
     expect(server_).toBe('OFF');
   });
 
+  it('pause asks first; Cancel sends nothing', async () => {
+    const event = runningEvent();
+    const live = campaignsOf(ACME, event.id).filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED').length;
+    await open(event.id);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pause all campaigns?' });
+    expect(dialog).toHaveTextContent(`The ${live} live campaign${live === 1 ? '' : 's'} of this event will stop showing ads`);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([]);
+    expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
+  });
+
   it('pause: PUT then one task read, "Paused", and the campaigns follow', async () => {
     const event = runningEvent();
     await open(event.id);
     await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
     expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([
       `PUT /api/v3/events/${event.id}/client_campaign_status?client_campaign_status=PAUSED`,
@@ -133,6 +149,7 @@ describe('campaign detail page', () => {
     server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 }), { once: true }));
     await open(event.id);
     await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing failed —'));
     expect(screen.getByText(/^The server had a problem. Please try again./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/api-errors';
+import { formatNumber } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
 import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
@@ -23,8 +26,9 @@ function failureDetail(error: unknown) {
 
 /**
  * Pause / resume all campaigns: PUT client_campaign_status, then one read of the task, shown as
- * "Pausing…" → "Paused" (or "… failed — retry"). Clicks while a write runs are serialised
- * (latest wins) and the event is re-read afterwards.
+ * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event, so it asks
+ * first; resuming does not. Clicks while a write runs are serialised (latest wins) and the event
+ * is re-read afterwards.
  */
 export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns }: {
   eid: string;
@@ -36,6 +40,7 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
   liveCampaigns: number | undefined;
 }) {
   const queryClient = useQueryClient();
+  const [confirmingPause, setConfirmingPause] = useState(false);
   const server = asStatus(serverStatus);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
     write: (status) => changeClientCampaignStatus(eid, status),
@@ -71,7 +76,7 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
       </div>
       <div className="wave-control__action">
         {next && (
-          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => writer.set(next)}>
+          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirmingPause(true) : writer.set(next))}>
             {label}
           </button>
         )}
@@ -89,6 +94,20 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
             ` The event already reports its campaigns as ${server === 'PAUSED' ? 'paused' : 'running'}; retry to confirm the change went through.`}
         </p>
       )}
+      <ConfirmDialog
+        open={confirmingPause}
+        title="Pause all campaigns?"
+        confirmLabel="Pause campaigns"
+        onConfirm={() => { setConfirmingPause(false); writer.set('PAUSED'); }}
+        onCancel={() => setConfirmingPause(false)}
+      >
+        <p>
+          {liveCampaigns === undefined
+            ? 'Every live campaign of this event'
+            : `The ${formatNumber(liveCampaigns)} live ${liveCampaigns === 1 ? 'campaign' : 'campaigns'} of this event`}{' '}
+          will stop showing ads and spending budget until you resume {liveCampaigns === 1 ? 'it' : 'them'}. You can resume at any time.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
