@@ -89,7 +89,7 @@ test('leaving the page stops polling the evaluation', async ({ page, admin }) =>
   const atSave = polls;
   await expect.poll(() => polls, { timeout: 8_000 }).toBeGreaterThanOrEqual(atSave + 2);
 
-  await page.getByRole('link', { name: 'All packages' }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Packages' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeVisible();
   polls = 0;
   await page.waitForTimeout(5_000);

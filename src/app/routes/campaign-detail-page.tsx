@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { env } from '@/config/env';
 import { EventHeader } from '@/components/event/event-header';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { partnerQueries } from '@/features/auth/api/auth';
@@ -44,9 +45,7 @@ export function CampaignDetailPage() {
   return (
     <section className="page wave-page">
       <title>{`${event.data.title} · Campaigns · Future Demand`}</title>
-      <nav aria-label="Breadcrumb" className="wave-breadcrumb">
-        <Link to="/campaigns">Campaigns</Link> <span aria-hidden="true">/</span> <span aria-current="page">{event.data.title}</span>
-      </nav>
+      <Breadcrumb items={[{ label: 'Campaigns', to: '/campaigns' }, { label: event.data.title }]} />
       <EventHeader
         event={event.data}
         timeZone={env.partnerTimeZone}

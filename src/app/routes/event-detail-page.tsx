@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EventHeader } from '@/components/event/event-header';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { useSession } from '@/features/auth/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
@@ -31,9 +32,7 @@ export function EventDetailPage() {
   return (
     <div className="page event-detail">
       <title>{`${event.title} · Events · Future Demand`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/events">Events</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
-      </nav>
+      <Breadcrumb items={[{ label: 'Events', to: '/events' }, { label: event.title }]} />
       <EventHeader
         event={event}
         actions={

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { SalesEventView } from './sales-event-view';
 import { ensureSalesEvent } from './sales-loaders';
 import '../sales.css';
@@ -15,12 +15,11 @@ export function SalesEventPage() {
   return (
     <SalesEventView
       eid={eid}
-      breadcrumb={(event) => (
-        <>
-          <Link to="/events">Events</Link> <span aria-hidden="true">›</span> <Link to={`/events/${encodeURIComponent(eid)}`}>{event.title}</Link>{' '}
-          <span aria-hidden="true">›</span> <span aria-current="page">Sales data</span>
-        </>
-      )}
+      breadcrumb={(event) => [
+        { label: 'Events', to: '/events' },
+        { label: event.title, to: `/events/${encodeURIComponent(eid)}` },
+        { label: 'Sales data' },
+      ]}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { env } from '@/config/env';
 import { formatDateTime } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
@@ -10,8 +11,8 @@ import { partnerToday } from './sales-loaders';
 
 interface SalesEventViewProps {
   eid: string;
-  /** The breadcrumb's content; it differs by the way the page was reached. */
-  breadcrumb: (event: Event) => ReactNode;
+  /** The breadcrumb; it differs by the way the page was reached. */
+  breadcrumb: (event: Event) => readonly Crumb[];
   /** Shown between the heading and the tools. */
   children?: ReactNode;
 }
@@ -23,9 +24,7 @@ export function SalesEventView({ eid, breadcrumb, children }: SalesEventViewProp
   return (
     <section className="page sales-page">
       <title>{`Sales data · ${event.title} · Future Demand`}</title>
-      <nav aria-label="Breadcrumb" className="sales-breadcrumb">
-        {breadcrumb(event)}
-      </nav>
+      <Breadcrumb items={breadcrumb(event)} />
       <SalesEventHeading event={event} currency={currency} />
       {children}
       <SalesWorkspace key={eid} event={event} currency={currency} today={partnerToday()} />

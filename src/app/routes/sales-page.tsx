@@ -60,11 +60,7 @@ function ChosenEvent({ eid, back }: { eid: string; back: string }) {
   return (
     <SalesEventView
       eid={eid}
-      breadcrumb={(event) => (
-        <>
-          <Link to={back}>Sales data</Link> <span aria-hidden="true">›</span> <span aria-current="page">{event.title}</span>
-        </>
-      )}
+      breadcrumb={(event) => [{ label: 'Sales data', to: back }, { label: event.title }]}
     >
       <p>
         <Link to={back}>Choose another event</Link> · <Link to={`/events/${encodeURIComponent(eid)}`}>Open the event page</Link>

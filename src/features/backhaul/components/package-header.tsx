@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { formatDay } from '@/lib/format';
 import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
@@ -9,7 +10,7 @@ import { StatusBadge } from './status-badge';
 export function PackageHeader({ pkg, timeZone }: { pkg: Package; timeZone: string }) {
   return (
     <header className="package-header">
-      <Link to="/package-builder" className="bh-back"><span aria-hidden="true">←</span> All packages</Link>
+      <Breadcrumb items={[{ label: 'Packages', to: '/package-builder' }, { label: pkg.title }]} />
       <div className="package-header__title">
         <h1>{pkg.title}</h1>
         <StatusBadge status={pkg.status} />
