@@ -226,6 +226,27 @@ describe('event detail writes', () => {
     expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
   });
 
+  it('edit: Cancel throws away what was typed and its errors; reopening shows the event as saved', async () => {
+    const { user, dialog } = await openEditDialog();
+    const title = within(dialog).getByLabelText('Title');
+    const saved = (title as HTMLInputElement).value;
+    await user.clear(title);
+    await user.type(title, 'Not meant');
+    const capacity = within(dialog).getByLabelText('Capacity');
+    await user.clear(capacity);
+    await user.type(capacity, 'abc');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(capacity).toHaveAttribute('aria-invalid', 'true');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /Edit event/ }));
+    const reopened = await screen.findByRole('dialog', { name: 'Edit event' });
+    expect(within(reopened).getByLabelText('Title')).toHaveValue(saved);
+    expect(within(reopened).getByLabelText('Capacity')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(sent('PUT', /cr-api\/events\//)).toHaveLength(0);
+  });
+
   it('edit: a start moved into the past is questioned beside the field, and still saves', async () => {
     const { user, dialog } = await openEditDialog();
     const start = within(dialog).getByLabelText('Starts');

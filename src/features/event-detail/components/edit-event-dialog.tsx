@@ -54,11 +54,19 @@ export function EditEventButton({ event }: { event: Event }) {
     },
   });
 
+  /** Cancel, Escape or ×: what was typed is thrown away (the event is as the server has it). */
+  function close() {
+    setOpen(false);
+    setDraft(null);
+    setErrors({});
+    mutation.reset();
+  }
+
   function submit() {
     const result = validateEdit(values, event, tz);
     if (!result.ok) { setErrors(result.errors); mutation.reset(); return; }
     setErrors({});
-    if (Object.keys(result.fields).length === 0) { setOpen(false); setDraft(null); return; }
+    if (Object.keys(result.fields).length === 0) { close(); return; }
     mutation.mutate({ target: result.target, fields: result.fields });
   }
 
@@ -69,7 +77,7 @@ export function EditEventButton({ event }: { event: Event }) {
       </button>
       <span className="visually-hidden" role="status">{saved ? 'Event saved.' : ''}</span>
       {open && (
-        <Modal title="Edit event" onClose={() => setOpen(false)} wide>
+        <Modal title="Edit event" onClose={close} dismissible={!mutation.isPending} wide>
           <EditEventForm
             values={values}
             errors={errors}
@@ -78,7 +86,7 @@ export function EditEventButton({ event }: { event: Event }) {
             saving={mutation.isPending}
             onChange={(next) => setDraft(next)}
             onSubmit={submit}
-            onCancel={() => setOpen(false)}
+            onCancel={close}
           />
         </Modal>
       )}
