@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { renderApp, signInAs } from '@/testing/render-app';
@@ -155,6 +155,23 @@ describe('campaign detail page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('initialise: only for an event without campaigns; PUT init_campaigns_setup and says so', async () => {
+    const withCampaigns = runningEvent();
+    await open(withCampaigns.id);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    const init = screen.getByRole('button', { name: 'Initialise setup' });
+    expect(init).toBeDisabled();
+    expect(init).toHaveAccessibleDescription(/has campaigns already: reset first/);
+    cleanup();
+
+    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    await open(bare.id);
+    await screen.findByText('No campaigns for this event.');
+    await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
+    expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
+    expect(writes('init_campaigns_setup')).toHaveLength(1);
   });
 
   it('reset asks first, says what will be lost, and clears the campaigns on confirm', async () => {

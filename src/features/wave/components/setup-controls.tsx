@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/api-errors';
@@ -42,15 +42,21 @@ export function SetupControls({ eid, title, campaigns, clusters, currency }: {
     onError: () => void invalidateAfterWaveWrite(queryClient, eid),
   });
   const busy = init.isPending || reset.isPending;
+  // initialising over existing campaigns would mark the event Open while they still run
+  const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
+  const hintId = useId();
 
   return (
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label">Setup</span>
-        <span className="muted">Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.</span>
+        <span className="muted" id={hintId}>
+          Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
+          {hasCampaigns && ' This event has campaigns already: reset first to start over.'}
+        </span>
       </div>
       <div className="wave-control__action">
-        <button type="button" className="button" disabled={busy} onClick={() => init.mutate()}>
+        <button type="button" className="button" disabled={busy || hasCampaigns} aria-describedby={hintId} onClick={() => init.mutate()}>
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
         <button type="button" className="button wave-danger-outline" disabled={busy} onClick={() => { reset.reset(); setConfirming(true); }}>
