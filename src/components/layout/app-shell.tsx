@@ -13,10 +13,18 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
 }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!menuOpen) return;
     const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Escape') return;
+        // Escape from inside the menu: focus goes back to its button, not to the page
+        if (menuRef.current?.contains(document.activeElement)) triggerRef.current?.focus();
+        setMenuOpen(false);
+      } else if (!menuRef.current?.contains(e.target as Node)) {
+        setMenuOpen(false);
+      }
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -32,8 +40,12 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
           <span className="shell__brand-text visually-hidden-narrow">Future Demand</span>
         </span>
         <div className="shell__partner">{partner}</div>
-        <div className="user-menu" ref={menuRef}>
-          <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+        <div
+          className="user-menu"
+          ref={menuRef}
+          onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setMenuOpen(false); }} // Tab past the menu closes it
+        >
+          <button ref={triggerRef} type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
             <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name visually-hidden-narrow">{username}</span>
           </button>
           {menuOpen && (
