@@ -11,7 +11,10 @@ test('the built app ships a Content-Security-Policy and nothing it does is block
   });
   const refused: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
-  const violations = async () => (await page.evaluate(() => window.cspViolations ?? [])).concat(refused);
+  // a full load (goto) starts a new document: keep what the one before reported
+  const reported: string[] = [];
+  const collect = async () => { reported.push(...(await page.evaluate(() => window.cspViolations ?? []))); };
+  const visit = async (path: string) => { await collect(); await page.goto(path); };
 
   await signIn(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -20,12 +23,31 @@ test('the built app ships a Content-Security-Policy and nothing it does is block
 
   // The pages a cold load opens with the inline preload script, then charts, then a lazy route.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto('/events');
+  await visit('/events');
   const first = page.getByRole('main').locator('a[href^="/events/evt_"]').first();
   await expect(first).toBeVisible();
+  const eventPath = await first.getAttribute('href');
   await first.click();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Packages' }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Packages' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await violations()).toEqual([]);
+  await page.getByRole('main').locator('a[href^="/package-builder/"]').first().click();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+
+  // every other route, each with its own styles and lazy code
+  await nav.getByRole('link', { name: 'Campaigns' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
+  await page.getByRole('main').locator('a[href^="/campaigns/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'Controls' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Sales data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sales data' })).toBeVisible();
+  await visit(`${eventPath}/sales`);
+  await expect(page.getByRole('heading', { level: 1, name: /^Sales data:/ })).toBeVisible();
+  await visit('/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await visit('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await collect();
+  expect(reported.concat(refused)).toEqual([]);
 });
