@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { allRecords } from '../../../mocks/db/events';
+import { campaignResults } from '../../../mocks/db/campaign-results';
+
+/** The campaign page's post-campaign performance card: totals, manual adjustments. */
+const server = setupMockApi();
+const ACME = 'partner-id-acme';
+const { requests } = recordRequests(server);
+signInEachTest({ partnerId: ACME });
+
+const calls = () => requests.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
+const closedWithResults = () => allRecords(ACME).find((r) => campaignResults(ACME, r.row.id).length > 0)!.row;
+
+async function open(eid: string) {
+  renderApp(`/campaigns/${eid}`);
+  await screen.findByRole('heading', { level: 1 }); // the first test also loads the lazy page module
+}
+
+describe('post-campaign performance', () => {
+  it('totals with ROAS from the campaigns’ spend; add and delete a manual adjustment', async () => {
+    const event = closedWithResults();
+    const rows = campaignResults(ACME, event.id);
+    const purchases = rows.reduce((s, r) => s + r.purchase, 0);
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    await waitFor(() => expect(within(card).getByText('Purchases', { selector: 'dt' }).nextSibling).toHaveTextContent(String(purchases)));
+    await waitFor(() => expect(within(card).getByText(/on €.* spent/)).toBeInTheDocument());
+
+    await userEvent.type(within(card).getByLabelText('Purchases'), '1.5');
+    await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '-3');
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    expect(within(card).getByText('Purchases must be a whole number, e.g. 12.')).toBeInTheDocument();
+    expect(within(card).getByText('Revenue cannot be negative.')).toBeInTheDocument();
+    expect(calls().some((r) => r.startsWith('POST /api/v3/campaign_results'))).toBe(false);
+
+    await userEvent.clear(within(card).getByLabelText('Purchases'));
+    await userEvent.type(within(card).getByLabelText('Purchases'), '7');
+    await userEvent.clear(within(card).getByLabelText('Revenue (EUR)'));
+    await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '350');
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    await within(card).findByText('Adjustment added.');
+    expect(calls()).toContain(`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=7&revenue=350`);
+    expect(within(card).getByText('Purchases', { selector: 'dt' }).nextSibling).toHaveTextContent(String(purchases + 7));
+    expect(within(card).getByLabelText('Purchases')).toHaveValue('');
+    // the event's daily revenue (overlay) is under ['event', eid] too: it was invalidated, not left stale
+    expect(calls().filter((r) => r.startsWith(`GET /api/v3/campaign_results/`)).length).toBeGreaterThanOrEqual(2);
+
+    await userEvent.click(within(card).getByRole('button', { name: /Delete the manual adjustment of 7 purchases/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this manual adjustment?' });
+    expect(dialog).toHaveTextContent('7 purchases');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete adjustment' }));
+    await within(card).findByText('Adjustment deleted.');
+    expect(within(card).queryByRole('button', { name: /Delete the manual adjustment of 7 purchases/ })).not.toBeInTheDocument();
+    expect(within(card).getByText('Purchases', { selector: 'dt' }).nextSibling).toHaveTextContent(String(purchases));
+  });
+
+  it('a failed save keeps the typed values and shows the server’s validation errors', async () => {
+    const event = closedWithResults();
+    server.use(
+      http.post('*/campaign_results/', () =>
+        HttpResponse.json({ message: 'error.validation', validation_errors: [{ field: 'revenue', code: 'too_large', message: 'Revenue exceeds the event’s total sales.' }] }, { status: 400 }),
+      ),
+    );
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    await userEvent.type(within(card).getByLabelText('Purchases'), '3');
+    await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '99999999');
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    // far above the tickets' prices: confirmed first, then the server has its say
+    await userEvent.click(await within(card).findByRole('checkbox', { name: /Save it anyway/ }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    expect(await within(card).findByText('Revenue exceeds the event’s total sales.')).toBeInTheDocument();
+    expect(within(card).getByRole('alert')).toHaveTextContent('The server did not accept these values.');
+    expect(within(card).getByLabelText('Purchases')).toHaveValue('3');
+    expect(within(card).getByLabelText('Revenue (EUR)')).toHaveValue('99999999');
+  });
+
+  it('a revenue far above what the tickets cost is questioned at the field and sent only once confirmed', async () => {
+    const event = closedWithResults();
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    const revenue = within(card).getByLabelText('Revenue (EUR)');
+    const add = within(card).getByRole('button', { name: 'Add adjustment' });
+    const posts = () => calls().filter((r) => r.startsWith('POST /api/v3/campaign_results'));
+    await userEvent.type(within(card).getByLabelText('Purchases'), '5');
+    await userEvent.type(revenue, '99999999999999');
+    await userEvent.click(add);
+    await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €19,999,999,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
+    expect(revenue).toHaveAttribute('aria-invalid', 'true');
+    expect(revenue).toHaveFocus();
+    expect(posts()).toEqual([]);
+
+    // confirming holds for exactly these values: a new amount is asked about again
+    const confirm = within(card).getByRole('checkbox', { name: 'Save it anyway: this revenue is right' });
+    await userEvent.click(confirm);
+    expect(revenue).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(revenue, '9');
+    expect(revenue).toHaveAccessibleDescription(/per purchase, more than 10/);
+    expect(confirm).not.toBeChecked();
+    await userEvent.click(add);
+    expect(posts()).toEqual([]);
+
+    // a plausible amount goes straight through
+    await userEvent.clear(revenue);
+    await userEvent.type(revenue, '250');
+    expect(within(card).queryByRole('checkbox', { name: /Save it anyway/ })).not.toBeInTheDocument();
+    await userEvent.click(add);
+    await within(card).findByText('Adjustment added.');
+    expect(posts()).toEqual([`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=5&revenue=250`]);
+  });
+});
