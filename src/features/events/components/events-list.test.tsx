@@ -105,6 +105,10 @@ describe('events list', () => {
       expect(rows().some((r) => r.textContent?.includes(title ?? '') && within(r).queryByRole('button', { name: `Flag ${title}`, pressed: true }))).toBe(true);
     });
     stop();
+    // taken back from the message
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(`“${title}” unflagged.`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {

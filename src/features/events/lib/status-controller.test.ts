@@ -165,6 +165,22 @@ describe('the two-step policy', () => {
     expect(calls).toEqual(['step1 e1 HIDDEN', 'step2 e1', 'step1 e1 FLAGGED', 'step2 e1']);
   });
 
+  it('flag offers Undo too, which takes the event back to its previous status by the same two steps', async () => {
+    const { api, calls } = fakeApi();
+    const { controller, queryClient, notices } = setup(api);
+    const listKey = eventQueries.list({}).queryKey;
+    queryClient.setQueryData(listKey, page([event('e1'), event('e2')]));
+
+    await controller.change(PARTNER, event('e2'), 'FLAGGED');
+    const undo = notices.all()[0];
+    expect(undo).toMatchObject({ message: '“Event e2” flagged.', action: { label: 'Undo' } });
+
+    undo?.action?.run();
+    await vi.waitFor(() => expect(notices.all()[0]?.message).toBe('“Event e2” unflagged.'));
+    expect(calls).toEqual(['step1 e2 FLAGGED', 'step2 e2', 'step1 e2 DEFAULT', 'step2 e2']);
+    expect(notices.all()).toHaveLength(1);
+  });
+
   it('runs changes to one event one after another', async () => {
     let release: () => void = () => undefined;
     const calls: string[] = [];

@@ -24,7 +24,7 @@ function wording(from: string, to: TargetStatus) {
 /**
  * Runs flag/unflag/hide/unhide for the whole app: optimistic cache update, the two-step
  * (lib/two-step), rollback when step 1 fails, "not synced" + durable retry when step 2 fails,
- * notices (Undo after hide). Changes to one event run one after another, never interleaved.
+ * notices (with Undo). Changes to one event run one after another, never interleaved.
  */
 export function createStatusController({ queryClient, api, pending, notices }: {
   queryClient: QueryClient;
@@ -74,11 +74,12 @@ export function createStatusController({ queryClient, api, pending, notices }: {
             about: key, tone: 'warning', action: retryAction(partnerId, event),
             message: `“${event.title}” is ${done}, but the change is not synced yet. ${describeError(outcome.error)} Use Retry, or it is retried the next time the app starts.`,
           });
-        } else if (target === 'HIDDEN') {
-          const undo = () => { void change(partnerId, { ...event, frontend_status: 'HIDDEN' }, event.frontend_status === 'FLAGGED' ? 'FLAGGED' : 'DEFAULT'); };
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” hidden.`, action: { label: 'Undo', run: undo } });
         } else {
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.` });
+          // every change can be taken back from its message: hidden rows leave the list, and a
+          // flag toggled by mistake should not need finding the row again
+          const previous: TargetStatus = event.frontend_status === 'FLAGGED' || event.frontend_status === 'HIDDEN' ? event.frontend_status : 'DEFAULT';
+          const undo = () => { void change(partnerId, { ...event, frontend_status: target }, previous); };
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.`, action: { label: 'Undo', run: undo } });
         }
         return outcome;
       } finally {
