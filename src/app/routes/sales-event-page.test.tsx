@@ -44,6 +44,9 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(Object.fromEntries(summary?.url.searchParams ?? [])).toEqual({ event_id: EID, start_date: '2000-01-01', end_date: '2026-11-20' });
     const categories = within(region('Recorded sales')).getByRole('table', { name: 'By ticket category' });
     expect(within(categories).getAllByRole('row').length).toBeGreaterThan(1);
+    // types read as on the event page, not as API codes
+    expect(within(categories).getAllByRole('cell', { name: 'Regular' }).length).toBeGreaterThan(0);
+    expect(within(categories).queryByRole('cell', { name: 'regular' })).toBeNull();
     const options = within(line(1)).getByLabelText('Ticket type');
     expect(within(options).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(expect.arrayContaining(['regular', '__new__']));
   });

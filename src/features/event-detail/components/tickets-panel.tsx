@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
 import { BarsChart } from '@/components/charts/lazy-charts';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { ticketTypeLabel } from '@/lib/schemas/ticket-category';
 import { eventDetailQueries } from '../api/queries';
-import { ticketRows, ticketTotals, ticketTypeLabel, type TicketRow } from '../lib/tickets';
+import { ticketRows, ticketTotals, type TicketRow } from '../lib/tickets';
 import { chartPlaceholder, Panel, pendingSummary, QueryState } from './panel';
 
 const soldOf = (sold: number | null, capacity: number | null) => `${formatNumber(sold)} / ${formatNumber(capacity)}`;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../api/schemas';
-import { ticketRows, ticketTotals, ticketTypeLabel } from './tickets';
+import { ticketRows, ticketTotals } from './tickets';
 
 const t = (id: string, capacity: number | null, sold: number | null, revenue: number | null): Ticket => ({
   id, name: id, type: 'regular', price: 10, capacity, sold, revenue,
@@ -17,11 +17,5 @@ describe('tickets', () => {
       sold: 155, capacity: 300, revenue: 1500, sellThrough: 0.5,
     });
     expect(ticketTotals([])).toEqual({ sold: null, capacity: null, revenue: null, sellThrough: null });
-  });
-
-  it('labels known types, shows unknown ones as sent', () => {
-    expect(ticketTypeLabel('vip')).toBe('VIP');
-    expect(ticketTypeLabel('hospitality')).toBe('hospitality');
-    expect(ticketTypeLabel(null)).toBe('—');
   });
 });

@@ -33,8 +33,3 @@ export function ticketTotals(tickets: readonly Ticket[]): TicketTotals {
     sellThrough: share(sum(withCapacity.map((t) => t.sold)) ?? 0, sum(withCapacity.map((t) => t.capacity))),
   };
 }
-
-const TYPE_LABELS: Record<string, string> = { regular: 'Regular', vip: 'VIP', subscription: 'Subscription', free: 'Free' };
-
-/** Known types get a label; an unknown type is shown as sent. */
-export const ticketTypeLabel = (type: string | null) => (type === null ? '—' : TYPE_LABELS[type] ?? type);

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatMoney, formatNumber } from '@/lib/format';
+import { ticketTypeLabel } from '@/lib/schemas/ticket-category';
 import { salesQueries } from '../api/queries';
 
 /** The event's ticket categories with tickets sold and revenue (they change with every sales write). */
@@ -27,7 +28,7 @@ export function TicketCategoriesTable({ eid, currency }: { eid: string; currency
           {tickets.data.map((t) => (
             <tr key={t.id}>
               <th scope="row">{t.name}</th>
-              <td>{t.type ?? '—'}</td>
+              <td>{ticketTypeLabel(t.type)}</td>
               <td className="num">{formatNumber(t.sold)}</td>
               <td className="num">{formatNumber(t.capacity)}</td>
               <td className="num">{formatMoney(t.revenue, currency)}</td>
