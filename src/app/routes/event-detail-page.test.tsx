@@ -166,6 +166,7 @@ describe('event detail writes', () => {
     await waitFor(() => expect(sent('GET', /\/statistics$/)).toHaveLength(2));
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)).toHaveLength(2));
     expect(within(results).getByRole('radio', { name: /Meta/ })).toBeChecked();
+    expect(within(results).getByRole('status')).toHaveTextContent('Saved. KPIs, daily revenue and campaign results now use the Meta model.');
   });
 
   it('a chosen attribution model stays checked while its write is on its way', async () => {

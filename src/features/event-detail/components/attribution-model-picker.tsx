@@ -14,6 +14,9 @@ export const MODEL_INFO: Record<SettableAttributionModel, { name: string; line: 
   EXTERNAL: { name: 'External', line: 'Results from your own tracking or ticketing provider.' },
 };
 
+const savedText = (model: SettableAttributionModel) =>
+  `Saved. KPIs, daily revenue and campaign results now use the ${MODEL_INFO[model].name} model.`;
+
 /**
  * Which attribution model counts sales as campaign results. A change is shown at once, saved
  * in order (one write at a time per event), rolled back if it fails, and refreshes what
@@ -70,7 +73,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
         <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>
       )}
       <p className="attribution-picker__status muted" role="status">
-        {mutation.isPending ? 'Saving…' : ''}
+        {mutation.isPending ? 'Saving…' : mutation.isSuccess ? savedText(mutation.variables) : ''}
       </p>
       {mutation.isError && (
         <p className="form-error" role="alert">
