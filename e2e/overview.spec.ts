@@ -6,7 +6,7 @@ const tile = (page: import('@playwright/test').Page, label: string) =>
 test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lead to the filtered list', async ({ page, admin: _admin }) => {
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await expect(tile(page, 'Revenue')).toContainText('€');
+  await expect(tile(page, 'Ticket revenue')).toContainText('€');
   await expect(tile(page, 'ROAS')).toContainText('×');
   await expect(page.getByRole('heading', { name: /Flagged/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Events in the next 14 days' }).locator('tbody tr').first()).toBeVisible();
@@ -23,7 +23,7 @@ test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lea
 test('overview of an empty account: dashes, no flagged panel, a clear empty message', async ({ page, admin }) => {
   await admin.reset({ scenario: 'empty' });
   await signIn(page);
-  await expect(tile(page, 'Revenue')).toContainText('—');
+  await expect(tile(page, 'Ticket revenue')).toContainText('—');
   await expect(page.getByText('No events in the next 14 days.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Flagged/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -34,7 +34,7 @@ test('a failing panel keeps the rest of the overview and retries on its own', as
   await signIn(page);
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load the campaign figures' });
   await expect(alert).toBeVisible();
-  await expect(tile(page, 'Revenue')).toContainText('€');
+  await expect(tile(page, 'Ticket revenue')).toContainText('€');
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(tile(page, 'Ignored')).toBeVisible();
 });

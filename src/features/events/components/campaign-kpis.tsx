@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatNumber } from '@/lib/format';
 import { eventQueries } from '../api/queries';
-import { KpiTile, KpiTilesSkeleton } from './kpi-tile';
 
 /** Campaign counts (`/campaigns/statistics`); each links to its filtered list when `linkTo` is given. */
 export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {

@@ -19,11 +19,11 @@ describe('overview', () => {
   it('shows the portfolio, campaign and flagged figures as the API reports them, formatted', async () => {
     const [stats, campaigns, flagged] = await Promise.all([fetchEventStatistics({}), fetchCampaignStatistics(), fetchFlaggedEvents({ limit: 1 })]);
     renderApp('/');
-    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
-    expect(tile('Revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR', { short: true }));
-    expect(tile('Revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR'));
+    await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' });
+    expect(tile('Ticket revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR', { short: true }));
+    expect(tile('Ticket revenue')).toHaveTextContent(formatMoney(stats.revenue, 'EUR'));
     expect(tile('ROAS')).toHaveTextContent(formatRatio(stats.roas));
-    expect(tile('Purchases')).toHaveTextContent(formatNumber(stats.purchases));
+    expect(tile('Tickets sold')).toHaveTextContent(formatNumber(stats.purchases));
     expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toHaveAttribute('href', '/events?campaign_status=RUNNING&range=all');
     // the status counts add up to the total: what is in none of the three is "other"
     const other = stats.total! - stats.open! - stats.running! - stats.closed!;
@@ -41,8 +41,8 @@ describe('overview', () => {
   it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {
     resetMock({ scenario: 'empty', now: NOW });
     renderApp('/');
-    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
-    expect(tile('Revenue')).toHaveTextContent('—');
+    await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' });
+    expect(tile('Ticket revenue')).toHaveTextContent('—');
     expect(tile('ROAS')).toHaveTextContent('—');
     expect(await within(panel('Next 14 days')).findByText('No events in the next 14 days.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('overview', () => {
     addFault({ method: 'GET', path: '/api/v3/events/flagged/', kind: 'hang', times: 2 });
     renderApp('/');
     expect(await screen.findByRole('status', { name: 'Loading the flagged events' })).toBeInTheDocument();
-    await screen.findByText('Revenue', { selector: '.kpi-tile__label' });
+    await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' });
     expect(screen.getByRole('status', { name: 'Loading the flagged events' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
   });
@@ -73,6 +73,6 @@ describe('overview', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the campaign figures');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(await screen.findByText('Revenue', { selector: '.kpi-tile__label' })).toBeInTheDocument();
+    expect(await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' })).toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
+import { KPI_LABELS, ROAS_HINT } from '@/lib/kpi-labels';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
 import type { EventStatistics } from '../api/schemas';
-import { KpiTile, KpiTilesSkeleton } from './kpi-tile';
 
 const COUNTS = [
   { key: 'open', label: 'open', status: 'OPEN' },
@@ -25,10 +26,10 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
   const other = otherCount(s);
   return (
     <div className="kpi-grid">
-      <KpiTile label="Revenue" value={formatMoney(s.revenue, currency, { short: true })} hint={long(s.revenue)} />
-      <KpiTile label="Ad spend" value={formatMoney(s.spent, currency, { short: true })} hint={long(s.spent)} />
-      <KpiTile label="ROAS" value={formatRatio(s.roas)} hint="revenue per unit of ad spend" />
-      <KpiTile label="Purchases" value={formatNumber(s.purchases)} />
+      <KpiTile label={KPI_LABELS.revenue} value={formatMoney(s.revenue, currency, { short: true })} hint={long(s.revenue)} />
+      <KpiTile label={KPI_LABELS.spent} value={formatMoney(s.spent, currency, { short: true })} hint={long(s.spent)} />
+      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={ROAS_HINT} />
+      <KpiTile label={KPI_LABELS.purchases} value={formatNumber(s.purchases)} />
       <div className="kpi-tile kpi-tile--wide">
         <span className="kpi-tile__label">Events by campaign status <span className="muted">(of {formatNumber(s.total)})</span></span>
         <div className="kpi-tile__counts">

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import './kpi-tile.css';
 
-/** One headline number. `value` is already formatted ("—" for unknown). */
+/**
+ * One headline number, the same on every page (overview, event detail). `value` is already
+ * formatted ("—" for unknown) or a skeleton while it loads; `hint` is a muted line under it.
+ * Grids: `kpi-grid` on the page, `kpi-grid kpi-grid--inset` inside a card.
+ */
 export function KpiTile({ label, value, hint, to, tone }: { label: string; value: ReactNode; hint?: ReactNode; to?: string; tone?: 'flag' }) {
   const body = (
     <>
