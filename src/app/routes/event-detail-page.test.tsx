@@ -124,41 +124,6 @@ describe('event detail page', () => {
 });
 
 describe('event detail writes', () => {
-  it('adds two events to the series in one POST and removes one with DELETE', async () => {
-    const user = userEvent.setup();
-    renderApp(`/events/${PAST}`);
-    const series = await screen.findByRole('region', { name: 'Event series' });
-    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
-    const before = within(series).getAllByRole('link').length;
-    await user.click(within(series).getByRole('button', { name: 'Add events' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add events to the series' });
-    const boxes = await within(dialog).findAllByRole('checkbox');
-    await user.click(boxes[0] as HTMLElement);
-    await user.click(boxes[1] as HTMLElement);
-    await user.click(within(dialog).getByRole('button', { name: 'Add 2 events' }));
-    await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
-    expect(sent('POST', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(2);
-    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 2));
-
-    const [first] = within(series).getAllByRole('button', { name: /^Remove / });
-    await user.click(first as HTMLElement);
-    await waitFor(() => expect(sent('DELETE', /\/series$/)).toHaveLength(1));
-    expect(sent('DELETE', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(1);
-    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 1));
-  });
-
-  it('a failed series write rolls back and says so', async () => {
-    addFault({ method: 'DELETE', path: '/api/v3/events/*/series', status: 400 });
-    const user = userEvent.setup();
-    renderApp(`/events/${PAST}`);
-    const series = await screen.findByRole('region', { name: 'Event series' });
-    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
-    const before = within(series).getAllByRole('link').length;
-    await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
-    expect(await within(series).findByRole('alert')).toHaveTextContent(/Could not remove/);
-    expect(within(series).getAllByRole('link')).toHaveLength(before);
-  });
-
   it('changing the attribution model saves it and refetches the KPIs and daily revenue', async () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);

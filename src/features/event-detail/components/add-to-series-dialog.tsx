@@ -10,12 +10,37 @@ import { eventDetailQueries } from '../api/queries';
 
 const PAGE_SIZE = 50;
 
+function CandidateList({ legend, hideLegend = false, events, picked, toggle }: {
+  legend: string;
+  hideLegend?: boolean;
+  events: readonly Event[];
+  picked: ReadonlyMap<string, Event>;
+  toggle: (event: Event, on: boolean) => void;
+}) {
+  return (
+    <fieldset className="series-picker__list">
+      <legend className={hideLegend ? 'visually-hidden' : 'series-picker__legend'}>{legend}</legend>
+      {events.map((c) => (
+        <label key={c.id} className="series-picker__option">
+          <input type="checkbox" checked={picked.has(c.id)} onChange={(e) => toggle(c, e.target.checked)} />
+          <span>
+            <strong>{c.title}</strong>
+            <span className="muted"> {formatDateTime(c.start_date_time, env.partnerTimeZone)}{c.city ? ` · ${c.city}` : ''}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
- * Pick events for the series: search (debounced), tick several — the picks survive new
+ * Pick events for the series: before any search, the events with this event's title (the other
+ * dates of the same show) come first; search (debounced), tick several — the picks survive new
  * searches — and add them together (one request with every id).
  */
-export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
+export function AddToSeriesDialog({ eid, eventTitle, open, members, onClose, onAdd }: {
   eid: string;
+  eventTitle: string;
   open: boolean;
   members: readonly Event[];
   onClose: () => void;
@@ -30,8 +55,18 @@ export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
     enabled: open,
     placeholderData: keepPreviousData,
   });
+  const sameTitle = useQuery({
+    ...eventDetailQueries.seriesCandidates(eid, { q: eventTitle, limit: PAGE_SIZE }),
+    enabled: open && !term,
+  });
   const memberIds = new Set(members.map((m) => m.id));
-  const candidates = (query.data?.items ?? []).filter((e) => e.id !== eid && !memberIds.has(e.id));
+  const available = (e: Event) => e.id !== eid && !memberIds.has(e.id);
+  // only before a search; the list waits for them so it does not jump when they arrive (a failed
+  // read just leaves them out: every event is in the full list too)
+  const waitingForSuggestions = !term && sameTitle.isPending && open;
+  const suggested = !term && sameTitle.data ? sameTitle.data.items.filter(available) : [];
+  const suggestedIds = new Set(suggested.map((e) => e.id));
+  const candidates = (query.data?.items ?? []).filter((e) => available(e) && !suggestedIds.has(e.id));
 
   const close = () => { setQ(''); setPicked(new Map()); onClose(); };
   const toggle = (event: Event, on: boolean) =>
@@ -63,23 +98,23 @@ export function AddToSeriesDialog({ eid, open, members, onClose, onAdd }: {
         <div className="series-picker__results" id={listId} aria-busy={query.isFetching}>
           {query.error && !query.data ? (
             <ErrorPanel title="Could not load events" error={query.error} onRetry={() => void query.refetch()} />
-          ) : !query.data ? (
+          ) : !query.data || waitingForSuggestions ? (
             <p className="muted" role="status">Loading events…</p>
-          ) : candidates.length === 0 ? (
+          ) : candidates.length === 0 && suggested.length === 0 ? (
             <p className="muted" role="status">{term ? `No events match “${term}”.` : 'No events can join this series.'}</p>
           ) : (
-            <fieldset className="series-picker__list">
-              <legend className="visually-hidden">Events that can join the series</legend>
-              {candidates.map((c) => (
-                <label key={c.id} className="series-picker__option">
-                  <input type="checkbox" checked={picked.has(c.id)} onChange={(e) => toggle(c, e.target.checked)} />
-                  <span>
-                    <strong>{c.title}</strong>
-                    <span className="muted"> {formatDateTime(c.start_date_time, env.partnerTimeZone)}{c.city ? ` · ${c.city}` : ''}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
+            <>
+              {suggested.length > 0 && <CandidateList legend="Same title as this event" events={suggested} picked={picked} toggle={toggle} />}
+              {candidates.length > 0 && (
+                <CandidateList
+                  legend={suggested.length > 0 ? 'Other events' : 'Events that can join the series'}
+                  hideLegend={suggested.length === 0}
+                  events={candidates}
+                  picked={picked}
+                  toggle={toggle}
+                />
+              )}
+            </>
           )}
           {query.data && query.data.total > query.data.items.length && (
             <p className="muted">Showing {formatNumber(query.data.items.length)} of {formatNumber(query.data.total)}; search to narrow the list.</p>

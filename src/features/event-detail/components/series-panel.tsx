@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
 import { formatDateTime } from '@/lib/format';
+import type { Event } from '@/lib/schemas/event';
 import { eventDetailQueries } from '../api/queries';
 import { siblings } from '../lib/series';
 import { AddToSeriesDialog } from './add-to-series-dialog';
@@ -15,6 +16,8 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
   const query = useQuery(eventDetailQueries.series(eid));
   const { add, remove } = useSeriesMutations(eid);
   const [adding, setAdding] = useState(false);
+  // the last event taken out, until the next write: its message offers to put it back
+  const [removed, setRemoved] = useState<Event | null>(null);
   const members = siblings(query.data ?? [], eid);
   const failed = add.isError ? add : remove.isError ? remove : null;
 
@@ -36,7 +39,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
                     <Link to={`/events/${encodeURIComponent(m.id)}`}>{m.title}</Link>
                     <span className="muted"> {formatDateTime(m.start_date_time, env.partnerTimeZone)}{m.city ? ` · ${m.city}` : ''}</span>
                   </span>
-                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => remove.mutate(m)}>
+                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => { setRemoved(null); remove.mutate(m, { onSuccess: () => setRemoved(m) }); }}>
                     Remove
                   </button>
                 </li>
@@ -45,7 +48,14 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
           )
         }
       </QueryState>
-      <p className="muted" role="status">{add.isPending || remove.isPending ? 'Saving the series…' : ''}</p>
+      <p className="muted series-panel__status" role="status">
+        {add.isPending || remove.isPending ? 'Saving the series…' : removed ? (
+          <>
+            “{removed.title}” was removed from the series.{' '}
+            <button type="button" className="button button--small" onClick={() => { setRemoved(null); add.mutate([removed]); }}>Undo</button>
+          </>
+        ) : ''}
+      </p>
       {failed && (
         <div className="form-error" role="alert">
           {failed === add
@@ -66,10 +76,11 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
       )}
       <AddToSeriesDialog
         eid={eid}
+        eventTitle={eventTitle}
         open={adding}
         members={members}
         onClose={() => setAdding(false)}
-        onAdd={(events) => { setAdding(false); add.mutate(events); }}
+        onAdd={(events) => { setAdding(false); setRemoved(null); add.mutate(events); }}
       />
     </Panel>
   );

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { addFault } from '../../../mocks/scenarios/faults';
+import { findRecord } from '../../../mocks/db/events';
+
+const server = setupMockApi();
+const ACME = 'partner-id-acme';
+/** Past event (2026-08-18) with a series. */
+const PAST = 'evt_1myr47h';
+/** An event two other dates of the same show are not yet linked to. */
+const LAUNCH = 'evt_1rgka1j';
+
+const { sent } = recordRequests(server);
+signInEachTest({ partnerId: ACME });
+
+async function openPicker(eid: string) {
+  const user = userEvent.setup();
+  renderApp(`/events/${eid}`);
+  const series = await screen.findByRole('region', { name: 'Event series' });
+  await user.click(await within(series).findByRole('button', { name: 'Add events' }));
+  return { user, series, dialog: await screen.findByRole('dialog', { name: 'Add events to the series' }) };
+}
+
+describe('event series', () => {
+  it('adds two events to the series in one POST and removes one with DELETE', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    const before = within(series).getAllByRole('link').length;
+    await user.click(within(series).getByRole('button', { name: 'Add events' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add events to the series' });
+    const boxes = await within(dialog).findAllByRole('checkbox');
+    await user.click(boxes[0] as HTMLElement);
+    await user.click(boxes[1] as HTMLElement);
+    await user.click(within(dialog).getByRole('button', { name: 'Add 2 events' }));
+    await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
+    expect(sent('POST', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(2);
+    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 2));
+
+    const [first] = within(series).getAllByRole('button', { name: /^Remove / });
+    await user.click(first as HTMLElement);
+    await waitFor(() => expect(sent('DELETE', /\/series$/)).toHaveLength(1));
+    expect(sent('DELETE', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(1);
+    await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 1));
+  });
+
+  it('a failed series write rolls back and says so', async () => {
+    addFault({ method: 'DELETE', path: '/api/v3/events/*/series', status: 400 });
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    const before = within(series).getAllByRole('link').length;
+    await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
+    expect(await within(series).findByRole('alert')).toHaveTextContent(/Could not remove/);
+    expect(within(series).getAllByRole('link')).toHaveLength(before);
+  });
+
+  it('the picker offers the other dates of the same show first, until a search replaces them', async () => {
+    const title = findRecord(ACME, LAUNCH)?.row.title ?? '';
+    const { user, dialog } = await openPicker(LAUNCH);
+    const same = await within(dialog).findByRole('group', { name: 'Same title as this event' });
+    const sameTitles = within(same).getAllByRole('checkbox').map((c) => c.closest('label')?.querySelector('strong')?.textContent);
+    expect(sameTitles).toEqual([title, title]);
+    expect(sent('GET', /available_events_for_series$/).some((r) => r.url.searchParams.get('q') === title)).toBe(true);
+    const others = within(dialog).getByRole('group', { name: 'Other events' });
+    expect(within(others).getAllByRole('checkbox').length).toBeGreaterThan(0);
+
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search events' }), 'Köln');
+    await waitFor(() => expect(within(dialog).queryByRole('group', { name: 'Same title as this event' })).toBeNull());
+  });
+
+  it('a removed event can be put back from the message', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    const before = within(series).getAllByRole('link').map((l) => l.textContent);
+    await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
+    await waitFor(() => expect(within(series).getByRole('status')).toHaveTextContent(/was removed from the series/));
+    expect(within(series).getAllByRole('link')).toHaveLength(before.length - 1);
+
+    await user.click(within(series).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
+    await waitFor(() => expect(within(series).getAllByRole('link').map((l) => l.textContent).sort()).toEqual([...before].sort()));
+  });
+});
