@@ -194,6 +194,18 @@ describe('event detail writes', () => {
     expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
   });
 
+  it('edit: the category is chosen from labelled categories and saved as its code', async () => {
+    const { user, dialog } = await openEditDialog();
+    const category = within(dialog).getByRole('combobox', { name: 'Category' });
+    expect(category).toHaveDisplayValue('Concert');
+    expect(within(category).getAllByRole('option').map((o) => o.textContent)).toEqual(['Comedy', 'Concert', 'Fair', 'Product release', 'Sports', 'Theatre']);
+    await user.selectOptions(category, 'Product release');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(JSON.parse(sent('PUT', /cr-api\/events\//).at(-1)?.body ?? '')).toEqual({ category: 'product_release' });
+    expect(within(screen.getByRole('main')).getByText('Product release')).toBeInTheDocument();
+  });
+
   it('edit: Cancel throws away what was typed and its errors; reopening shows the event as saved', async () => {
     const { user, dialog } = await openEditDialog();
     const title = within(dialog).getByLabelText('Title');

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { env } from '@/config/env';
 import { formatDateTime, formatNumber, NONE } from '@/lib/format';
+import { categoryLabel } from '@/lib/humanize';
 import type { Event } from '@/lib/schemas/event';
-import { humanize, statusBadges } from './status-labels';
+import { statusBadges } from './status-labels';
 import './event-header.css';
 
 /**
@@ -27,7 +28,7 @@ export function EventHeader({ event, actions, timeZone = env.partnerTimeZone }: 
           <div><dt>City</dt><dd>{event.city ?? NONE}</dd></div>
           <div><dt>Venue / hall</dt><dd>{place || NONE}</dd></div>
           <div><dt>Capacity</dt><dd>{formatNumber(event.capacity)}</dd></div>
-          <div><dt>Category</dt><dd>{event.category ? humanize(event.category) : NONE}</dd></div>
+          <div><dt>Category</dt><dd>{categoryLabel(event.category)}</dd></div>
         </dl>
         <ul className="event-header__badges" aria-label="Status">
           {statusBadges(event).map((b) => (

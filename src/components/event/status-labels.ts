@@ -1,8 +1,4 @@
-/** "product_release" → "Product release", "RUNNING" → "Running". */
-export function humanize(value: string): string {
-  const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
-}
+import { humanize } from '@/lib/humanize';
 
 export type BadgeTone = 'positive' | 'attention' | 'neutral' | 'muted';
 

@@ -80,6 +80,7 @@ export function EditEventButton({ event }: { event: Event }) {
         <Modal title="Edit event" onClose={close} dismissible={!mutation.isPending} wide>
           <EditEventForm
             values={values}
+            savedCategory={event.category}
             errors={errors}
             warnings={pastStart ? { start: pastStart } : undefined}
             formError={mutation.isError ? failureMessage(mutation.error) : null}

@@ -1,18 +1,27 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { env } from '@/config/env';
+import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
 import { EVENT_TYPES } from '../api/schemas';
 import { SPECIAL_AD_CATEGORIES, type EditErrors, type EditField, type EditFormValues } from '../lib/edit-form';
 
-const CATEGORY_SUGGESTIONS = ['concert', 'sports', 'fair', 'theatre', 'comedy', 'product_release'];
 const SPECIAL_LABELS: Record<string, string> = {
   '': 'None', HOUSING: 'Housing', EMPLOYMENT: 'Employment', CREDIT: 'Credit',
   FINANCIAL_PRODUCTS_SERVICES: 'Financial products and services', ISSUES_ELECTIONS_POLITICS: 'Social issues, elections or politics',
 };
 const TYPE_LABELS: Record<string, string> = { fdlive: 'FD Live (fdlive)', prisma: 'Prisma (prisma)' };
 
+/** Known categories by label, plus the event's own if it is another one; "Not set" only while none is saved (the API cannot clear it). */
+function categoryChoices(saved: string | null): string[] {
+  const known: string[] = [...KNOWN_CATEGORIES].sort((a, b) => categoryLabel(a).localeCompare(categoryLabel(b)));
+  if (!saved) return ['', ...known];
+  return known.includes(saved) ? known : [saved, ...known];
+}
+
 /** The edit form's fields; every error sits next to its field and is tied to it for screen readers. */
-export function EditEventForm({ values, errors, warnings = {}, formError, saving, onChange, onSubmit, onCancel }: {
+export function EditEventForm({ values, savedCategory, errors, warnings = {}, formError, saving, onChange, onSubmit, onCancel }: {
   values: EditFormValues;
+  /** the event's category as saved: offered even when it is not a known one */
+  savedCategory: string | null;
   errors: EditErrors;
   /** worth a second look, but saved if the user wants (shown when there is no error) */
   warnings?: EditErrors;
@@ -60,10 +69,9 @@ export function EditEventForm({ values, errors, warnings = {}, formError, saving
         {field('hall_name', 'Hall', (p) => <input {...p} type="text" value={values.hall_name} onChange={set('hall_name')} />)}
         {field('capacity', 'Capacity', (p) => <input {...p} type="text" inputMode="numeric" value={values.capacity} onChange={set('capacity')} />, 'Whole number of seats or tickets')}
         {field('category', 'Category', (p) => (
-          <>
-            <input {...p} type="text" list={`${id}-categories`} value={values.category} onChange={set('category')} />
-            <datalist id={`${id}-categories`}>{CATEGORY_SUGGESTIONS.map((c) => <option key={c} value={c} />)}</datalist>
-          </>
+          <select {...p} value={values.category} onChange={set('category')}>
+            {categoryChoices(savedCategory).map((c) => <option key={c} value={c}>{c ? categoryLabel(c) : 'Not set'}</option>)}
+          </select>
         ))}
         {field('special_ad_category', 'Special ad category (Meta)', (p) => (
           <select {...p} value={values.special_ad_category} onChange={set('special_ad_category')}>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clusterRows, humanizeTc, predictedFit } from './clusters';
+import { clusterRows, predictedFit } from './clusters';
 
 describe('clusters', () => {
   it('predicted fit = metric_pred / 5, clamped to 0–100 %', () => {
@@ -18,10 +18,5 @@ describe('clusters', () => {
     ]);
     expect(rows.map((r) => r.label)).toEqual(['First', 'Second', 'A b']);
     expect(rows[0]).toEqual({ tc: 'y', label: 'First', fit: 0.9, reach: 184000, sizeShare: 0.21 });
-  });
-
-  it('humanizes cluster keys', () => {
-    expect(humanizeTc('german_metal_diehards')).toBe('German metal diehards');
-    expect(humanizeTc('')).toBe('');
   });
 });

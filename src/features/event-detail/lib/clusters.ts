@@ -1,3 +1,4 @@
+import { humanize } from '@/lib/humanize';
 import type { Cluster } from '../api/schemas';
 
 /** `metric_pred` is on a 0–5 scale. */
@@ -12,11 +13,6 @@ export interface ClusterRow {
   sizeShare: number | null;
 }
 
-/** "german_metal_diehards" → "German metal diehards" (when the label is missing). */
-export function humanizeTc(tc: string): string {
-  const words = tc.replace(/[_-]+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : tc;
-}
 
 export const predictedFit = (metricPred: number | null): number | null =>
   metricPred === null ? null : Math.min(1, Math.max(0, metricPred / METRIC_SCALE));
@@ -26,7 +22,7 @@ export function clusterRows(clusters: readonly Cluster[]): ClusterRow[] {
   return clusters
     .map((c) => ({
       tc: c.tc,
-      label: c.label?.trim() || humanizeTc(c.tc),
+      label: c.label?.trim() || humanize(c.tc),
       fit: predictedFit(c.metric_pred),
       reach: c.reach_estimate,
       sizeShare: c.size_share,

@@ -1,7 +1,8 @@
 import { useCallback, useId, useState } from 'react';
+import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
 import type { EventSort } from '../api/list-query';
 import { activeFilterCount, clearFilters, LIFECYCLE_FILTERS, type EventsSearch } from '../lib/events-search';
-import { CAMPAIGN_STATUS_OPTIONS, categoryLabel, KNOWN_CATEGORIES, lifecycleLabel } from '../lib/labels';
+import { CAMPAIGN_STATUS_OPTIONS, lifecycleLabel } from '../lib/labels';
 import type { SetEventsSearch } from '../lib/use-events-search';
 import { CityVenueFilter } from './city-venue-filter';
 import { DateRangeFilter } from './date-range-filter';

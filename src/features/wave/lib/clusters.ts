@@ -1,3 +1,5 @@
+import { humanize } from '@/lib/humanize';
+
 /**
  * What the wave views need of an event's taste clusters (GET /events/{eid}/clusters). The route
  * passes them in; this feature does not read another feature's queries.
@@ -10,18 +12,13 @@ export interface ClusterInfo {
   reach_estimate: number | null;
 }
 
-/** "german_metal_diehards" → "German metal diehards" (when the clusters call has no label). */
-export function humanizeTc(tc: string): string {
-  const words = tc.replace(/[_-]+/g, ' ').trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : tc;
-}
 
 export function clusterIndex(clusters: readonly ClusterInfo[] | undefined): Map<string, ClusterInfo> {
   return new Map((clusters ?? []).map((c) => [c.tc, c]));
 }
 
 export function clusterLabel(tc: string, index: ReadonlyMap<string, ClusterInfo>): string {
-  return index.get(tc)?.label || humanizeTc(tc);
+  return index.get(tc)?.label || humanize(tc);
 }
 
 /** metric_pred (0–5) as a share (0–1) for formatPercent; null when unknown. */

@@ -1,3 +1,5 @@
+import { humanize } from '@/lib/humanize';
+
 /** Words + icon per campaign state (never colour alone). Unknown values are humanised. */
 export interface StateLabel {
   label: string;
@@ -14,12 +16,8 @@ const CAMPAIGN_STATES: Record<string, StateLabel> = {
   CLOSED: { label: 'Closed', icon: '■', tone: 'muted' },
 };
 
-export function humanizeValue(value: string): string {
-  const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
-}
 
 export function campaignStateLabel(status: string | null): StateLabel {
   if (!status) return { label: 'Unknown', icon: '?', tone: 'muted' };
-  return CAMPAIGN_STATES[status] ?? { label: humanizeValue(status), icon: '○', tone: 'neutral' };
+  return CAMPAIGN_STATES[status] ?? { label: humanize(status), icon: '○', tone: 'neutral' };
 }

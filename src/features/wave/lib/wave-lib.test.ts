@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { campaignSchema } from '../api/schemas';
-import { clusterIndex, clusterLabel, fitShare, humanizeTc, suggestionRows } from './clusters';
+import { clusterIndex, clusterLabel, fitShare, suggestionRows } from './clusters';
 import { summarizeCampaigns } from './campaign-summary';
 import { draftFromDefaults, parseSuggestionDraft } from './suggestion-form';
 
@@ -41,7 +41,6 @@ describe('clusters', () => {
     expect(clusterLabel('metal_fans', index)).toBe('Metal fans');
     expect(clusterLabel('families', index)).toBe('Families');
     expect(clusterLabel('young-urban_pros', index)).toBe('Young urban pros');
-    expect(humanizeTc('')).toBe('');
   });
 
   it('fit is metric_pred / 5, clamped, null when unknown', () => {
