@@ -11,7 +11,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const tile = (page: Page, name: string) => region(page, 'Recorded sales').locator('dt', { hasText: name }).locator('xpath=following-sibling::dd');
+const tile = (page: Page, name: string) => region(page, 'Recorded sales').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: name }) }).locator('.kpi-tile__value');
 const isStats = (eid: string) => (r: { url(): string; request(): Request }) => r.request().method() === 'GET' && new URL(r.url()).pathname.endsWith(`/events/${eid}/statistics`);
 const uploads = (page: Page) => {
   const seen: string[] = [];
@@ -22,7 +22,7 @@ const uploads = (page: Page) => {
 async function openSales(page: Page) {
   await page.goto(`/events/${EID}/sales`);
   await expect(page.getByRole('heading', { level: 1, name: /^Sales data: / })).toBeVisible();
-  await expect(tile(page, 'Tickets')).toBeVisible();
+  await expect(tile(page, 'Tickets sold')).toBeVisible();
 }
 
 async function workbook(rows: unknown[][]): Promise<Buffer> {
@@ -55,7 +55,7 @@ test('add sales over two days → after a reload the event page\'s daily table a
   // reload the event page: the daily table (chart alternative) and the KPIs include the sales
   const [after] = await Promise.all([page.waitForResponse(isStats(EID)), page.goto(detail)]);
   expect(await after.json()).toMatchObject({ purchases: stats.purchases + 10, revenue: stats.revenue + 500 });
-  await expect(region(page, 'Campaign results').locator('dt', { hasText: /^Purchases$/ }).locator('xpath=following-sibling::dd')).toHaveText(formatNumber(stats.purchases + 10));
+  await expect(region(page, 'Campaign results').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Tickets sold$/ }) }).locator('.kpi-tile__value')).toHaveText(formatNumber(stats.purchases + 10));
   const daily = region(page, 'Daily revenue');
   await daily.getByRole('button', { name: 'View as table' }).click();
   for (const d of [from, to]) {
@@ -81,7 +81,7 @@ test('a workbook with a bad row lists the row and what to fix; nothing changes',
   await expect(card.getByText(/^Imported/)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.reload();
-  await expect(tile(page, 'Tickets')).toBeVisible();
+  await expect(tile(page, 'Tickets sold')).toBeVisible();
   expect(await region(page, 'Recorded sales').locator('dl').textContent()).toBe(totalsBefore);
 });
 
@@ -127,7 +127,7 @@ test('clear all sales needs the exact event name; afterwards the page and the ch
   await signIn(page);
   await openSales(page);
   const title = (await page.getByRole('heading', { level: 1 }).textContent())?.replace(/^Sales data: /, '') ?? '';
-  const tickets = await tile(page, 'Tickets').textContent();
+  const tickets = await tile(page, 'Tickets sold').textContent();
   await page.getByRole('button', { name: 'Clear all sales…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Clear all sales?' });
   await expect(dialog).toContainText(`${tickets} tickets`);
@@ -145,7 +145,7 @@ test('clear all sales needs the exact event name; afterwards the page and the ch
 
   await page.goto(`/events/${EID}`);
   await expect(region(page, 'Daily revenue')).toContainText(/No sales /);
-  await expect(region(page, 'Campaign results').locator('dt', { hasText: /^Purchases$/ }).locator('xpath=following-sibling::dd')).toHaveText('0');
+  await expect(region(page, 'Campaign results').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Tickets sold$/ }) }).locator('.kpi-tile__value')).toHaveText('0');
 });
 
 test('/sales: pick an event, the tools open for it; axe clean', async ({ page, admin: _admin }) => {

@@ -18,7 +18,7 @@ signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 const line = (n: number) => screen.getByRole('group', { name: `Ticket line ${n}` });
-const tile = (name: string) => within(region('Recorded sales')).getByText(name, { selector: 'dt' }).nextElementSibling;
+const tile = (name: string) => within(region('Recorded sales')).getByText(name, { selector: '.kpi-tile__label' }).nextElementSibling;
 
 async function openPage() {
   const view = renderApp(`/events/${EID}/sales`);
@@ -37,9 +37,9 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
   it('shows what is recorded: days, tickets, revenue and the ticket categories', async () => {
     await openPage();
     const t = totals();
-    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(t.tickets)));
+    await waitFor(() => expect(tile('Tickets sold')).toHaveTextContent(formatNumber(t.tickets)));
     expect(tile('Days with sales')).toHaveTextContent(formatNumber(t.days));
-    expect(tile('Revenue')).toHaveTextContent(formatMoney(t.revenue, 'EUR'));
+    expect(tile('Ticket revenue')).toHaveTextContent(formatMoney(t.revenue, 'EUR'));
     const [summary] = sent('GET', /daily_revenue_summary\/$/);
     expect(Object.fromEntries(summary?.url.searchParams ?? [])).toEqual({ event_id: EID, start_date: '2000-01-01', end_date: '2026-11-20' });
     const categories = within(region('Recorded sales')).getByRole('table', { name: 'By ticket category' });
@@ -104,7 +104,7 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(sent('GET', /daily_revenue_summary\/$/).length).toBeGreaterThan(0);
     expect(sent('GET', /tickets$/).length).toBeGreaterThan(0);
     expect(totals().tickets).toBe(before.tickets + 1210);
-    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(before.tickets + 1210)));
+    await waitFor(() => expect(tile('Tickets sold')).toHaveTextContent(formatNumber(before.tickets + 1210)));
     expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument();
     // the form is ready for the next entry
     expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('');
@@ -181,7 +181,7 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const { title } = await openPage();
     const t = totals();
-    await waitFor(() => expect(tile('Tickets')).toHaveTextContent(formatNumber(t.tickets)));
+    await waitFor(() => expect(tile('Tickets sold')).toHaveTextContent(formatNumber(t.tickets)));
     await user.click(screen.getByRole('button', { name: 'Clear all sales…' }));
     const dialog = screen.getByRole('dialog', { name: 'Clear all sales?' });
     expect(dialog).toHaveTextContent(`${formatNumber(t.days)} days of sales`);

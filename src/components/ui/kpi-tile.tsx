@@ -7,11 +7,19 @@ import './kpi-tile.css';
  * formatted ("—" for unknown) or a skeleton while it loads; `hint` is a muted line under it.
  * Grids: `kpi-grid` on the page, `kpi-grid kpi-grid--inset` inside a card.
  */
-export function KpiTile({ label, value, hint, to, tone }: { label: string; value: ReactNode; hint?: ReactNode; to?: string; tone?: 'flag' }) {
+export function KpiTile({ label, value, hint, to, tone, text = false }: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  to?: string;
+  tone?: 'flag';
+  /** the value is words (a period, a name), set smaller than a number */
+  text?: boolean;
+}) {
   const body = (
     <>
       <span className="kpi-tile__label">{label}</span>
-      <span className="kpi-tile__value">{value}</span>
+      <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>{value}</span>
       {hint && <span className="kpi-tile__hint muted">{hint}</span>}
     </>
   );

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { KpiTile } from '@/components/ui/kpi-tile';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Day } from '@/lib/dates';
 import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { KPI_LABELS } from '@/lib/kpi-labels';
 import { salesQueries } from '../api/queries';
 import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import { TicketCategoriesTable } from './ticket-categories-table';
@@ -25,17 +27,12 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
           <p className="muted">Add them below with the form, or upload a workbook.</p>
         </div>
       ) : totals ? (
-        <dl className="sales-tiles">
-          <div><dt>Days with sales</dt><dd>{formatNumber(totals.days)}</dd></div>
-          <div><dt>Tickets</dt><dd>{formatNumber(totals.tickets)}</dd></div>
-          <div><dt>Revenue</dt><dd>{formatMoney(totals.revenue, money)}</dd></div>
-          <div>
-            <dt>Period</dt>
-            <dd className="sales-tiles__period">
-              {formatDayRange(totals.first, totals.last)}
-            </dd>
-          </div>
-        </dl>
+        <div className="kpi-grid kpi-grid--inset kpi-grid--no-hints">
+          <KpiTile label="Days with sales" value={formatNumber(totals.days)} />
+          <KpiTile label={KPI_LABELS.purchases} value={formatNumber(totals.tickets)} />
+          <KpiTile label={KPI_LABELS.revenue} value={formatMoney(totals.revenue, money)} />
+          <KpiTile label="Period" value={formatDayRange(totals.first, totals.last)} text />
+        </div>
       ) : null}
       <TicketCategoriesTable eid={eid} currency={money} />
     </section>
