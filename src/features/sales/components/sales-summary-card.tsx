@@ -9,6 +9,8 @@ import { salesQueries } from '../api/queries';
 import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import { TicketCategoriesTable } from './ticket-categories-table';
 
+const TILE_LABELS = ['Days with sales', KPI_LABELS.purchases, KPI_LABELS.revenue, 'Period'] as const;
+
 /** What is recorded for the event now: days, tickets, revenue, period, and per ticket category. */
 export function SalesSummaryCard({ eid, currency, today }: { eid: string; currency: string | null; today: Day }) {
   const summary = useQuery(salesQueries.summary(eid, salesHistoryRange(today)));
@@ -18,7 +20,10 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
     <section className="card sales-card sales-summary" aria-labelledby="sales-summary-title" aria-busy={summary.isFetching}>
       <h2 id="sales-summary-title">Recorded sales</h2>
       {summary.isPending ? (
-        <Skeleton height="4.5rem" label="Loading recorded sales" />
+        // the tiles' own grid with placeholder values, so the numbers arriving move nothing
+        <div className="kpi-grid kpi-grid--inset kpi-grid--no-hints">
+          {TILE_LABELS.map((label) => <KpiTile key={label} label={label} value={<Skeleton height="1.6rem" width="5rem" label={`Loading ${label}`} />} />)}
+        </div>
       ) : summary.isError ? (
         <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not load the recorded sales" />
       ) : totals && totals.days === 0 ? (
@@ -28,10 +33,10 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
         </div>
       ) : totals ? (
         <div className="kpi-grid kpi-grid--inset kpi-grid--no-hints">
-          <KpiTile label="Days with sales" value={formatNumber(totals.days)} />
-          <KpiTile label={KPI_LABELS.purchases} value={formatNumber(totals.tickets)} />
-          <KpiTile label={KPI_LABELS.revenue} value={formatMoney(totals.revenue, money)} />
-          <KpiTile label="Period" value={formatDayRange(totals.first, totals.last)} text />
+          <KpiTile label={TILE_LABELS[0]} value={formatNumber(totals.days)} />
+          <KpiTile label={TILE_LABELS[1]} value={formatNumber(totals.tickets)} />
+          <KpiTile label={TILE_LABELS[2]} value={formatMoney(totals.revenue, money)} />
+          <KpiTile label={TILE_LABELS[3]} value={formatDayRange(totals.first, totals.last)} text />
         </div>
       ) : null}
       <TicketCategoriesTable eid={eid} currency={money} />
