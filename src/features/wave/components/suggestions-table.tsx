@@ -1,4 +1,4 @@
-import { formatCompact, formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { SuggestionRow } from '../lib/clusters';
 
 /** Suggested audience clusters, best first: label, reach and fit (metric_pred / 5). */
@@ -23,7 +23,7 @@ export function SuggestionsTable({ rows, caption }: { rows: readonly SuggestionR
                 {row.label}
                 {!row.known && <span className="muted"> (no cluster details)</span>}
               </th>
-              <td className="num" title={row.reach === null ? undefined : formatNumber(row.reach)}>{formatCompact(row.reach)}</td>
+              <td className="num">{formatNumber(row.reach)}</td>
               <td>
                 <span className="wave-fit">
                   <span className="wave-fit__bar" aria-hidden="true">
