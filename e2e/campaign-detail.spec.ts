@@ -176,7 +176,7 @@ test('a manual result updates the totals and the event’s daily revenue; deleti
   await page.goBack();
 
   const card = region(page, 'Post-campaign performance');
-  const purchasesTile = card.locator('dt', { hasText: /^Purchases$/ }).locator('xpath=following-sibling::dd[1]');
+  const purchasesTile = card.locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Purchases$/ }) }).locator('.kpi-tile__value');
   await expect(purchasesTile).toHaveText('0');
   await card.getByLabel('Purchases').fill('-2');
   await card.getByLabel('Revenue (EUR)').fill('350');

@@ -1,7 +1,8 @@
+import { KpiTile } from '@/components/ui/kpi-tile';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import type { CampaignResultTotals } from '../lib/campaign-result-totals';
 
-/** Purchases, revenue, revenue per purchase and ROAS (where the spend is known). */
+/** Purchases, revenue, revenue per purchase and ROAS (where the spend is known), all attributed. */
 export function ResultTotals({ totals, currency, spend, hasResults }: {
   totals: CampaignResultTotals;
   currency: string;
@@ -11,17 +12,15 @@ export function ResultTotals({ totals, currency, spend, hasResults }: {
 }) {
   const roas = hasResults ? totals.roas : null;
   return (
-    <dl className="result-totals">
-      <div><dt>Purchases</dt><dd>{formatNumber(totals.purchases)}</dd></div>
-      <div><dt>Revenue</dt><dd>{formatMoney(totals.revenue, currency)}</dd></div>
-      <div><dt>Revenue per purchase</dt><dd>{formatMoney(totals.revenuePerPurchase, currency)}</dd></div>
-      <div>
-        <dt>ROAS</dt>
-        <dd>{formatRatio(roas)}</dd>
-        <dd className="result-totals__note muted">
-          {!hasResults ? 'no results yet' : roas !== null ? `on ${formatMoney(spend, currency)} spent` : 'needs the campaign spend'}
-        </dd>
-      </div>
-    </dl>
+    <div className="kpi-grid kpi-grid--inset kpi-grid--two kpi-grid--no-hints">
+      <KpiTile label="Purchases" value={formatNumber(totals.purchases)} />
+      <KpiTile label="Revenue" value={formatMoney(totals.revenue, currency)} />
+      <KpiTile label="Revenue per purchase" value={formatMoney(totals.revenuePerPurchase, currency)} />
+      <KpiTile
+        label="ROAS"
+        value={formatRatio(roas)}
+        hint={!hasResults ? 'no results yet' : roas !== null ? `on ${formatMoney(spend, currency)} spent` : 'needs the campaign spend'}
+      />
+    </div>
   );
 }
