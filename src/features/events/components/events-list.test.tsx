@@ -66,7 +66,9 @@ describe('events list', () => {
     await screen.findByRole('heading', { name: 'Events', level: 1 });
     await router.navigate('/events?city=Hamburg');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
-    expect(signals.get('Berlin')?.aborted).toBe(true);
+    // the old read is dropped when the table's query moves to the new key, in an effect that may
+    // run just after the new rows are in the DOM (seen under load in CI)
+    await waitFor(() => expect(signals.get('Berlin')?.aborted).toBe(true));
     expect(signals.get('Hamburg')?.aborted).toBe(false);
   });
 
