@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import './kpi-tile.css';
 
 /**
- * One headline number, the same on every page (overview, event detail). `value` is already
+ * One headline number, the same on every page (overview, campaigns, event detail, sales data,
+ * post-campaign performance). `value` is already
  * formatted ("—" for unknown) or a skeleton while it loads; `hint` is a muted line under it.
  * Grids: `kpi-grid` on the page, `kpi-grid kpi-grid--inset` inside a card.
  */

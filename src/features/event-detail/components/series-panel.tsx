@@ -48,7 +48,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
           )
         }
       </QueryState>
-      <p className="muted series-panel__status" role="status">
+      <p className="muted" role="status">
         {add.isPending || remove.isPending ? 'Saving the series…' : removed ? (
           <>
             “{removed.title}” was removed from the series.{' '}
