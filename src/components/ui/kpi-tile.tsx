@@ -4,9 +4,9 @@ import './kpi-tile.css';
 
 /**
  * One headline number, the same on every page (overview, campaigns, event detail, sales data,
- * post-campaign performance). `value` is already
- * formatted ("—" for unknown) or a skeleton while it loads; `hint` is a muted line under it.
- * Grids: `kpi-grid` on the page, `kpi-grid kpi-grid--inset` inside a card.
+ * post-campaign performance). `value` is already formatted ("—" for unknown) or a skeleton while
+ * it loads; `hint` is a muted line under it. Grids: `kpi-grid` on the page, `kpi-grid
+ * kpi-grid--inset` inside a card (`--two`: two by two, `--no-hints`: no room kept for a hint).
  */
 export function KpiTile({ label, value, hint, to, tone, text = false }: {
   label: string;
