@@ -30,7 +30,9 @@ export function EventDetailPage() {
   const currency = useCurrency(event.currency);
 
   return (
-    <div className="page event-detail">
+    // keyed by event: moving to another event (series link, Back) starts its panels afresh, so no
+    // message, Undo or open form of the previous event carries over
+    <div className="page event-detail" key={eid}>
       <title>{`${event.title} · Events · Future Demand`}</title>
       <Breadcrumb items={[{ label: 'Events', to: '/events' }, { label: event.title }]} />
       <EventHeader

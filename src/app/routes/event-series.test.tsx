@@ -84,8 +84,24 @@ describe('event series', () => {
     await waitFor(() => expect(within(series).getByRole('status')).toHaveTextContent(/was removed from the series/));
     expect(within(series).getAllByRole('link')).toHaveLength(before.length - 1);
 
-    await user.click(within(series).getByRole('button', { name: 'Undo' }));
+    await user.click(within(series).getByRole('button', { name: /^Undo: put “.+” back into the series$/ }));
     await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
     await waitFor(() => expect(within(series).getAllByRole('link').map((l) => l.textContent).sort()).toEqual([...before].sort()));
+  });
+
+  it('the Undo of a removal stays with its event: another event’s page does not offer it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(`/events/${PAST}`);
+    const series = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
+    await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
+    await waitFor(() => expect(within(series).getByRole('button', { name: /^Undo/ })).toBeInTheDocument());
+
+    await router.navigate(`/events/${LAUNCH}`);
+    await screen.findByRole('heading', { level: 1, name: findRecord(ACME, LAUNCH)?.row.title });
+    const other = await screen.findByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(within(other).getAllByRole('link').length).toBeGreaterThan(0));
+    expect(within(other).queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(within(other).queryByText(/was removed from the series/)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
@@ -16,8 +16,16 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
   const query = useQuery(eventDetailQueries.series(eid));
   const { add, remove } = useSeriesMutations(eid);
   const [adding, setAdding] = useState(false);
-  // the last event taken out, until the next write: its message offers to put it back
+  // the last event taken out, until the next write: its message offers to put it back. A write
+  // started after a remove (another remove, an add, Undo) makes that remove's Undo stale.
   const [removed, setRemoved] = useState<Event | null>(null);
+  const writes = useRef(0);
+  const nextWrite = () => { setRemoved(null); return ++writes.current; };
+  const removeMember = (m: Event) => {
+    const write = nextWrite();
+    remove.mutate(m, { onSuccess: () => { if (writes.current === write) setRemoved(m); } });
+  };
+  const addMembers = (events: Event[]) => { nextWrite(); add.mutate(events); };
   const members = siblings(query.data ?? [], eid);
   const failed = add.isError ? add : remove.isError ? remove : null;
 
@@ -39,7 +47,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
                     <Link to={`/events/${encodeURIComponent(m.id)}`}>{m.title}</Link>
                     <span className="muted"> {formatDateTime(m.start_date_time, env.partnerTimeZone)}{m.city ? ` · ${m.city}` : ''}</span>
                   </span>
-                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => { setRemoved(null); remove.mutate(m, { onSuccess: () => setRemoved(m) }); }}>
+                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => removeMember(m)}>
                     Remove
                   </button>
                 </li>
@@ -52,7 +60,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
         {add.isPending || remove.isPending ? 'Saving the series…' : removed ? (
           <>
             “{removed.title}” was removed from the series.{' '}
-            <button type="button" className="button button--small" onClick={() => { setRemoved(null); add.mutate([removed]); }}>Undo</button>
+            <button type="button" className="button button--small" aria-label={`Undo: put “${removed.title}” back into the series`} onClick={() => addMembers([removed])}>Undo</button>
           </>
         ) : ''}
       </p>
@@ -80,7 +88,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
         open={adding}
         members={members}
         onClose={() => setAdding(false)}
-        onAdd={(events) => { setAdding(false); setRemoved(null); add.mutate(events); }}
+        onAdd={(events) => { setAdding(false); addMembers(events); }}
       />
     </Panel>
   );
