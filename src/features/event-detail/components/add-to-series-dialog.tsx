@@ -64,7 +64,9 @@ export function AddToSeriesDialog({ eid, eventTitle, open, members, onClose, onA
   // only before a search; the list waits for them so it does not jump when they arrive (a failed
   // read just leaves them out: every event is in the full list too)
   const waitingForSuggestions = !term && sameTitle.isPending && open;
-  const suggested = !term && sameTitle.data ? sameTitle.data.items.filter(available) : [];
+  // the search also matches city, venue and id: keep the events whose title is this one's
+  const titleKey = eventTitle.trim().toLowerCase();
+  const suggested = !term && sameTitle.data ? sameTitle.data.items.filter((e) => available(e) && e.title.trim().toLowerCase() === titleKey) : [];
   const suggestedIds = new Set(suggested.map((e) => e.id));
   const candidates = (query.data?.items ?? []).filter((e) => available(e) && !suggestedIds.has(e.id));
 
