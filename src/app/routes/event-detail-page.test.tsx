@@ -41,7 +41,7 @@ describe('event detail page', () => {
     // named as on the overview; ROAS says it is attributed revenue, not the ticket revenue beside it
     await waitFor(() => expect(within(results).getByText('Ticket revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
     expect(within(results).getByText('Tickets sold').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
-    expect(within(results).getByText('ROAS').parentElement).toHaveTextContent('attributed revenue per unit of ad spend');
+    expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent('attributed revenue per unit of ad spend');
     expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
 
     expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark yet/)).toBeInTheDocument();

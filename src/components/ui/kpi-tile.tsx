@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import './kpi-tile.css';
 
@@ -17,15 +17,16 @@ export function KpiTile({ label, value, hint, to, tone, text = false }: {
   /** the value is words (a period, a name), set smaller than a number */
   text?: boolean;
 }) {
+  const labelId = useId();
   const body = (
     <>
-      <span className="kpi-tile__label">{label}</span>
+      <span className="kpi-tile__label" id={labelId}>{label}</span>
       <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>{value}</span>
       {hint && <span className="kpi-tile__hint muted">{hint}</span>}
     </>
   );
   const className = `kpi-tile${tone ? ` kpi-tile--${tone}` : ''}`;
-  return to ? <Link className={`${className} kpi-tile--link`} to={to}>{body}</Link> : <div className={className}>{body}</div>;
+  return to ? <Link className={`${className} kpi-tile--link`} to={to}>{body}</Link> : <div className={className} role="group" aria-labelledby={labelId}>{body}</div>;
 }
 
 /**
