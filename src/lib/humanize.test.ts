@@ -10,6 +10,7 @@ describe('humanize', () => {
     expect(humanize('young-urban_pros')).toBe('Young urban pros');
     expect(humanize('')).toBe('');
     expect(humanize('__')).toBe('__');
+    expect(humanize('EDM_fans', { keepCase: true })).toBe('EDM fans');
   });
 
   it('categories: "—" when there is none', () => {

@@ -1,9 +1,11 @@
 /**
  * An API code as words, for open value sets the dashboard has no label for:
  * "product_release" → "Product release", "RUNNING" → "Running", "young-urban_pros" → "Young urban pros".
+ * `keepCase` for keys whose capitals mean something ("EDM_fans" → "EDM fans").
  */
-export function humanize(value: string): string {
-  const words = value.replace(/[_-]+/g, ' ').trim().toLowerCase();
+export function humanize(value: string, { keepCase = false } = {}): string {
+  const spaced = value.replace(/[_-]+/g, ' ').trim();
+  const words = keepCase ? spaced : spaced.toLowerCase();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
 }
 

@@ -22,7 +22,7 @@ export function clusterRows(clusters: readonly Cluster[]): ClusterRow[] {
   return clusters
     .map((c) => ({
       tc: c.tc,
-      label: c.label?.trim() || humanize(c.tc),
+      label: c.label?.trim() || humanize(c.tc, { keepCase: true }),
       fit: predictedFit(c.metric_pred),
       reach: c.reach_estimate,
       sizeShare: c.size_share,

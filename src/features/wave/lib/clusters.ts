@@ -18,7 +18,7 @@ export function clusterIndex(clusters: readonly ClusterInfo[] | undefined): Map<
 }
 
 export function clusterLabel(tc: string, index: ReadonlyMap<string, ClusterInfo>): string {
-  return index.get(tc)?.label || humanize(tc);
+  return index.get(tc)?.label || humanize(tc, { keepCase: true });
 }
 
 /** metric_pred (0–5) as a share (0–1) for formatPercent; null when unknown. */
