@@ -14,8 +14,9 @@ export const MODEL_INFO: Record<SettableAttributionModel, { name: string; line: 
   EXTERNAL: { name: 'External', line: 'Results from your own tracking or ticketing provider.' },
 };
 
-const savedText = (model: SettableAttributionModel) =>
-  `Saved. KPIs, daily revenue and campaign results now use the ${MODEL_INFO[model].name} model.`;
+/** What the server says it saved (not what was asked for). */
+const savedText = (model: string | null | undefined) =>
+  model && isKnown(ATTRIBUTION_MODELS, model) ? `Saved. KPIs, daily revenue and campaign results now use the ${MODEL_INFO[model].name} model.` : 'Saved.';
 
 /**
  * Which attribution model counts sales as campaign results. A change is shown at once, saved
@@ -73,7 +74,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
         <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>
       )}
       <p className="attribution-picker__status muted" role="status">
-        {mutation.isPending ? 'Saving…' : mutation.isSuccess ? savedText(mutation.variables) : ''}
+        {mutation.isPending ? 'Saving…' : mutation.isSuccess ? savedText(mutation.data.model) : ''}
       </p>
       {mutation.isError && (
         <p className="form-error" role="alert">
