@@ -178,11 +178,11 @@ test('a manual result updates the totals and the event’s daily revenue; deleti
   const card = region(page, 'Post-campaign performance');
   const purchasesTile = card.locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Purchases$/ }) }).locator('.kpi-tile__value');
   await expect(purchasesTile).toHaveText('0');
-  await card.getByLabel('Purchases').fill('-2');
+  await card.getByRole('textbox', { name: 'Purchases', exact: true }).fill('-2');
   await card.getByLabel('Revenue (EUR)').fill('350');
   await card.getByRole('button', { name: 'Add adjustment' }).click();
   await expect(card.getByText('Purchases cannot be negative.')).toBeVisible();
-  await card.getByLabel('Purchases').fill('7');
+  await card.getByRole('textbox', { name: 'Purchases', exact: true }).fill('7');
   await card.getByRole('button', { name: 'Add adjustment' }).click();
   await expect(card.getByText('Adjustment added.')).toBeVisible();
   await expect(purchasesTile).toHaveText('7');

@@ -31,22 +31,22 @@ describe('post-campaign performance', () => {
     await waitFor(() => expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases)));
     await waitFor(() => expect(within(card).getByText(/on €.* spent/)).toBeInTheDocument());
 
-    await userEvent.type(within(card).getByLabelText('Purchases'), '1.5');
+    await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '1.5');
     await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '-3');
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     expect(within(card).getByText('Purchases must be a whole number, e.g. 12.')).toBeInTheDocument();
     expect(within(card).getByText('Revenue cannot be negative.')).toBeInTheDocument();
     expect(calls().some((r) => r.startsWith('POST /api/v3/campaign_results'))).toBe(false);
 
-    await userEvent.clear(within(card).getByLabelText('Purchases'));
-    await userEvent.type(within(card).getByLabelText('Purchases'), '7');
+    await userEvent.clear(within(card).getByRole('textbox', { name: 'Purchases' }));
+    await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '7');
     await userEvent.clear(within(card).getByLabelText('Revenue (EUR)'));
     await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '350');
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     await within(card).findByText('Adjustment added.');
     expect(calls()).toContain(`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=7&revenue=350`);
     expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases + 7));
-    expect(within(card).getByLabelText('Purchases')).toHaveValue('');
+    expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue('');
     // the event's daily revenue (overlay) is under ['event', eid] too: it was invalidated, not left stale
     expect(calls().filter((r) => r.startsWith(`GET /api/v3/campaign_results/`)).length).toBeGreaterThanOrEqual(2);
 
@@ -68,7 +68,7 @@ describe('post-campaign performance', () => {
     );
     await open(event.id);
     const card = screen.getByRole('region', { name: 'Post-campaign performance' });
-    await userEvent.type(within(card).getByLabelText('Purchases'), '3');
+    await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '3');
     await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '99999999');
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     // far above the tickets' prices: confirmed first, then the server has its say
@@ -76,7 +76,7 @@ describe('post-campaign performance', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     expect(await within(card).findByText('Revenue exceeds the event’s total sales.')).toBeInTheDocument();
     expect(within(card).getByRole('alert')).toHaveTextContent('The server did not accept these values.');
-    expect(within(card).getByLabelText('Purchases')).toHaveValue('3');
+    expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue('3');
     expect(within(card).getByLabelText('Revenue (EUR)')).toHaveValue('99999999');
   });
 
@@ -87,7 +87,7 @@ describe('post-campaign performance', () => {
     const revenue = within(card).getByLabelText('Revenue (EUR)');
     const add = within(card).getByRole('button', { name: 'Add adjustment' });
     const posts = () => calls().filter((r) => r.startsWith('POST /api/v3/campaign_results'));
-    await userEvent.type(within(card).getByLabelText('Purchases'), '5');
+    await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '5');
     await userEvent.type(revenue, '99999999999999');
     await userEvent.click(add);
     await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €19,999,999,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
