@@ -12,6 +12,9 @@ interface DailyAnswer { currency: string | null; days: { date: string; revenue: 
 /** From the events list to the first event; resolves with the id and the chart answers. */
 async function openFirstEvent(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  // the list must be on screen before its first link is read: the overview (where sign-in lands)
+  // has event links too, and its first one is another event once the day's first event is past
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
   const link = page.getByRole('main').locator('a[href^="/events/evt_"]').first();
   await expect(link).toBeVisible();
   const title = (await link.textContent())?.trim() ?? '';
