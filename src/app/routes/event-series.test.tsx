@@ -80,13 +80,18 @@ describe('event series', () => {
     const series = await screen.findByRole('region', { name: 'Event series' });
     await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
     const before = within(series).getAllByRole('link').map((l) => l.textContent);
+    const removedHref = within(series).getAllByRole('link')[0]?.getAttribute('href');
     await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
     await waitFor(() => expect(within(series).getByRole('status')).toHaveTextContent(/was removed from the series/));
     expect(within(series).getAllByRole('link')).toHaveLength(before.length - 1);
 
-    await user.click(within(series).getByRole('button', { name: /^Undo: put “.+” back into the series$/ }));
+    // the pressed Remove is gone: keyboard focus goes to the Undo, then to the link it puts back
+    const undo = within(series).getByRole('button', { name: /^Undo: put “.+” back into the series$/ });
+    expect(undo).toHaveFocus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
     await waitFor(() => expect(within(series).getAllByRole('link').map((l) => l.textContent).sort()).toEqual([...before].sort()));
+    expect(document.activeElement?.getAttribute('href')).toBe(removedHref);
   });
 
   it('the Undo of a removal stays with its event: another event’s page does not offer it', async () => {

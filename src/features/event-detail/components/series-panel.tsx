@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { useQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
@@ -19,6 +20,8 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
   // the last event taken out, until the next write: its message offers to put it back. A write
   // started after a remove (another remove, an add, Undo) makes that remove's Undo stale.
   const [removed, setRemoved] = useState<Event | null>(null);
+  // the event Undo put back: its link takes the focus the vanished Undo button had
+  const [restored, setRestored] = useState<string | null>(null);
   const writes = useRef(0);
   const nextWrite = () => { setRemoved(null); return ++writes.current; };
   const removeMember = (m: Event) => {
@@ -44,7 +47,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
               {members.map((m) => (
                 <li key={m.id} className="series-list__item">
                   <span className="series-list__text">
-                    <Link to={`/events/${encodeURIComponent(m.id)}`}>{m.title}</Link>
+                    <Link to={`/events/${encodeURIComponent(m.id)}`} ref={m.id === restored ? focusIfLost : undefined}>{m.title}</Link>
                     <span className="muted"> {formatDateTime(m.start_date_time, env.partnerTimeZone)}{m.city ? ` · ${m.city}` : ''}</span>
                   </span>
                   <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => removeMember(m)}>
@@ -60,7 +63,9 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
         {add.isPending || remove.isPending ? 'Saving the series…' : removed ? (
           <>
             “{removed.title}” was removed from the series.{' '}
-            <button type="button" className="button button--small" aria-label={`Undo: put “${removed.title}” back into the series`} onClick={() => addMembers([removed])}>Undo</button>
+            <button type="button" className="button button--small" ref={focusIfLost} aria-label={`Undo: put “${removed.title}” back into the series`} onClick={() => { setRestored(removed.id); addMembers([removed]); }}>
+              Undo
+            </button>
           </>
         ) : ''}
       </p>

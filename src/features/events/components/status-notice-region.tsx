@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import type { StatusNotice } from '../lib/status-notices';
 import { statusNotices } from '../lib/status-runtime';
 
@@ -6,15 +7,7 @@ const SUCCESS_MS = 10_000;
 
 function Notice({ notice }: { notice: StatusNotice }) {
   const ref = useRef<HTMLDivElement>(null);
-  const actionRef = useRef<HTMLButtonElement>(null);
   const [held, setHeld] = useState(false);
-
-  // The control the user pressed may be gone (a hidden row leaves the list): rather than leave
-  // keyboard focus on the page body, offer the message's action (Undo, Retry).
-  useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body) actionRef.current?.focus();
-  }, []);
 
   // Success messages leave on their own, but never while the pointer or focus is on them.
   useEffect(() => {
@@ -35,7 +28,8 @@ function Notice({ notice }: { notice: StatusNotice }) {
       <span className="status-notice__icon" aria-hidden="true">{notice.tone === 'success' ? '✓' : '!'}</span>
       <p className="status-notice__text">{notice.message}</p>
       {notice.action && (
-        <button ref={actionRef} type="button" className="button button--small" onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
+        // the control the user pressed may be gone (a hidden row leaves the list): offer the action
+        <button ref={focusIfLost} type="button" className="button button--small" onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
           {notice.action.label}
         </button>
       )}
