@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, NONE } from './format';
+import { formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -16,5 +16,18 @@ describe('formatDayRange', () => {
     expect(formatDayRange(undefined, '2026-03-09')).toBe(formatDay('2026-03-09'));
     expect(formatDayRange('', '2026-03-09')).toBe(formatDay('2026-03-09'));
     expect(formatDayRange(null, null)).toBe(NONE);
+  });
+});
+
+describe('formatMoneyForTile', () => {
+  it('shows the amount short and gives it in full as the hint', () => {
+    const { value, hint } = formatMoneyForTile(582_143.2, 'EUR');
+    expect(value).toBe(formatMoney(582_143.2, 'EUR', { short: true }));
+    expect(hint).toBe(formatMoney(582_143.2, 'EUR'));
+    expect(value).not.toBe(hint);
+  });
+
+  it('a missing amount is a dash with no hint', () => {
+    expect(formatMoneyForTile(null, 'EUR')).toEqual({ value: NONE, hint: undefined });
   });
 });

@@ -38,6 +38,14 @@ export function formatMoney(v: Num, currency: string | null | undefined, { short
   return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
 }
 
+/**
+ * An amount as a KPI tile shows it: short as its value ("€582.1K"), in full as its hint
+ * ("€582,143.20"); a missing amount is "—" with no hint.
+ */
+export function formatMoneyForTile(v: Num, currency: string | null | undefined): { value: string; hint: string | undefined } {
+  return { value: formatMoney(v, currency, { short: true }), hint: ok(v) ? formatMoney(v, currency) : undefined };
+}
+
 /** A share (0.42) as a percentage ("42 %"). */
 export const formatPercent = (share: Num, digits = 0) =>
   ok(share) ? nf(`pct${digits}`, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share) : NONE;

@@ -3,23 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile } from '@/components/ui/kpi-tile';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
+import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
 import { KPI_LABELS, ROAS_HINT } from '@/lib/kpi-labels';
 import { eventDetailQueries } from '../api/queries';
 import type { EventKpis } from '../api/schemas';
 
-type Money = string | null;
-interface Tile { key: string; label: string; value: (k: EventKpis, currency: Money) => string; hint?: (k: EventKpis, currency: Money) => ReactNode }
-
-const fullAmount = (v: number | null, currency: Money) => (v === null ? undefined : formatMoney(v, currency));
+interface Tile { key: string; label: string; show: (k: EventKpis, currency: string | null) => { value: string; hint?: ReactNode } }
 
 const TILES: Tile[] = [
-  { key: 'revenue', label: KPI_LABELS.revenue, value: (k, c) => formatMoney(k.revenue, c, { short: true }), hint: (k, c) => fullAmount(k.revenue, c) },
-  { key: 'purchases', label: KPI_LABELS.purchases, value: (k) => formatNumber(k.purchases) },
-  { key: 'spent', label: KPI_LABELS.spent, value: (k, c) => formatMoney(k.spent, c, { short: true }), hint: (k, c) => fullAmount(k.spent, c) },
-  { key: 'roas', label: KPI_LABELS.roas, value: (k) => formatRatio(k.roas), hint: () => ROAS_HINT },
-  { key: 'campaigns', label: 'Campaigns', value: (k) => formatNumber(k.campaigns) },
-  { key: 'active', label: 'Active campaigns', value: (k) => formatNumber(k.active) },
+  { key: 'revenue', label: KPI_LABELS.revenue, show: (k, c) => formatMoneyForTile(k.revenue, c) },
+  { key: 'purchases', label: KPI_LABELS.purchases, show: (k) => ({ value: formatNumber(k.purchases) }) },
+  { key: 'spent', label: KPI_LABELS.spent, show: (k, c) => formatMoneyForTile(k.spent, c) },
+  { key: 'roas', label: KPI_LABELS.roas, show: (k) => ({ value: formatRatio(k.roas), hint: ROAS_HINT }) },
+  { key: 'campaigns', label: 'Campaigns', show: (k) => ({ value: formatNumber(k.campaigns) }) },
+  { key: 'active', label: 'Active campaigns', show: (k) => ({ value: formatNumber(k.active) }) },
 ];
 
 /** The event's campaign KPIs (`/statistics`), named as on the overview; a missing number is "—". */
@@ -32,14 +29,13 @@ export function KpiTiles({ eid, currency }: { eid: string; currency: string | nu
   const money = kpis?.currency ?? currency;
   return (
     <div className="kpi-grid kpi-grid--inset" aria-busy={query.isFetching}>
-      {TILES.map((t) => (
-        <KpiTile
-          key={t.key}
-          label={t.label}
-          value={kpis ? t.value(kpis, money) : <Skeleton height="1.6rem" width="5rem" label={`Loading ${t.label}`} />}
-          hint={kpis ? t.hint?.(kpis, money) : undefined}
-        />
-      ))}
+      {TILES.map((t) =>
+        kpis ? (
+          <KpiTile key={t.key} label={t.label} {...t.show(kpis, money)} />
+        ) : (
+          <KpiTile key={t.key} label={t.label} value={<Skeleton height="1.6rem" width="5rem" label={`Loading ${t.label}`} />} />
+        ),
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
-import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
+import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
 import { KPI_LABELS, ROAS_HINT } from '@/lib/kpi-labels';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
@@ -22,12 +22,11 @@ function otherCount(s: EventStatistics): number | null {
 }
 
 function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; currency: string | null | undefined }) {
-  const long = (v: number | null) => (v === null ? undefined : formatMoney(v, currency));
   const other = otherCount(s);
   return (
     <div className="kpi-grid">
-      <KpiTile label={KPI_LABELS.revenue} value={formatMoney(s.revenue, currency, { short: true })} hint={long(s.revenue)} />
-      <KpiTile label={KPI_LABELS.spent} value={formatMoney(s.spent, currency, { short: true })} hint={long(s.spent)} />
+      <KpiTile label={KPI_LABELS.revenue} {...formatMoneyForTile(s.revenue, currency)} />
+      <KpiTile label={KPI_LABELS.spent} {...formatMoneyForTile(s.spent, currency)} />
       <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={ROAS_HINT} />
       <KpiTile label={KPI_LABELS.purchases} value={formatNumber(s.purchases)} />
       <div className="kpi-tile kpi-tile--wide">
