@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+import { test, expect, signIn, expectNoAxeViolations, kpiValue } from './fixtures';
 
 const PARTNER = 'partner-id-acme';
 
@@ -176,7 +176,7 @@ test('a manual result updates the totals and the event’s daily revenue; deleti
   await page.goBack();
 
   const card = region(page, 'Post-campaign performance');
-  const purchasesTile = card.locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Purchases$/ }) }).locator('.kpi-tile__value');
+  const purchasesTile = kpiValue(card, 'Purchases');
   await expect(purchasesTile).toHaveText('0');
   await card.getByRole('textbox', { name: 'Purchases', exact: true }).fill('-2');
   await card.getByLabel('Revenue (EUR)').fill('350');

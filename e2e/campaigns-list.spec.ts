@@ -1,4 +1,4 @@
-import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+import { test, expect, signIn, expectNoAxeViolations, kpiValue } from './fixtures';
 
 test('Wave list: campaign columns, KPI strip filters by campaign status in the URL, rows open the campaign page', async ({ page, admin: _admin }) => {
   await signIn(page);
@@ -9,7 +9,7 @@ test('Wave list: campaign columns, KPI strip filters by campaign status in the U
   await expectNoAxeViolations(page);
 
   const strip = page.locator('section', { has: page.getByRole('heading', { name: 'Campaign status' }) });
-  const running = Number((await strip.locator('.kpi-tile', { hasText: 'Running' }).locator('.kpi-tile__value').textContent())?.replace(/\D/g, ''));
+  const running = Number((await kpiValue(strip, 'Running').textContent())?.replace(/\D/g, ''));
   await strip.getByRole('link', { name: /Running/ }).click();
   await expect(page).toHaveURL(/\/campaigns\?campaign_status=RUNNING&range=all$/);
   // the strip counts hidden events too; the list leaves them out

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const MOCK_URL = `http://localhost:${process.env.E2E_MOCK_PORT ?? 47392}`;
@@ -29,6 +29,18 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/**
+ * A KPI tile by its label: a tile is a group named by its label, or (when it leads to a filtered
+ * list) a link whose text starts with it.
+ */
+export function kpiTile(scope: Page | Locator, label: string) {
+  const startsWith = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return scope.getByRole('group', { name: label, exact: true }).or(scope.getByRole('link', { name: startsWith }));
+}
+
+/** The tile's value (its number or "—"), without label and hint. */
+export const kpiValue = (scope: Page | Locator, label: string) => kpiTile(scope, label).locator('.kpi-tile__value');
 
 export const test = base.extend<{ admin: ReturnType<typeof mockAdmin> }>({
   admin: async ({ request }, use) => {

@@ -1,7 +1,4 @@
-import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
-
-const tile = (page: import('@playwright/test').Page, label: string) =>
-  page.locator('.kpi-tile').filter({ has: page.locator('.kpi-tile__label', { hasText: label }) });
+import { test, expect, signIn, expectNoAxeViolations, kpiTile as tile } from './fixtures';
 
 test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lead to the filtered list', async ({ page, admin: _admin }) => {
   await signIn(page);
@@ -13,8 +10,8 @@ test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lea
   await expect(tile(page, 'Ignored')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const running = page.locator('.kpi-tile__count', { hasText: 'running' });
-  const count = Number((await running.locator('.kpi-tile__value').textContent())?.replace(/\D/g, ''));
+  const running = page.getByRole('link', { name: /^[\d.,\s]+ running$/ });
+  const count = Number((await running.textContent())?.replace(/\D/g, ''));
   await running.click();
   await expect(page).toHaveURL(/\/events\?campaign_status=RUNNING&range=all$/);
   await expect(page.locator('.events-list__count strong')).toHaveText(String(count));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Request } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatDay, formatMoney, formatNumber } from '../src/lib/format';
-import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+import { test, expect, signIn, expectNoAxeViolations, kpiValue } from './fixtures';
 
 /** A past Acme event with generated sales (ids are stable; dates follow the mock's "now"). */
 const EID = 'evt_1myr47h';
@@ -11,7 +11,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const tile = (page: Page, name: string) => region(page, 'Recorded sales').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: name }) }).locator('.kpi-tile__value');
+const tile = (page: Page, name: string) => kpiValue(region(page, 'Recorded sales'), name);
 const isStats = (eid: string) => (r: { url(): string; request(): Request }) => r.request().method() === 'GET' && new URL(r.url()).pathname.endsWith(`/events/${eid}/statistics`);
 const uploads = (page: Page) => {
   const seen: string[] = [];
@@ -55,7 +55,7 @@ test('add sales over two days → after a reload the event page\'s daily table a
   // reload the event page: the daily table (chart alternative) and the KPIs include the sales
   const [after] = await Promise.all([page.waitForResponse(isStats(EID)), page.goto(detail)]);
   expect(await after.json()).toMatchObject({ purchases: stats.purchases + 10, revenue: stats.revenue + 500 });
-  await expect(region(page, 'Campaign results').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Tickets sold$/ }) }).locator('.kpi-tile__value')).toHaveText(formatNumber(stats.purchases + 10));
+  await expect(kpiValue(region(page, 'Campaign results'), 'Tickets sold')).toHaveText(formatNumber(stats.purchases + 10));
   const daily = region(page, 'Daily revenue');
   await daily.getByRole('button', { name: 'View as table' }).click();
   for (const d of [from, to]) {
@@ -145,7 +145,7 @@ test('clear all sales needs the exact event name; afterwards the page and the ch
 
   await page.goto(`/events/${EID}`);
   await expect(region(page, 'Daily revenue')).toContainText(/No sales /);
-  await expect(region(page, 'Campaign results').locator('.kpi-tile', { has: page.locator('.kpi-tile__label', { hasText: /^Tickets sold$/ }) }).locator('.kpi-tile__value')).toHaveText('0');
+  await expect(kpiValue(region(page, 'Campaign results'), 'Tickets sold')).toHaveText('0');
 });
 
 test('/sales: pick an event, the tools open for it; axe clean', async ({ page, admin: _admin }) => {

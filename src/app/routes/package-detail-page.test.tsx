@@ -22,18 +22,21 @@ afterEach(() => {
   session.signOut();
 });
 
-const kpi = (name: string) => screen.getByTestId(`kpi-${name}`).textContent;
+const tile = (label: string) => screen.getByRole('group', { name: label });
+const kpi = (label: string) => tile(label).textContent;
+/** the totals' tiles hold numbers, not placeholders */
+const totalsShown = () => waitFor(() => expect(tile('Revenue')).toHaveTextContent(/\d/));
 const bodyRows = () => within(screen.getByRole('table', { name: /Audience clusters/ })).getAllByRole('row').slice(1);
 
 describe('package view', () => {
   it('sums the clusters into KPIs, says what produced them, and sorts the table by any column', async () => {
     const { router } = renderApp('/package-builder/pkg_555');
     expect(await screen.findByRole('heading', { level: 1, name: 'Summer open-air 2026' })).toBeInTheDocument();
-    await screen.findByTestId('kpi-customers');
+    await totalsShown();
     const rows = bodyRows();
     expect(rows).toHaveLength(5);
     const customers = rows.map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/\D/g, '')));
-    expect(kpi('customers')?.replace(/\D/g, '')).toBe(String(customers.reduce((a, b) => a + b, 0)));
+    expect(kpi('Customers')?.replace(/\D/g, '')).toBe(String(customers.reduce((a, b) => a + b, 0)));
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^Purchases of events in this package within 14 days after the e-mail sent on .+2026\.$/);
     // readable names, by revenue (largest first) by default
     expect(within(rows[0] as HTMLElement).getByRole('rowheader').textContent).toMatch(/^[A-Z][a-z]+( [a-z]+)*/);
@@ -70,18 +73,18 @@ describe('package view', () => {
 
   it('saving re-evaluates: "Re-evaluating…" with the old numbers marked stale, then new numbers', async () => {
     renderApp('/package-builder/pkg_555');
-    await screen.findByTestId('kpi-revenue');
-    const before = kpi('revenue');
+    await totalsShown();
+    const before = kpi('Revenue');
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: /All purchases/ }));
     await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
     expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
-    expect(kpi('revenue')).toBe(before);
+    expect(kpi('Revenue')).toBe(before);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
-    expect(screen.getByTestId('kpi-revenue').closest('dl')).toHaveClass('bh-stale');
+    expect(screen.getByRole('group', { name: 'Totals' })).toHaveClass('bh-stale');
     expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument(), { timeout: 5000 });
-    expect(kpi('revenue')).not.toBe(before);
+    expect(kpi('Revenue')).not.toBe(before);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);
     const put = requests.find((r) => r.method === 'PUT');
@@ -126,7 +129,7 @@ describe('package view', () => {
     session.signOut();
     await signInAs('partner-id-bravo');
     renderApp('/package-builder/pkg_601');
-    await waitFor(() => expect(screen.getByTestId('kpi-revenue')).toHaveTextContent(/CHF/));
+    await waitFor(() => expect(tile('Revenue')).toHaveTextContent(/CHF/));
     expect(screen.getByRole('columnheader', { name: /Revenue \(CHF\)/ })).toBeInTheDocument();
   });
 

@@ -1,16 +1,19 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Skeleton } from './skeleton';
 import './kpi-tile.css';
 
 /**
  * One headline number, the same on every page (overview, campaigns, event detail, sales data,
- * post-campaign performance). `value` is already formatted ("—" for unknown) or a skeleton while
- * it loads; `hint` is a muted line under it. Grids: `kpi-grid` on the page, `kpi-grid
+ * post-campaign performance, package backhaul). `value` is already formatted ("—" for unknown);
+ * `loading` shows a placeholder of the value's size under the label instead; `hint` is a muted
+ * line under it. Grids: `kpi-grid` on the page, `kpi-grid
  * kpi-grid--inset` inside a card (`--two`: two by two, `--no-hints`: no room kept for a hint).
  */
-export function KpiTile({ label, value, hint, to, tone, text = false }: {
+export function KpiTile({ label, value, loading = false, hint, to, tone, text = false }: {
   label: string;
-  value: ReactNode;
+  value?: ReactNode;
+  loading?: boolean;
   hint?: ReactNode;
   to?: string;
   tone?: 'flag';
@@ -21,7 +24,9 @@ export function KpiTile({ label, value, hint, to, tone, text = false }: {
   const body = (
     <>
       <span className="kpi-tile__label" id={labelId}>{label}</span>
-      <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>{value}</span>
+      <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>
+        {loading ? <Skeleton height="1.6rem" width="5rem" label={`Loading ${label}`} /> : value}
+      </span>
       {hint && <span className="kpi-tile__hint muted">{hint}</span>}
     </>
   );

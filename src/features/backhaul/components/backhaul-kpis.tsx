@@ -1,32 +1,21 @@
+import { KpiTile } from '@/components/ui/kpi-tile';
 import { formatNumber } from '@/lib/format';
 import type { BackhaulTotals } from '../lib/backhaul-totals';
 import { moneyFormatter } from '../lib/money';
 
-/** Header KPIs summed on the client (§5.2). `stale` dims them while a re-evaluation runs. */
-export function BackhaulKpis({ totals, currency, stale = false }: { totals: BackhaulTotals; currency: string | null; stale?: boolean }) {
-  const money = moneyFormatter(currency);
-  const tiles = [
-    { label: 'Customers', value: formatNumber(totals.customers) },
-    { label: 'Items', value: formatNumber(totals.items) },
-    { label: 'Revenue', value: money(totals.revenue) },
-    { label: 'Revenue per customer', value: money(totals.revenuePerCustomer) },
-  ];
-  return (
-    <dl className={`bh-kpis${stale ? ' bh-stale' : ''}`} aria-label="Totals">
-      {tiles.map((t) => (
-        <div key={t.label} className="card bh-kpi">
-          <dt>{t.label}</dt>
-          <dd data-testid={`kpi-${t.label.toLowerCase().replace(/ /g, '-')}`}>{t.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+const LABELS = ['Customers', 'Items', 'Revenue', 'Revenue per customer'] as const;
 
-export function BackhaulKpisSkeleton() {
+/**
+ * Header KPIs summed on the client (§5.2), as tiles like every other page's; `null` totals show
+ * the labelled tiles with placeholder values while the evaluation loads. `stale` dims them while a
+ * re-evaluation runs.
+ */
+export function BackhaulKpis({ totals, currency, stale = false }: { totals: BackhaulTotals | null; currency: string | null; stale?: boolean }) {
+  const money = moneyFormatter(currency);
+  const values = totals && [formatNumber(totals.customers), formatNumber(totals.items), money(totals.revenue), money(totals.revenuePerCustomer)];
   return (
-    <div className="bh-kpis" role="status" aria-label="Loading totals">
-      {[0, 1, 2, 3].map((i) => <div key={i} className="skeleton bh-kpi bh-kpi--skeleton" />)}
+    <div className={`kpi-grid kpi-grid--no-hints${stale ? ' bh-stale' : ''}`} role="group" aria-label="Totals">
+      {LABELS.map((label, i) => <KpiTile key={label} label={label} value={values?.[i]} loading={!values} />)}
     </div>
   );
 }

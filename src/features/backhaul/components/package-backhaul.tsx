@@ -5,7 +5,7 @@ import type { Package } from '../api/schemas';
 import { resultsState } from '../lib/results-state';
 import { asPackageSettingsInput, formValuesFrom } from '../lib/settings-form';
 import { usePackageBackhaul } from '../lib/use-package-backhaul';
-import { BackhaulKpisSkeleton } from './backhaul-kpis';
+import { BackhaulKpis } from './backhaul-kpis';
 import { PackageResults, type ResultsDisplayProps } from './package-results';
 import { SETTINGS_ANCHOR } from './results-summary';
 import { SettingsForm } from './settings-form';
@@ -23,7 +23,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
         {evaluation.isPending ? (
           <>
             <Skeleton height="3rem" label="Loading the evaluation" />
-            <BackhaulKpisSkeleton />
+            <BackhaulKpis totals={null} currency={null} />
             <Skeleton height={320} label="Loading clusters" />
           </>
         ) : evaluation.isError ? (

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile } from '@/components/ui/kpi-tile';
-import { Skeleton } from '@/components/ui/skeleton';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
 import { KPI_LABELS, ROAS_HINT } from '@/lib/kpi-labels';
 import { eventDetailQueries } from '../api/queries';
@@ -29,13 +28,7 @@ export function KpiTiles({ eid, currency }: { eid: string; currency: string | nu
   const money = kpis?.currency ?? currency;
   return (
     <div className="kpi-grid kpi-grid--inset" aria-busy={query.isFetching}>
-      {TILES.map((t) =>
-        kpis ? (
-          <KpiTile key={t.key} label={t.label} {...t.show(kpis, money)} />
-        ) : (
-          <KpiTile key={t.key} label={t.label} value={<Skeleton height="1.6rem" width="5rem" label={`Loading ${t.label}`} />} />
-        ),
-      )}
+      {TILES.map((t) => <KpiTile key={t.key} label={t.label} {...(kpis ? t.show(kpis, money) : { loading: true })} />)}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile } from '@/components/ui/kpi-tile';
-import { Skeleton } from '@/components/ui/skeleton';
 import type { Day } from '@/lib/dates';
 import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { KPI_LABELS } from '@/lib/kpi-labels';
@@ -22,7 +21,7 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
       {summary.isPending ? (
         // the tiles' own grid with placeholder values, so the numbers arriving move nothing
         <div className="kpi-grid kpi-grid--inset kpi-grid--no-hints">
-          {TILE_LABELS.map((label) => <KpiTile key={label} label={label} value={<Skeleton height="1.6rem" width="5rem" label={`Loading ${label}`} />} />)}
+          {TILE_LABELS.map((label) => <KpiTile key={label} label={label} loading />)}
         </div>
       ) : summary.isError ? (
         <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not load the recorded sales" />
