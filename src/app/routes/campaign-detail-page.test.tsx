@@ -1,12 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { renderApp, signInAs } from '@/testing/render-app';
 import { setupMockApi } from '@/testing/msw';
 import { session } from '@/lib/api';
-import { formatDayRange } from '@/lib/format';
+import { formatDayRange, formatMoney } from '@/lib/format';
 import { allRecords, campaignsOf, findRecord } from '../../../mocks/db/events';
+import { defaultCampaignParameters } from '../../../mocks/db/clusters';
 
 const server = setupMockApi();
 const ACME = 'partner-id-acme';
@@ -17,11 +18,15 @@ const onRequest = ({ request }: { request: Request }) => {
   requests.push(`${request.method} ${url.pathname}${url.search}`);
 };
 beforeEach(async () => {
+  // the page's clock is the mock's "now": which events are upcoming (startable) agrees on both sides
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T08:00:00Z'));
   requests = [];
   server.events.on('request:start', onRequest);
   await signInAs(ACME);
 });
 afterEach(() => {
+  vi.useRealTimers();
   server.events.removeListener('request:start', onRequest);
   session.signOut();
 });
@@ -215,5 +220,64 @@ describe('campaign detail page', () => {
     const reach = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent ?? '');
     expect(reach.some((r) => /^\d{1,3}(,\d{3})+$/.test(r))).toBe(true);
     expect(reach.filter((r) => /[KM]$/.test(r))).toEqual([]);
+  });
+
+  it('start asks first and says what goes live: how many campaigns, which clusters, the budget; Cancel sends nothing', async () => {
+    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    const plan = defaultCampaignParameters(ACME, bare.id)!;
+    await open(bare.id);
+    await screen.findByText('No campaigns for this event.');
+    // the setup's message goes once the campaigns start (it said "Open" while they run)
+    await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
+    await screen.findByText('Setup initialised: the campaign status is Open.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Start campaigns' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start campaigns?' });
+    const n = plan.clusters.length;
+    await waitFor(() => expect(dialog).toHaveTextContent(`This starts ${n} campaign${n === 1 ? '' : 's'} for “${bare.title}” with a total budget of ${formatMoney(plan.total_budget, 'EUR')}`));
+    expect(within(within(dialog).getByRole('list', { name: 'Audience clusters to start' })).getAllByRole('listitem')).toHaveLength(n);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(writes('client_campaign_status')).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Start campaigns' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Start campaigns?' })).getByRole('button', { name: 'Start campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Running'));
+    expect(writes('client_campaign_status')).toEqual([`PUT /api/v3/events/${bare.id}/client_campaign_status?client_campaign_status=RUNNING`]);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    expect(screen.queryByText('Setup initialised: the campaign status is Open.')).not.toBeInTheDocument();
+  });
+
+  it('after pausing, the reset does not call the campaigns running, and its "Paused" goes with them', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
+    expect(dialog).not.toHaveTextContent(/still (running|live)/);
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Delete \d+ campaigns? and reset$/ }));
+    await screen.findByText('No campaigns for this event.');
+    expect(screen.getByRole('button', { name: 'Start campaigns' })).toBeInTheDocument();
+    expect(screen.getByTestId('delivery-status')).toHaveTextContent(/^$/);
+  });
+
+  it('a past event: nothing to start, set up, optimise or target — each part says so', async () => {
+    const past = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs < Date.parse('2026-10-01T00:00:00Z'))!.row;
+    await open(past.id);
+    await screen.findByText('No campaigns ran for this event.');
+    expect(screen.queryByRole('button', { name: 'Start campaigns' })).not.toBeInTheDocument();
+    const init = screen.getByRole('button', { name: 'Initialise setup' });
+    expect(init).toBeDisabled();
+    expect(init).toHaveAccessibleDescription(/The event is over/);
+    for (const name of ['Campaign optimisation', 'Ad-level optimisation']) {
+      expect(screen.getByRole('switch', { name })).toBeDisabled();
+      expect(screen.getByRole('switch', { name })).toHaveAccessibleDescription(/The event is over/);
+    }
+    const suggestions = screen.getByRole('region', { name: 'Audience suggestions' });
+    expect(suggestions).toHaveTextContent('Suggestions are for upcoming events; this event is over.');
+    expect(within(suggestions).queryByLabelText('Budget (EUR)')).not.toBeInTheDocument();
+    expect(requests.some((r) => r.includes('suggested_tcs'))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { env } from '@/config/env';
@@ -33,6 +34,7 @@ export function CampaignDetailPage() {
   const clusters = useQuery(eventDetailQueries.clusters(eid));
   const tickets = useQuery(eventDetailQueries.tickets(eid));
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  const [openedAt] = useState(() => Date.now());
 
   if (event.isPending) return <PageSkeleton />;
   if (event.isError) {
@@ -41,6 +43,8 @@ export function CampaignDetailPage() {
   const currency = event.data.currency ?? partner.data?.currency ?? 'EUR';
   const clusterList = clusters.data?.clusters;
   const spend = campaigns.data ? summarizeCampaigns(campaigns.data).spent : undefined;
+  // campaigns start, and setup and optimisation apply, only before the event begins
+  const upcoming = Date.parse(event.data.start_date_time) > openedAt;
 
   return (
     <section className="page wave-page">
@@ -51,8 +55,8 @@ export function CampaignDetailPage() {
         timeZone={env.partnerTimeZone}
         actions={<Link className="button" to={`/events/${encodeURIComponent(eid)}`}>Open in Lookout</Link>}
       />
-      <CampaignControls key={`controls-${eid}`} event={event.data} campaigns={campaigns.data} clusters={clusterList} currency={currency} />
-      <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} />
+      <CampaignControls key={`controls-${eid}`} event={event.data} upcoming={upcoming} campaigns={campaigns.data} clusters={clusterList} currency={currency} />
+      <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} over={!upcoming} />
       <div className="wave-columns">
         <AudienceSuggestions
           key={`suggest-${eid}`}
@@ -61,6 +65,7 @@ export function CampaignDetailPage() {
           clusters={clusterList}
           clustersError={clusters.isError ? clusters.error : undefined}
           onRetryClusters={() => void clusters.refetch()}
+          over={!upcoming}
         />
         {partnerId && (
           <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} ticketCategories={tickets.data} />

@@ -54,7 +54,7 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
         <>
           <ResultTotals totals={campaignResultTotals(results.data, spend)} currency={currency} spend={spend} hasResults={results.data.length > 0} />
           {results.data.length === 0 ? (
-            <p className="muted">No results yet. The attribution job adds them after the event; you can add a manual adjustment below.</p>
+            <p className="muted">No results recorded. The attribution job adds them after an event that had campaigns; you can add a manual adjustment below.</p>
           ) : (
             <CampaignResultsTable rows={results.data} currency={currency} timeZone={timeZone} onDelete={(row) => { remove.reset(); setMessage(''); setDeleting(row); }} />
           )}

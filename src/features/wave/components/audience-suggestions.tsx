@@ -7,19 +7,29 @@ import { draftFromDefaults } from '../lib/suggestion-form';
 import { SuggestionForm } from './suggestion-form';
 
 /** Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. */
-export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters }: {
+export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false }: {
   eid: string;
+  /** the event has started or ended: nothing left to target */
+  over?: boolean;
   currency: string;
   clusters: readonly ClusterInfo[] | undefined;
   /** The clusters call failed: labels fall back to the cluster keys, reach and fit are unknown. */
   clustersError?: unknown;
   onRetryClusters?: () => void;
 }) {
-  const defaults = useQuery(waveQueries.defaultCampaignParameters(eid));
+  const defaults = useQuery({ ...waveQueries.defaultCampaignParameters(eid), enabled: !over });
+  if (over) {
+    return (
+      <section className="card wave-panel" aria-labelledby="wave-suggest-title">
+        <h2 id="wave-suggest-title">Audience suggestions</h2>
+        <p className="muted wave-panel__intro">Suggestions are for upcoming events; this event is over.</p>
+      </section>
+    );
+  }
   return (
     <section className="card wave-panel" aria-labelledby="wave-suggest-title">
       <h2 id="wave-suggest-title">Audience suggestions</h2>
-      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first.</p>
+      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first for that goal (ranked by Future Demand, not by fit alone).</p>
       {defaults.isError && !defaults.data && (
         <ErrorPanel error={defaults.error} title="Could not load the suggested budget and goal" onRetry={() => void defaults.refetch()} />
       )}

@@ -5,7 +5,13 @@ import { waveQueries } from '../api/queries';
 import type { ClusterInfo } from '../lib/clusters';
 import { CampaignsTable } from './campaigns-table';
 
-export function CampaignsPanel({ eid, currency, clusters }: { eid: string; currency: string; clusters: readonly ClusterInfo[] | undefined }) {
+export function CampaignsPanel({ eid, currency, clusters, over }: {
+  eid: string;
+  currency: string;
+  clusters: readonly ClusterInfo[] | undefined;
+  /** the event has started or ended: no campaigns can be started any more */
+  over: boolean;
+}) {
   const campaigns = useQuery(waveQueries.campaigns(eid));
   return (
     <section className="card wave-panel" aria-labelledby="wave-campaigns-title">
@@ -16,8 +22,12 @@ export function CampaignsPanel({ eid, currency, clusters }: { eid: string; curre
         <ErrorPanel error={campaigns.error} title="Could not load the campaigns" onRetry={() => void campaigns.refetch()} />
       ) : campaigns.data.length === 0 ? (
         <div className="empty-state wave-empty">
-          <p><strong>No campaigns for this event.</strong></p>
-          <p className="muted">Initialise the setup and start campaigns with the controls, or pick audiences below.</p>
+          <p><strong>{over ? 'No campaigns ran for this event.' : 'No campaigns for this event.'}</strong></p>
+          <p className="muted">
+            {over
+              ? 'Campaigns can only be started before an event.'
+              : 'Start campaigns with Delivery in the controls above. The audience suggestions show which clusters fit a budget and goal.'}
+          </p>
         </div>
       ) : (
         <CampaignsTable campaigns={campaigns.data} clusters={clusters} currency={currency} />

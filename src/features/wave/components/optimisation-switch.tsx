@@ -10,13 +10,16 @@ type Value = SettableOptimisationStatus;
 /**
  * An on/off switch backed by one PUT (campaign or ad-level optimisation). Rapid clicks are
  * serialised (latest wins), then the event is re-read so the switch shows the server's state.
+ * Once the event is `over` there is nothing left to optimise: the switch shows its last state,
+ * read-only, and says why.
  */
-export function OptimisationSwitch({ eid, label, description, serverValue, write }: {
+export function OptimisationSwitch({ eid, label, description, serverValue, write, over = false }: {
   eid: string;
   label: string;
   description: string;
   serverValue: string | null;
   write: (eid: string, value: Value) => Promise<void>;
+  over?: boolean;
 }) {
   const queryClient = useQueryClient();
   const labelId = useId();
@@ -35,7 +38,7 @@ export function OptimisationSwitch({ eid, label, description, serverValue, write
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label" id={labelId}>{label}</span>
-        <span className="muted" id={descriptionId}>{description}</span>
+        <span className="muted" id={descriptionId}>{description}{over && ' The event is over, so this can no longer change.'}</span>
       </div>
       <div className="wave-control__action">
         <button
@@ -45,6 +48,7 @@ export function OptimisationSwitch({ eid, label, description, serverValue, write
           aria-labelledby={labelId}
           aria-describedby={descriptionId}
           className="wave-switch"
+          disabled={over}
           onClick={() => writer.set(on ? 'OFF' : 'ON')}
         >
           <span className="wave-switch__track" aria-hidden="true"><span className="wave-switch__thumb" /></span>

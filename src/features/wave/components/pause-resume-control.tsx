@@ -6,7 +6,9 @@ import { formatNumber } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
 import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
+import type { ClusterInfo } from '../lib/clusters';
 import { useLatestWins } from '../lib/use-latest-wins';
+import { StartSummary } from './start-summary';
 
 type Status = SettableClientCampaignStatus;
 type TaskState = ClientCampaignTask['state'];
@@ -26,21 +28,24 @@ function failureDetail(error: unknown) {
 
 /**
  * Pause / resume all campaigns: PUT client_campaign_status, then one read of the task, shown as
- * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event, so it asks
- * first; resuming does not. Clicks while a write runs are serialised (latest wins) and the event
+ * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event and starting
+ * sets new campaigns live with their budget, so both ask first; resuming does not. Clicks while a write runs are serialised (latest wins) and the event
  * is re-read afterwards.
  */
-export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns }: {
+export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCampaigns, clusters, currency }: {
   eid: string;
+  title: string;
   /** The event's client_campaign_status. */
   serverStatus: string | null;
   /** Whether campaigns may be started when none run (an upcoming event). */
   canStart: boolean;
   /** Campaigns RUNNING or PAUSED; undefined while the list is unknown. */
   liveCampaigns: number | undefined;
+  clusters: readonly ClusterInfo[] | undefined;
+  currency: string;
 }) {
   const queryClient = useQueryClient();
-  const [confirmingPause, setConfirmingPause] = useState(false);
+  const [confirming, setConfirming] = useState<'pause' | 'start' | null>(null);
   const server = asStatus(serverStatus);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
     write: (status) => changeClientCampaignStatus(eid, status),
@@ -54,7 +59,8 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
 
   let message = '';
   if (words && !failed && (writer.phase === 'writing' || writer.phase === 'reconciling')) message = words.doing;
-  else if (words && writer.phase === 'done') {
+  // a result belongs to the state it reports: once the event moved on (a reset), it goes
+  else if (words && writer.phase === 'done' && (server === sent || writer.result !== 'SUCCESS')) {
     message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.done} requested — the server is still applying it.`;
   }
 
@@ -64,9 +70,10 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
     ? null
     : shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
   const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
+  // the state shown matches the button (the change asked for), not the event read before it
   const stateText = nothingLive
     ? 'No live campaigns: they have completed or were ignored.'
-    : server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
+    : shown === 'RUNNING' ? 'Campaigns are running.' : shown === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
 
   return (
     <div className="wave-control">
@@ -76,7 +83,7 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
       </div>
       <div className="wave-control__action">
         {next && (
-          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirmingPause(true) : writer.set(next))}>
+          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirming('pause') : shown === 'PAUSED' ? writer.set(next) : setConfirming('start'))}>
             {label}
           </button>
         )}
@@ -95,11 +102,20 @@ export function PauseResumeControl({ eid, serverStatus, canStart, liveCampaigns 
         </p>
       )}
       <ConfirmDialog
-        open={confirmingPause}
+        open={confirming === 'start'}
+        title="Start campaigns?"
+        confirmLabel="Start campaigns"
+        onConfirm={() => { setConfirming(null); writer.set('RUNNING'); }}
+        onCancel={() => setConfirming(null)}
+      >
+        <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'pause'}
         title="Pause all campaigns?"
         confirmLabel="Pause campaigns"
-        onConfirm={() => { setConfirmingPause(false); writer.set('PAUSED'); }}
-        onCancel={() => setConfirmingPause(false)}
+        onConfirm={() => { setConfirming(null); writer.set('PAUSED'); }}
+        onCancel={() => setConfirming(null)}
       >
         <p>
           {liveCampaigns === undefined

@@ -34,9 +34,9 @@ export function ResetSummary({ title, campaigns, clusters, currency }: {
         This <strong>deletes {formatNumber(total.count)} {noun}</strong> of “{title}” with a total budget of{' '}
         <strong>{formatMoney(total.budget, currency)}</strong>
         {total.spent !== null && <>, of which <strong>{formatMoney(total.spent, currency)}</strong> has been spent</>}.
-        {total.live > 0 && (total.count === 1
-          ? ' It is still live and will stop.'
-          : ` ${formatNumber(total.live)} of them ${total.live === 1 ? 'is' : 'are'} still live and will stop.`)}
+        {total.running > 0 && (total.count === 1
+          ? ' It is still running and will stop.'
+          : ` ${formatNumber(total.running)} of them ${total.running === 1 ? 'is' : 'are'} still running and will stop.`)}
       </p>
       <ul className="wave-reset-list">
         {campaigns.slice(0, LISTED).map((c, i) => (

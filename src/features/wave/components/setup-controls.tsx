@@ -9,17 +9,32 @@ import type { Campaign } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
 import { ResetSummary } from './reset-summary';
 
-/** Init setup (campaign status → Open) and reset setup (deletes the campaigns, after a confirmation). */
-export function SetupControls({ eid, title, campaigns, clusters, currency }: {
+/**
+ * Init setup (campaign status → Open; for upcoming events only — a past event cannot get new
+ * campaigns) and reset setup (deletes the campaigns, after a confirmation). A message belongs to
+ * the campaign status it reports and goes once that changes (campaigns started).
+ */
+export function SetupControls({ eid, title, campaigns, clusters, currency, campaignStatus, over = false }: {
   eid: string;
   title: string;
   campaigns: readonly Campaign[] | undefined;
   clusters: readonly ClusterInfo[] | undefined;
   currency: string;
+  /** the event's campaign_status */
+  campaignStatus: string | null;
+  /** the event has started or ended */
+  over?: boolean;
 }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
+  // the message reports the status the write left (read before it is set); a later change goes
+  // with it (campaigns started, or ended)
+  const [reported, setReported] = useState(campaignStatus);
+  if (reported !== campaignStatus) {
+    setReported(campaignStatus);
+    setMessage('');
+  }
   const init = useMutation({
     mutationFn: () => initCampaignsSetup(eid),
     onMutate: () => setMessage(''),
@@ -44,6 +59,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency }: {
   const busy = init.isPending || reset.isPending;
   // initialising over existing campaigns would mark the event Open while they still run
   const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
+  const canInit = !hasCampaigns && !over;
   const hintId = useId();
 
   return (
@@ -52,11 +68,12 @@ export function SetupControls({ eid, title, campaigns, clusters, currency }: {
         <span className="wave-control__label">Setup</span>
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {hasCampaigns && ' This event has campaigns already: reset first to start over.'}
+          {over ? ' The event is over: new campaigns can only be set up for upcoming events.'
+            : hasCampaigns ? ' This event has campaigns already: reset first to start over.' : ''}
         </span>
       </div>
       <div className="wave-control__action">
-        <button type="button" className="button" disabled={busy || hasCampaigns} aria-describedby={hintId} onClick={() => init.mutate()}>
+        <button type="button" className="button" disabled={busy || !canInit} aria-describedby={hintId} onClick={() => init.mutate()}>
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
         <button type="button" className="button wave-danger-outline" disabled={busy} onClick={() => { reset.reset(); setConfirming(true); }}>
