@@ -24,6 +24,14 @@ const CAMPAIGN: Record<string, [BadgeTone, string]> = {
   PAUSED: ['attention', '❚❚'],
 };
 
+/**
+ * The client's campaign wish (`client_campaign_status`: Running / Paused) as it should be shown:
+ * it matters while the event's campaigns can run; once the event is CLOSED it is moot and left
+ * out, so a page never says "Client campaign: Running" beside "Campaign: Closed".
+ */
+export const shownClientStatus = (event: { campaign_status: string | null; client_campaign_status: string | null }): string | null =>
+  event.campaign_status === 'CLOSED' ? null : event.client_campaign_status;
+
 /** The status fields that matter on an event page, each in words with a tone and an icon. */
 export function statusBadges(event: {
   frontend_status: string;
@@ -37,9 +45,10 @@ export function statusBadges(event: {
     const [tone, icon] = CAMPAIGN[event.campaign_status] ?? ['neutral' as const, '○'];
     out.push({ key: 'campaign', label: 'Campaign', value: humanize(event.campaign_status), tone, icon });
   }
-  if (event.client_campaign_status) {
-    const [tone, icon] = CAMPAIGN[event.client_campaign_status] ?? ['neutral' as const, '○'];
-    out.push({ key: 'client', label: 'Client campaign', value: humanize(event.client_campaign_status), tone, icon });
+  const client = shownClientStatus(event);
+  if (client) {
+    const [tone, icon] = CAMPAIGN[client] ?? ['neutral' as const, '○'];
+    out.push({ key: 'client', label: 'Client campaign', value: humanize(client), tone, icon });
   }
   return out;
 }

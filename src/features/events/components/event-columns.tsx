@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { env } from '@/config/env';
+import { shownClientStatus } from '@/components/event/status-labels';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { categoryLabel } from '@/lib/humanize';
 import type { Event } from '@/lib/schemas/event';
@@ -67,7 +68,7 @@ const campaignStatus: EventColumn = {
 const flag: EventColumn = { id: 'flag', header: 'Flag / hide', cell: (e) => <FrontendStatusActions event={e} /> };
 
 const clientStatus: EventColumn = {
-  id: 'client', header: 'Client status', cell: (e) => <StatusPill value={e.client_campaign_status} label={clientStatusLabel(e.client_campaign_status)} />,
+  id: 'client', header: 'Client status', cell: (e) => <StatusPill value={shownClientStatus(e)} label={clientStatusLabel(shownClientStatus(e))} />,
 };
 
 const optimisation: EventColumn = {

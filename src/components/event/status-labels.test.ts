@@ -1,0 +1,17 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { shownClientStatus, statusBadges } from './status-labels';
+
+const event = (campaign_status: string | null, client_campaign_status: string | null) => ({ frontend_status: 'DEFAULT', campaign_status, client_campaign_status });
+
+describe('status badges', () => {
+  it('show the client campaign while the event’s campaigns can run', () => {
+    expect(statusBadges(event('RUNNING', 'PAUSED')).map((b) => `${b.label}: ${b.value}`)).toEqual(['Lookout: Visible', 'Campaign: Running', 'Client campaign: Paused']);
+    expect(shownClientStatus(event('OPEN', 'RUNNING'))).toBe('RUNNING');
+  });
+
+  it('leave the client campaign out once the event is closed: never "Running" beside "Closed"', () => {
+    expect(statusBadges(event('CLOSED', 'RUNNING')).map((b) => b.label)).toEqual(['Lookout', 'Campaign']);
+    expect(shownClientStatus(event('CLOSED', 'RUNNING'))).toBeNull();
+  });
+});
