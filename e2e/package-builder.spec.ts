@@ -157,3 +157,22 @@ test('sorting the cluster table far down a phone screen keeps the page where it 
   await expect(sort).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(y);
 });
+
+test('"Change settings" puts keyboard focus in the form; a date before the package is refused there', async ({ page, admin: _admin }) => {
+  const writes: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'PUT') writes.push(r.url()); });
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  await page.getByRole('link', { name: 'Change settings' }).focus();
+  await page.keyboard.press('Enter');
+  const window = page.getByLabel('Attribution window');
+  await expect(window).toBeFocused();
+  await expect(window).toBeInViewport();
+
+  const date = page.getByLabel('E-mail sent on');
+  await date.fill('2020-01-01');
+  await page.getByRole('button', { name: 'Save and re-evaluate' }).click();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/The e-mail cannot have gone out before the package was created \(.+\)\./);
+  expect(writes).toEqual([]);
+});

@@ -63,11 +63,12 @@ const WINDOW_TAU_DAYS = 12;
 /**
  * Deterministic results for the settings. Orders by model (ALL_PURCHASES ≥ EVENT_SERIES ≥
  * EVENTS_FROM_PACKAGE), grows with the window and saturates; a window reaching past the mock's
- * "now" counts only the days that have happened. The email date adds a small, stable wobble.
+ * "now" counts only the time that has passed. The email date adds a small, stable wobble.
  */
 export function evaluateClusters(profiles: readonly ClusterProfile[], settings: EvaluationSettings, now: Date): ClusterResults {
   const sent = Date.parse(`${settings.email_sent_date}T00:00:00Z`);
-  const elapsedDays = Math.max(0, Math.floor((now.getTime() - sent) / DAY_MS));
+  // Fractional: the e-mail's own day counts for the hours that have passed.
+  const elapsedDays = Math.max(0, (now.getTime() - sent) / DAY_MS);
   const days = Math.min(settings.backhaul_evaluation_attribution_window, elapsedDays);
   const windowShare = 1 - Math.exp(-days / WINDOW_TAU_DAYS);
   const wobble = 0.9 + 0.2 * createRng(hashSeed(settings.email_sent_date)).next();
@@ -94,10 +95,13 @@ export function isIsoDate(value: unknown): value is string {
 
 export type SettingsCheck<T> = { ok: true; value: T } | { ok: false; errors: ValidationErrorBody[] };
 
-/** Validates a settings body; `email_sent_date` may be omitted (or null) only when `dateOptional`. */
-export function checkSettings(body: unknown, dateOptional: false): SettingsCheck<EvaluationSettings>;
+/**
+ * Validates a settings body; `email_sent_date` may be omitted (or null) only when `dateOptional`,
+ * and is not before `notBefore` (a package's creation day, UTC) when given.
+ */
+export function checkSettings(body: unknown, dateOptional: false, notBefore?: string): SettingsCheck<EvaluationSettings>;
 export function checkSettings(body: unknown, dateOptional: true): SettingsCheck<PartnerDefaultSettings>;
-export function checkSettings(body: unknown, dateOptional: boolean): SettingsCheck<PartnerDefaultSettings> {
+export function checkSettings(body: unknown, dateOptional: boolean, notBefore?: string): SettingsCheck<PartnerDefaultSettings> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, errors: [{ code: 'invalid_body', message: 'Expected a JSON object' }] };
   }
@@ -119,6 +123,9 @@ export function checkSettings(body: unknown, dateOptional: boolean): SettingsChe
   if (date === undefined || date === null) {
     if (!dateOptional) errors.push({ code: 'required', field: 'email_sent_date' });
   } else if (!isIsoDate(date)) errors.push({ code: 'invalid_date', field: 'email_sent_date', message: 'YYYY-MM-DD' });
+  else if (notBefore && date < notBefore) {
+    errors.push({ code: 'too_early', field: 'email_sent_date', message: `Not before the package was created (${notBefore})` });
+  }
 
   if (errors.length > 0) return { ok: false, errors };
   const value: PartnerDefaultSettings = {

@@ -65,6 +65,15 @@ const SEEDS: Record<string, PackageSeed[]> = {
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * Two days after creation, but no later than a week before "now" (days of results to show) — and
+ * never before the package existed (the API refuses that): a package from the last week gets its
+ * creation day, taken 12 h on so it is that day in the partner's zone too, but not after "now".
+ */
+function seededEmailDay(createdMs: number, now: number): string {
+  return isoDay(Math.max(Math.min(createdMs + 2 * DAY_MS, now - 7 * DAY_MS), Math.min(createdMs + DAY_MS / 2, now)));
+}
+
 function largeSeeds(partnerId: string, seed: number): PackageSeed[] {
   const rng = createRng(hashSeed(`${seed}:${partnerId}:large-packages`));
   const themes = ['Spring', 'Summer', 'Autumn', 'Winter', 'Weekend', 'Late-night', 'Open-air', 'Club'];
@@ -95,8 +104,7 @@ const table = defineTable(({ partnerId, options }) => {
     const settings: EvaluationSettings = {
       backhaul_evaluation_attribution_window: s.window ?? defaults.backhaul_evaluation_attribution_window,
       backhaul_evaluation_model: s.model ?? defaults.backhaul_evaluation_model,
-      // Two days after creation; young packages get a week-old date so their first results aren't all zero.
-      email_sent_date: isoDay(Math.min(createdMs + 2 * DAY_MS, now - 7 * DAY_MS)),
+      email_sent_date: seededEmailDay(createdMs, now),
     };
     const profiles = buildClusterProfiles(`${options.seed}:${s.id}`, s.clusters);
     const built = s.status === 'DONE' || s.status === 'EXPIRED';

@@ -107,7 +107,7 @@ describe('backhaul evaluation', () => {
   it('PUT settings stores them, answers PENDING with the old clusters, then DONE with new numbers', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const before = (await callJson<Evaluation>(acme, `${P}/pkg_555/backhaul_evaluation`)).body;
-    const settings: EvaluationSettings = { backhaul_evaluation_attribution_window: 90, backhaul_evaluation_model: 'ALL_PURCHASES', email_sent_date: '2026-06-01' };
+    const settings: EvaluationSettings = { backhaul_evaluation_attribution_window: 90, backhaul_evaluation_model: 'ALL_PURCHASES', email_sent_date: '2026-11-01' };
     expect(await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`, { method: 'PUT', json: settings })).toEqual({ status: 200, body: settings });
     const stored = (await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`)).body;
     expect(backhaulSettingsSchema.parse(stored)).toEqual(settings);
@@ -142,8 +142,9 @@ describe('backhaul evaluation', () => {
     [{ email_sent_date: '2026-02-30' }, 'email_sent_date'],
     [{ email_sent_date: '01.06.2026' }, 'email_sent_date'],
     [{ email_sent_date: undefined }, 'email_sent_date'],
+    [{ email_sent_date: '2020-01-01' }, 'email_sent_date'],
   ])('PUT rejects %j with a validation error on %s and changes nothing', async (patch, field) => {
-    const valid = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: '2026-06-01' };
+    const valid = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: '2026-11-01' };
     const before = (await callJson(acme, `${P}/pkg_556/backhaul_evaluation_details`)).body;
     const { status, body } = await callJson<ErrorBody>(acme, `${P}/pkg_556/backhaul_evaluation_details`, { method: 'PUT', json: { ...valid, ...patch } });
     expect(status).toBe(400);
@@ -153,9 +154,29 @@ describe('backhaul evaluation', () => {
     expect((await callJson<Evaluation>(acme, `${P}/pkg_556/backhaul_evaluation`)).body.status).toBe('DONE');
   });
 
+  it('PUT refuses an e-mail date before the package was created (too_early), accepts its creation day', async () => {
+    const pkg = (await callJson<Pkg>(acme, `${P}/pkg_555`)).body;
+    const created = pkg.created_at.slice(0, 10);
+    const dayBefore = new Date(Date.parse(`${created}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const settings = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: dayBefore };
+    const refused = await callJson<ErrorBody>(acme, `${P}/pkg_555/backhaul_evaluation_details`, { method: 'PUT', json: settings });
+    expect(refused.status).toBe(400);
+    expect(refused.body.validation_errors).toEqual([{ code: 'too_early', field: 'email_sent_date', message: `Not before the package was created (${created})` }]);
+    const accepted = await callJson(acme, `${P}/pkg_555/backhaul_evaluation_details`, { method: 'PUT', json: { ...settings, email_sent_date: created } });
+    expect(accepted.status).toBe(200);
+  });
+
+  it('every seeded package’s e-mail date lies between its creation day and now', async () => {
+    for (const p of (await callJson<Pkg[]>(acme, `${P}/`)).body) {
+      const { email_sent_date } = (await callJson<EvaluationSettings>(acme, `${P}/${p.id}/backhaul_evaluation_details`)).body;
+      expect(email_sent_date >= p.created_at.slice(0, 10), p.id).toBe(true);
+      expect(email_sent_date <= '2026-11-20', p.id).toBe(true);
+    }
+  });
+
   it('PUT answers 400 for a non-JSON body and 404 for an unknown package', async () => {
     expect((await call(acme, `${P}/pkg_556/backhaul_evaluation_details`, { method: 'PUT', body: 'nope', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
-    const valid = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: '2026-06-01' };
+    const valid = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENT_SERIES', email_sent_date: '2026-11-01' };
     expect((await call(acme, `${P}/pkg_nope/backhaul_evaluation_details`, { method: 'PUT', json: valid })).status).toBe(404);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Package Builder backhaul attribution (§5.2). Packages belong to the header partner; another
  * partner's package id answers 404 (existence is not leaked). Decisions where the contract is
- * silent: settings PUT is accepted for a package in any status (a package still building uses
+ * silent: `email_sent_date` before the package's creation day is a 400 (`too_early`); settings
+ * PUT is accepted for a package in any status (a package still building uses
  * them when done; a FAILED package keeps a FAILED evaluation); `evaluated_at` is null until a
  * package has been evaluated; partner defaults are replaced as a whole by POST.
  */
@@ -36,8 +37,10 @@ export const backhaulHandlers = [
 
   http.put(`${PACKAGES}/:id/backhaul_evaluation_details`, noSlash(guarded(async ({ partnerId, params, request }) => {
     const id = param(params, 'id');
-    if (!getSettings(partnerId, id)) return notFound('package');
-    const check = checkSettings(await readJson(request), false);
+    const pkg = getPackage(partnerId, id);
+    if (!pkg) return notFound('package');
+    // The package's e-mail cannot have gone out before the package was created (UTC day: lenient).
+    const check = checkSettings(await readJson(request), false, pkg.created_at.slice(0, 10));
     if (!check.ok) return validationError(check.errors);
     const stored = putSettings(partnerId, id, check.value);
     return stored ? json(stored) : notFound('package');

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { PackageRouteError } from './package-not-found';
 
 /**
  * Package Builder: the packages list and one package's backhaul attribution. Loaders and pages are
@@ -15,6 +16,8 @@ export const packageBuilderRoutes = (queryClient: QueryClient): RouteObject[] =>
   },
   {
     path: 'package-builder/:id',
+    // not lazy: the loader's 404 (unknown id) must find it without another download
+    errorElement: <PackageRouteError />,
     lazy: {
       loader: async () => (await import('./package-loaders')).packageDetailLoader(queryClient),
       Component: async () => (await import('./package-detail-page')).PackageDetailPage,

@@ -105,7 +105,7 @@ describe('package view', () => {
     await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
     const date = screen.getByLabelText('E-mail sent on');
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
-    expect(date).toHaveAccessibleDescription(/Not accepted: before the package was created/);
+    expect(date).toHaveAccessibleDescription(/The e-mail cannot have gone out before the package was created\./);
     expect(window).toHaveValue(30);
     expect(screen.getByRole('radio', { name: /same series/ })).toBeChecked();
     expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument();
@@ -123,6 +123,20 @@ describe('package view', () => {
     renderApp('/package-builder/pkg_560');
     expect(await screen.findByRole('heading', { name: 'This package could not be built' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save and re-evaluate' })).not.toBeInTheDocument();
+    // no rebuild here (§5.2 has no such call): say who can
+    expect(screen.getByText(/this dashboard cannot rebuild a package\. Ask your Future Demand contact why it failed and to build it again\./)).toBeInTheDocument();
+    expect(screen.queryByText(/in Package Builder/)).not.toBeInTheDocument();
+  });
+
+  it('money tiles are short, with the full amount as their hint (no wrapping mid-number)', async () => {
+    renderApp('/package-builder/pkg_555');
+    await totalsShown();
+    const revenue = within(tile('Revenue'));
+    // short: no cents ("€80,664"), compact from 100k ("€163.1K"); the hint has every digit
+    expect(revenue.getByText(/^€(\d{1,3}(,\d{3})*|\d+(\.\d)?[KM])$/)).toHaveClass('kpi-tile__value');
+    expect(revenue.getByText(/^€\d{1,3}(,\d{3})*\.\d{2}$/)).toHaveClass('kpi-tile__hint');
+    expect(within(tile('Revenue per customer')).getByText(/^€\d+\.\d{2}$/)).toHaveClass('kpi-tile__hint');
+    expect(screen.getByRole('group', { name: 'Totals' })).not.toHaveClass('kpi-grid--no-hints');
   });
 
   it('money is in the partner’s currency', async () => {
@@ -130,11 +144,15 @@ describe('package view', () => {
     await signInAs('partner-id-bravo');
     renderApp('/package-builder/pkg_601');
     await waitFor(() => expect(tile('Revenue')).toHaveTextContent(/CHF/));
+    expect(within(tile('Revenue')).getAllByText(/CHF/)).toHaveLength(2); // the short value and the full hint
     expect(screen.getByRole('columnheader', { name: /Revenue \(CHF\)/ })).toBeInTheDocument();
   });
 
-  it('an unknown package shows not found', async () => {
-    renderApp('/package-builder/pkg_nope');
-    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  it('an unknown package shows not found, with the way back to the packages', async () => {
+    const { router } = renderApp('/package-builder/pkg_nope');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Package not found' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('link', { name: 'Back to packages' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/package-builder'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Packages' })).toBeInTheDocument();
   });
 });

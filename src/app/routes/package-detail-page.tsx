@@ -11,6 +11,8 @@ import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul';
 import { PackageHeader } from '@/features/backhaul/components/package-header';
 import { nextSort, packageSearch } from '@/features/backhaul/lib/cluster-table';
+import { ApiError } from '@/lib/api-errors';
+import { PackageNotFound } from './package-not-found';
 import '../backhaul.css';
 
 /** The partner's currency (null until known: money is then shown without a symbol, never guessed). */
@@ -31,6 +33,8 @@ export function PackageDetailPage() {
     return <section className="page"><Skeleton height="6rem" label="Loading the package" /></section>;
   }
   if (pkg.isError) {
+    // e.g. gone on a refresh, or after switching partner: the same way out as an unknown id
+    if (pkg.error instanceof ApiError && pkg.error.status === 404) return <PackageNotFound />;
     return <section className="page"><ErrorPanel title="Could not load this package" error={pkg.error} onRetry={() => void pkg.refetch()} /></section>;
   }
   return (

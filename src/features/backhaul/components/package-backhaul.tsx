@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
 import { resultsState } from '../lib/results-state';
+import { packageSettingsCopy } from '../lib/settings-copy';
 import { asPackageSettingsInput, formValuesFrom } from '../lib/settings-form';
 import { usePackageBackhaul } from '../lib/use-package-backhaul';
 import { BackhaulKpis } from './backhaul-kpis';
@@ -14,8 +16,19 @@ import { SettingsForm } from './settings-form';
 export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg: Package }) {
   const { evaluation, details, save, previous } = usePackageBackhaul(pkg.id);
   const settingsHeading = useId();
+  const settingsRef = useRef<HTMLElement>(null);
   const current = details.data;
   const complete = asPackageSettingsInput(current);
+  const copy = packageSettingsCopy(pkg.status);
+  // What the last form save did, as said when it was made (the package may finish building since).
+  const [savedNote, setSavedNote] = useState<string | null>(null);
+  const created = pkg.created_at ? dayInZone(new Date(pkg.created_at), display.timeZone) : null;
+
+  /** "Change settings": keyboard focus follows the scroll, to the first field (or the heading). */
+  const focusSettings = () => {
+    const section = settingsRef.current;
+    (section?.querySelector<HTMLElement>('input:not([disabled])') ?? section?.querySelector<HTMLElement>('h2'))?.focus();
+  };
 
   return (
     <div className="package-layout">
@@ -36,11 +49,12 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
             pendingSettings={current}
             onEvaluateAgain={complete ? () => save.mutate(complete) : null}
             evaluatingAgain={save.isPending}
+            onChangeSettings={focusSettings}
           />
         )}
       </div>
-      <section id={SETTINGS_ANCHOR} className="card package-layout__side" aria-labelledby={settingsHeading}>
-        <h2 id={settingsHeading}>Attribution settings</h2>
+      <section ref={settingsRef} id={SETTINGS_ANCHOR} className="card package-layout__side" aria-labelledby={settingsHeading}>
+        <h2 id={settingsHeading} tabIndex={-1}>Attribution settings</h2>
         {pkg.status === 'FAILED' ? (
           <p className="muted">Settings cannot change the result of a package that failed to build.</p>
         ) : details.isPending ? (
@@ -49,17 +63,20 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
           <ErrorPanel title="Could not load the settings" error={details.error} onRetry={() => void details.refetch()} />
         ) : (
           <>
-            <p className="muted">Which purchases count for this package. Saving re-evaluates the numbers.</p>
+            <p className="muted">{copy.intro}</p>
             <SettingsForm
               initial={formValuesFrom(details.data)}
               dateRequired
-              submitLabel="Save and re-evaluate"
+              packageCreated={created}
+              submitLabel={copy.submitLabel}
               saving={save.isPending}
               saveError={save.error}
-              savedMessage={save.isSuccess ? 'Saved. Re-evaluation started.' : null}
+              savedMessage={save.isSuccess ? savedNote : null}
               onSave={(value) => {
                 const input = asPackageSettingsInput(value);
-                if (input) save.mutate(input);
+                if (!input) return;
+                setSavedNote(copy.savedMessage);
+                save.mutate(input);
               }}
               dateHint="The day the package's e-mail went out; purchases are counted from then."
             />

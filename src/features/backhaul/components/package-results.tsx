@@ -24,6 +24,8 @@ export interface ResultsProps extends ResultsDisplayProps {
   pendingSettings: BackhaulSettings | undefined;
   onEvaluateAgain: (() => void) | null;
   evaluatingAgain: boolean;
+  /** "Change settings": move keyboard focus to the settings form */
+  onChangeSettings: () => void;
 }
 
 function StateCard({ title, children, tone }: { title: string; children: ReactNode; tone?: 'failed' | 'progress' }) {
@@ -36,12 +38,12 @@ function StateCard({ title, children, tone }: { title: string; children: ReactNo
 }
 
 /** KPIs, clusters and chart — or the clear state that replaces them. */
-export function PackageResults({ state, title, currency, timeZone, today, sort, dir, onSort, pendingSettings, onEvaluateAgain, evaluatingAgain }: ResultsProps) {
+export function PackageResults({ state, title, currency, timeZone, today, sort, dir, onSort, pendingSettings, onEvaluateAgain, evaluatingAgain, onChangeSettings }: ResultsProps) {
   switch (state.kind) {
     case 'package-failed':
       return (
         <StateCard title="This package could not be built" tone="failed">
-          <p className="muted">There are no backhaul results for it. Build the package again in Package Builder, or contact your Future Demand contact if it keeps failing.</p>
+          <p className="muted">There are no backhaul results for it, and this dashboard cannot rebuild a package. Ask your Future Demand contact why it failed and to build it again.</p>
         </StateCard>
       );
     case 'building':
@@ -75,7 +77,7 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
   const rows = clusterTableRows(totals.clusters, sort, dir);
   return (
     <>
-      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} />
+      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} onChangeSettings={onChangeSettings} />
       <BackhaulKpis totals={totals} currency={currency} stale={state.stale} />
       {rows.length === 0 ? (
         <StateCard title="No clusters in this evaluation">

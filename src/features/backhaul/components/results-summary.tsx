@@ -9,20 +9,28 @@ export const SETTINGS_ANCHOR = 'attribution-settings';
  * What produced the numbers, in one sentence, when they were computed, and — while a
  * re-evaluation runs — that they are about to change. The live region announces both.
  */
-export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings, timeZone }: {
+export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings, timeZone, onChangeSettings }: {
   producedBy: BackhaulSettings | null;
   evaluatedAt: string | null;
   stale: boolean;
   /** the settings being evaluated right now (shown while stale) */
   pendingSettings: BackhaulSettings | undefined;
   timeZone: string;
+  /** moves keyboard focus to the settings (the link alone would only scroll there) */
+  onChangeSettings: () => void;
 }) {
   return (
     <div className="results-summary">
       {producedBy ? (
         <p className="model-sentence">
           <span data-testid="model-sentence">{modelSentence(producedBy)}</span>
-          <a className="results-summary__change" href={`#${SETTINGS_ANCHOR}`}>Change settings</a>
+          <a
+            className="results-summary__change"
+            href={`#${SETTINGS_ANCHOR}`}
+            onClick={(e) => { e.preventDefault(); onChangeSettings(); }}
+          >
+            Change settings
+          </a>
         </p>
       ) : (
         <p className="model-sentence muted">Numbers from the previous evaluation.</p>

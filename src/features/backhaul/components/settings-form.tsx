@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
-import { today } from '@/lib/dates';
+import { today, type Day } from '@/lib/dates';
 import type { PartnerBackhaulDefaultsInput } from '../api/schemas';
 import {
   emailDateRange, serverFieldErrors, validateSettingsForm, WINDOW_MAX, WINDOW_MIN,
@@ -21,6 +21,8 @@ export interface SettingsFormProps {
   savedMessage: string | null;
   onSave: (value: PartnerBackhaulDefaultsInput) => void;
   dateHint: string;
+  /** a package's creation day (partner's zone): the e-mail cannot have gone out earlier */
+  packageCreated?: Day | null;
 }
 
 const FIELD_ORDER: SettingsField[] = ['window', 'model', 'emailSentDate'];
@@ -29,7 +31,7 @@ const FIELD_ORDER: SettingsField[] = ['window', 'model', 'emailSentDate'];
  * Attribution window, model and e-mail date. Validates on submit (then live), errors sit next to
  * their field (aria-invalid + aria-describedby), and nothing typed is lost when a save fails.
  */
-export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint }: SettingsFormProps) {
+export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint, packageCreated = null }: SettingsFormProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -37,7 +39,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const [editedSinceSave, setEditedSinceSave] = useState<ReadonlySet<SettingsField>>(new Set());
   const refs = useRef<Partial<Record<SettingsField, HTMLElement | null>>>({});
   const todayDay = today(env.partnerTimeZone);
-  const dates = emailDateRange(todayDay);
+  const bounds = { dateRequired, today: todayDay, packageCreated };
+  const dates = emailDateRange(todayDay, packageCreated);
 
   const server = serverFieldErrors(saveError);
   const errors: FieldErrors = { ...clientErrors };
@@ -57,7 +60,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
     setValues(next);
     setEditedSinceSave((s) => new Set(s).add(field));
     if (submitted) {
-      const check = validateSettingsForm(next, { dateRequired, today: todayDay });
+      const check = validateSettingsForm(next, bounds);
       setClientErrors(check.ok ? {} : check.errors);
     }
   };
@@ -65,7 +68,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    const check = validateSettingsForm(values, { dateRequired, today: todayDay });
+    const check = validateSettingsForm(values, bounds);
     if (!check.ok) {
       setClientErrors(check.errors);
       const first = FIELD_ORDER.find((f) => check.errors[f]);

@@ -11,7 +11,7 @@ export const STATUS_INFO: Readonly<Record<PackageStatus, { label: string; icon: 
   INPROGRESS: { label: 'Building', icon: '◐', tone: 'progress', hint: 'Audiences are being matched; results follow.' },
   DONE: { label: 'Done', icon: '✓', tone: 'done', hint: 'Built; the backhaul results are available.' },
   FAILED: { label: 'Failed', icon: '✕', tone: 'failed', hint: 'The package could not be built.' },
-  EXPIRED: { label: 'Expired', icon: '⊘', tone: 'muted', hint: 'Past its validity; the last results stay readable.' },
+  EXPIRED: { label: 'Expired', icon: '⊘', tone: 'muted', hint: 'Past its validity; its results can still be read and re-evaluated.' },
 };
 
 export function statusInfo(status: OpenEnum<PackageStatus> | null) {

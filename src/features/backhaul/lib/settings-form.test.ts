@@ -59,6 +59,19 @@ describe('validateSettingsForm', () => {
     expect(emailDateRange('2028-02-29')).toEqual({ earliest: '2018-03-01', latest: '2028-02-29' });
   });
 
+  it('for a package, the date is not before the day it was created', () => {
+    const created = { ...pkg, packageCreated: '2026-11-20' };
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2026-11-20' }, created).ok).toBe(true);
+    for (const day of ['2026-11-19', '2020-01-01']) {
+      expect(validateSettingsForm({ ...ok, emailSentDate: day }, created)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateBeforePackage('2026-11-20') } });
+    }
+    expect(MESSAGES.dateBeforePackage('2026-11-20')).toBe(`The e-mail cannot have gone out before the package was created (${formatDay('2026-11-20')}).`);
+    expect(emailDateRange(TODAY, '2026-11-20')).toEqual({ earliest: '2026-11-20', latest: TODAY });
+    // a package older than ten years (or of unknown age) keeps the ten-year rule
+    expect(emailDateRange(TODAY, '2001-01-01').earliest).toBe('2016-12-04');
+    expect(validateSettingsForm({ ...ok, emailSentDate: '2010-01-01' }, { ...pkg, packageCreated: null })).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateTooOld('2016-12-04') } });
+  });
+
   it('reports every invalid field at once', () => {
     const r = validateSettingsForm({ window: '0', model: '', emailSentDate: '' }, pkg);
     expect(r.ok ? [] : Object.keys(r.errors)).toEqual(['window', 'model', 'emailSentDate']);
@@ -102,8 +115,13 @@ describe('serverFieldErrors', () => {
   });
 
   it('unknown codes on a known field show the server message', () => {
-    const error = new ApiError({ status: 422, validationErrors: [{ code: 'too_early', field: 'email_sent_date', message: 'before the package was created' }] });
-    expect(serverFieldErrors(error).fields).toEqual({ emailSentDate: 'Not accepted: before the package was created' });
+    const error = new ApiError({ status: 422, validationErrors: [{ code: 'too_late', field: 'email_sent_date', message: 'after the package expired' }] });
+    expect(serverFieldErrors(error).fields).toEqual({ emailSentDate: 'Not accepted: after the package expired' });
+  });
+
+  it('too_early (before the package was created) reads like the form’s own check', () => {
+    const error = new ApiError({ status: 400, validationErrors: [{ code: 'too_early', field: 'email_sent_date', message: 'Not before the package was created (2026-11-19)' }] });
+    expect(serverFieldErrors(error).fields).toEqual({ emailSentDate: 'The e-mail cannot have gone out before the package was created.' });
   });
 
   it('non-validation errors give nothing per field', () => {

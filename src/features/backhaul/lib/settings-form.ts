@@ -28,20 +28,35 @@ export const MESSAGES = {
   dateInvalid: 'Enter a real date (day, month, year).',
   dateFuture: (today: Day) => `The e-mail cannot have gone out after today (${formatDay(today)}).`,
   dateTooOld: (earliest: Day) => `Enter a date in the last ${DATE_YEARS_BACK} years (from ${formatDay(earliest)}); is the year right?`,
+  /** the package's own e-mail cannot predate the package (the server's `too_early` names no day) */
+  dateBeforePackage: (created: Day | null) =>
+    `The e-mail cannot have gone out before the package was created${created ? ` (${formatDay(created)})` : ''}.`,
 } as const;
 
 /** How far back an e-mail date may go: far enough for any real send, close enough to catch a mistyped year. */
 export const DATE_YEARS_BACK = 10;
 
-/** The days the e-mail date may take: from ten years before the partner's today up to today. */
-export function emailDateRange(todayDay: Day): { earliest: Day; latest: Day } {
+/**
+ * The days the e-mail date may take: up to the partner's today, from ten years before it — or,
+ * for a package, from the day it was created (its e-mail cannot have gone out earlier).
+ */
+export function emailDateRange(todayDay: Day, packageCreated: Day | null = null): { earliest: Day; latest: Day } {
   const d = new Date(`${todayDay}T00:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() - DATE_YEARS_BACK);
-  return { earliest: d.toISOString().slice(0, 10), latest: todayDay };
+  const tenYears = d.toISOString().slice(0, 10);
+  return { earliest: packageCreated && packageCreated > tenYears ? packageCreated : tenYears, latest: todayDay };
 }
 
-function formSchema(dateRequired: boolean, todayDay: Day) {
-  const { earliest, latest } = emailDateRange(todayDay);
+interface DateBounds {
+  dateRequired: boolean;
+  /** the partner's day: the latest the e-mail can have gone out */
+  today: Day;
+  /** a package's creation day in the partner's zone: the earliest (null for partner defaults) */
+  packageCreated?: Day | null;
+}
+
+function formSchema({ dateRequired, today: todayDay, packageCreated = null }: DateBounds) {
+  const { earliest, latest } = emailDateRange(todayDay, packageCreated);
   return z.object({
     window: z.string().check(z.superRefine((raw, ctx) => {
       const s = raw.trim();
@@ -56,7 +71,7 @@ function formSchema(dateRequired: boolean, todayDay: Day) {
       const message = s === '' ? (dateRequired ? MESSAGES.dateRequired : null)
         : !isCalendarDay(s) ? MESSAGES.dateInvalid
           : s > latest ? MESSAGES.dateFuture(latest)
-            : s < earliest ? MESSAGES.dateTooOld(earliest) : null;
+            : s < earliest ? (earliest === packageCreated ? MESSAGES.dateBeforePackage(packageCreated) : MESSAGES.dateTooOld(earliest)) : null;
       if (message) ctx.addIssue({ code: 'custom', message, input: raw });
     })),
   });
@@ -68,11 +83,11 @@ export type SettingsValidation =
 
 /**
  * Validates what was typed and builds the request body. `dateRequired` is true for a package
- * (the PUT needs the date) and false for partner defaults (an empty date is left out); `today`
- * is the partner's day, the latest the e-mail can have gone out.
+ * (the PUT needs the date) and false for partner defaults (an empty date is left out); the date
+ * lies between `packageCreated` (or ten years back) and `today`.
  */
-export function validateSettingsForm(values: SettingsFormValues, { dateRequired, today }: { dateRequired: boolean; today: Day }): SettingsValidation {
-  const parsed = formSchema(dateRequired, today).safeParse(values);
+export function validateSettingsForm(values: SettingsFormValues, bounds: DateBounds): SettingsValidation {
+  const parsed = formSchema(bounds).safeParse(values);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
@@ -110,7 +125,7 @@ const API_FIELDS: Readonly<Record<string, SettingsField>> = {
 const SERVER_MESSAGES: Readonly<Record<SettingsField, Readonly<Record<string, string>>>> = {
   window: { required: MESSAGES.windowRequired, not_an_integer: MESSAGES.windowWhole, out_of_range: MESSAGES.windowRange },
   model: { required: MESSAGES.modelRequired, invalid_choice: MESSAGES.modelRequired },
-  emailSentDate: { required: MESSAGES.dateRequired, invalid_date: MESSAGES.dateInvalid },
+  emailSentDate: { required: MESSAGES.dateRequired, invalid_date: MESSAGES.dateInvalid, too_early: MESSAGES.dateBeforePackage(null) },
 };
 
 /**

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { formatDay } from '@/lib/format';
+
+// Slow: a building package stays building, a re-evaluation stays pending, for the whole test.
+const server = setupMockApi({ reevaluationSeconds: 60 });
+signInEachTest();
+
+let puts: unknown[] = [];
+beforeEach(() => {
+  puts = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'PUT') void request.clone().json().then((body: unknown) => puts.push(body));
+  });
+});
+afterEach(() => server.events.removeAllListeners());
+
+describe('package settings panel', () => {
+  it('refuses an e-mail date before the package was created, next to the field, and sends nothing', async () => {
+    renderApp('/package-builder/pkg_555'); // created 27 Oct 2026 (partner's zone)
+    const date = await screen.findByLabelText('E-mail sent on');
+    expect(date).toHaveAttribute('min', '2026-10-27');
+    const user = userEvent.setup();
+    for (const bad of ['2020-01-01', '2026-10-26']) {
+      await user.clear(date);
+      await user.type(date, bad);
+      await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+      expect(date).toHaveAttribute('aria-invalid', 'true');
+      expect(date).toHaveAccessibleDescription(new RegExp(`The e-mail cannot have gone out before the package was created \\(${formatDay('2026-10-27')}\\)\\.`));
+      expect(date).toHaveFocus();
+    }
+    await user.clear(date);
+    await user.type(date, '2026-10-27');
+    expect(date).not.toHaveAttribute('aria-invalid');
+    expect(puts).toEqual([]);
+  });
+
+  it('a package still being built: "Save settings", and says the results will use them', async () => {
+    renderApp('/package-builder/pkg_558');
+    expect(await screen.findByRole('heading', { name: 'This package is still being built' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save and re-evaluate' })).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: /All purchases/ }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved. The results will use these settings when the package is built.')).toBeInTheDocument();
+    expect(screen.queryByText(/Re-evaluation started/)).not.toBeInTheDocument();
+    expect(puts).toEqual([expect.objectContaining({ backhaul_evaluation_model: 'ALL_PURCHASES' })]);
+  });
+
+  it('an expired package says truthfully that saving re-evaluates (and replaces) its numbers', async () => {
+    renderApp('/package-builder/pkg_561');
+    expect(await screen.findByText(/Past its validity; its results can still be read and re-evaluated\./)).toBeInTheDocument();
+    expect(screen.queryByText(/stay readable/)).not.toBeInTheDocument();
+    expect(await screen.findByText(/saving replaces the numbers shown with ones for these settings/)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
+    expect(puts).toHaveLength(1);
+  });
+
+  it('"Change settings" moves keyboard focus to the settings form', async () => {
+    renderApp('/package-builder/pkg_555');
+    const link = await screen.findByRole('link', { name: 'Change settings' });
+    await screen.findByLabelText('Attribution window');
+    await userEvent.setup().click(link);
+    expect(screen.getByLabelText('Attribution window')).toHaveFocus();
+  });
+});

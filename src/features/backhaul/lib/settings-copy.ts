@@ -1,0 +1,28 @@
+import { isPackageBuilding, type Package } from '../api/schemas';
+
+export interface SettingsCopy {
+  intro: string;
+  submitLabel: string;
+  savedMessage: string;
+}
+
+const REEVALUATE = { submitLabel: 'Save and re-evaluate', savedMessage: 'Saved. Re-evaluation started.' } as const;
+
+/**
+ * What the package's settings panel says, true to what a save does (§5.2; the mock follows it):
+ * a package still being built has no results to re-evaluate, it uses the settings when it is
+ * done; any built package — an expired one too — is re-evaluated and its numbers replaced.
+ */
+export function packageSettingsCopy(status: Package['status']): SettingsCopy {
+  if (isPackageBuilding(status)) {
+    return {
+      intro: 'Which purchases count for this package. There are no results yet; the first ones use the settings saved here.',
+      submitLabel: 'Save settings',
+      savedMessage: 'Saved. The results will use these settings when the package is built.',
+    };
+  }
+  if (status === 'EXPIRED') {
+    return { intro: 'This package has expired, but it can still be re-evaluated: saving replaces the numbers shown with ones for these settings.', ...REEVALUATE };
+  }
+  return { intro: 'Which purchases count for this package. Saving re-evaluates the numbers.', ...REEVALUATE };
+}
