@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE } from './format';
+import { formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -29,5 +29,16 @@ describe('formatMoneyForTile', () => {
 
   it('a missing amount is a dash with no hint', () => {
     expect(formatMoneyForTile(null, 'EUR')).toEqual({ value: NONE, hint: undefined });
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [1, '1 ticket'],
+    [0, '0 tickets'],
+    [2, '2 tickets'],
+    [1210, '1,210 tickets'],
+  ])('%d → %s', (n, text) => {
+    expect(formatCount(n, 'ticket', 'tickets')).toBe(text);
   });
 });

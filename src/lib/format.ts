@@ -46,6 +46,12 @@ export function formatMoneyForTile(v: Num, currency: string | null | undefined):
   return { value: formatMoney(v, currency, { short: true }), hint: ok(v) ? formatMoney(v, currency) : undefined };
 }
 
+// the copy is English: its plural rules, whatever the number format's locale
+const plural = new Intl.PluralRules('en');
+
+/** A count with its noun in the right form: "1 ticket", "0 tickets", "1,210 tickets". */
+export const formatCount = (n: number, one: string, other: string) => `${formatNumber(n)} ${plural.select(n) === 'one' ? one : other}`;
+
 /** A share (0.42) as a percentage ("42 %"). */
 export const formatPercent = (share: Num, digits = 0) =>
   ok(share) ? nf(`pct${digits}`, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share) : NONE;

@@ -59,6 +59,31 @@ describe('post-campaign performance', () => {
     expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases));
   });
 
+  it('refuses an all-zero adjustment next to the fields and sends nothing', async () => {
+    await open(closedWithResults().id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    const purchases = within(card).getByRole('textbox', { name: 'Purchases' });
+    const revenue = within(card).getByLabelText('Revenue (EUR)');
+    await userEvent.type(purchases, '0');
+    await userEvent.type(revenue, '0.00');
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    const message = 'Enter purchases or revenue above 0: an adjustment of 0 purchases and 0 revenue changes nothing.';
+    for (const input of [purchases, revenue]) {
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(message);
+    }
+    expect(within(card).getAllByText(message)).toHaveLength(1);
+    expect(calls().some((r) => r.startsWith('POST /api/v3/campaign_results'))).toBe(false);
+    expect(within(card).queryByText('Adjustment added.')).not.toBeInTheDocument();
+
+    // revenue alone (a correction without purchases) is a real adjustment
+    await userEvent.clear(revenue);
+    await userEvent.type(revenue, '40');
+    expect(purchases).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    await within(card).findByText('Adjustment added.');
+  });
+
   it('a failed save keeps the typed values and shows the server’s validation errors', async () => {
     const event = closedWithResults();
     server.use(

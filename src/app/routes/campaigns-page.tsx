@@ -10,6 +10,7 @@ const hrefFor = (e: Event) => `/campaigns/${encodeURIComponent(e.id)}`;
 export function CampaignsPage() {
   return (
     <section className="page list-page">
+      <title>Campaigns · Future Demand</title>
       <h1>Campaigns</h1>
       <CampaignKpis title="Campaign status" linkTo="/campaigns" />
       <EventsList columns={CAMPAIGN_LIST_COLUMNS} hrefFor={hrefFor} caption="Events and their campaigns" exportPrefix="campaigns" />

@@ -9,6 +9,7 @@ const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
 export function EventsPage() {
   return (
     <section className="page list-page">
+      <title>Events · Future Demand</title>
       <h1>Events</h1>
       <EventsList columns={EVENT_LIST_COLUMNS} hrefFor={hrefFor} caption="Events" exportPrefix="events" />
     </section>

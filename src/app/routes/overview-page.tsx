@@ -13,6 +13,7 @@ export function OverviewPage() {
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
   return (
     <section className="page overview">
+      <title>Overview · Future Demand</title>
       <h1>Overview</h1>
       <PortfolioKpis fallbackCurrency={partner.data?.currency} />
       <CampaignKpis linkTo="/campaigns" />

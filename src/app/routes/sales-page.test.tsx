@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { findRecord } from '../../../mocks/db/events';
+import { allRecords, findRecord } from '../../../mocks/db/events';
 
 const server = setupMockApi();
 const ACME = 'partner-id-acme';
@@ -19,27 +19,39 @@ beforeEach(() => {
 });
 afterEach(() => server.events.removeAllListeners());
 signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
+/** Acme's events the picker can list (not hidden, not archived) whose start passes `keep`. */
+const listed = (keep: (start: string) => boolean) =>
+  allRecords(ACME).filter((r) => r.row.frontend_status !== 'HIDDEN' && r.row.status !== 'archived' && keep(r.row.start_date_time));
 
 describe('/sales', { timeout: 20_000 }, () => {
-  it('lists recent and upcoming events, searches through the URL, and opens the tools for the chosen one', async () => {
+  it('lists upcoming events soonest first, then past ones most recent first; searches through the URL and opens the chosen one', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sales');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sales data' }, { timeout: 5000 })).toBeInTheDocument();
     const picker = screen.getByRole('region', { name: 'Choose an event' });
-    await within(picker).findAllByRole('listitem');
-    expect(Object.fromEntries(lists[0]?.searchParams ?? [])).toMatchObject({ since: '2026-09-21', sort: 'start_date_time', page: '1', limit: '20' });
+    expect(within(picker).getByRole('radio', { name: 'Upcoming, soonest first' })).toBeChecked();
+    const firstShown = async () => (await within(picker).findAllByRole('link'))[0]?.getAttribute('href');
+    // the first event listed is the next one from today (2026-11-20) on, not one of weeks ago
+    const upcoming = listed((start) => start >= '2026-11-20').sort((a, b) => a.meta.startMs - b.meta.startMs);
+    expect(Object.fromEntries(lists[0]?.searchParams ?? [])).toMatchObject({ since: '2026-11-20', sort: 'start_date_time', page: '1', limit: '20' });
+    expect(await firstShown()).toContain(`event=${upcoming[0]?.row.id}`);
+
+    await user.click(within(picker).getByRole('radio', { name: 'Past, most recent first' }));
+    await waitFor(() => expect(lists.at(-1)?.searchParams.get('sort')).toBe('-start_date_time'));
+    expect(lists.at(-1)?.searchParams.get('until')).toBe('2026-11-19');
+    expect(lists.at(-1)?.searchParams.get('since')).toBeNull();
+    const past = listed((start) => start < '2026-11-20').sort((a, b) => b.meta.startMs - a.meta.startMs);
+    await waitFor(async () => expect(await firstShown()).toContain(`event=${past[0]?.row.id}`));
+    expect(router.state.location.search).toContain('when=past');
 
     const title = findRecord(ACME, EID)?.row.title ?? '';
     await user.type(within(picker).getByRole('searchbox', { name: 'Search events' }), title);
-    await user.click(within(picker).getByRole('checkbox', { name: 'Include older events' }));
     await user.click(within(picker).getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe(title));
-    expect(router.state.location.search).toContain('past=1');
     // a tour: every date has the same title, told apart by date and place
     const links = await within(picker).findAllByRole('link', { name: title }, { timeout: 5000 });
     const link = links.find((a) => a.getAttribute('href')?.includes(`event=${EID}`));
     expect(link?.closest('li')).toHaveTextContent(/Hallenstadion, Zürich/);
-    expect(lists.at(-1)?.searchParams.get('since')).toBeNull();
 
     await user.click(link as HTMLElement);
     expect(await screen.findByRole('heading', { level: 1, name: `Sales data: ${title}` })).toBeInTheDocument();
@@ -51,9 +63,12 @@ describe('/sales', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('searchbox', { name: 'Search events' })).toHaveValue(title);
   });
 
-  it('says so when nothing matches, with the way to widen the search', async () => {
-    renderApp('/sales?q=zzzz-no-such-event');
-    expect(await screen.findByText('No events found for “zzzz-no-such-event”.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Choose an event' })).getByText(/tick “Include older events” to search them too/)).toBeInTheDocument();
+  it('says so when nothing matches, with the way to the other events', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/sales?q=zzzz-no-such-event');
+    expect(await screen.findByText('No upcoming events found for “zzzz-no-such-event”.', {}, { timeout: 5000 })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('region', { name: 'Choose an event' })).getByRole('button', { name: 'Show past events' }));
+    expect(await screen.findByText('No past events found for “zzzz-no-such-event”.')).toBeInTheDocument();
+    expect(router.state.location.search).toContain('when=past');
   });
 });

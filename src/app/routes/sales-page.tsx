@@ -2,23 +2,20 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
-import { addDays } from '@/lib/dates';
 import { defineSearch, field } from '@/lib/search-params';
 import { salesQueries } from '@/features/sales/api/queries';
 import { EventPicker, type PickerState } from '@/features/sales/components/event-picker';
+import { choiceWindow, EVENT_WHEN } from '@/features/sales/lib/event-choices';
 import { SalesEventView } from './sales-event-view';
 import { ensureSalesEvent, partnerToday } from './sales-loaders';
 import '../sales.css';
 
-export const salesSearch = defineSearch({ event: field.text(), q: field.text(), page: field.int(1, { min: 1 }), past: field.flag() });
-/** Without "include older events", the picker lists events from this many days ago on. */
-const RECENT_DAYS = 60;
-const recentSince = () => addDays(partnerToday(), -RECENT_DAYS);
+export const salesSearch = defineSearch({ event: field.text(), q: field.text(), page: field.int(1, { min: 1 }), when: field.oneOf(EVENT_WHEN, 'upcoming') });
 
 export const salesLoader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
   const search = salesSearch.parse(new URL(request.url).searchParams);
   if (search.event) await ensureSalesEvent(queryClient, search.event);
-  else void queryClient.prefetchQuery(salesQueries.eventChoices({ q: search.q, page: search.page, since: search.past ? null : recentSince() }));
+  else void queryClient.prefetchQuery(salesQueries.eventChoices({ q: search.q, page: search.page, ...choiceWindow(search.when, partnerToday()) }));
   return null;
 };
 
@@ -32,7 +29,7 @@ export function salesShouldRevalidate({ currentUrl, nextUrl, defaultShouldRevali
 export function SalesPage() {
   const [params, setParams] = useSearchParamsInPlace();
   const search = salesSearch.parse(params);
-  const picker: PickerState = { q: search.q, page: search.page, past: search.past };
+  const picker: PickerState = { q: search.q, page: search.page, when: search.when };
   const linkTo = (eid: string) => `?${salesSearch.serialize({ ...picker, event: eid }).toString()}`;
   if (search.event) return <ChosenEvent eid={search.event} back={`?${salesSearch.serialize(picker).toString()}`} />;
   return (
@@ -41,13 +38,13 @@ export function SalesPage() {
       <header className="sales-heading">
         <h1>Sales data</h1>
         <p className="muted">
-          Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events and
-          those of the last {RECENT_DAYS} days are listed; tick “Include older events” for the rest.
+          Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events
+          are listed soonest first; switch to past events (most recent first) for sales that came in after the day.
         </p>
       </header>
       <EventPicker
         state={picker}
-        since={recentSince()}
+        today={partnerToday()}
         timeZone={env.partnerTimeZone}
         onChange={(next) => setParams(salesSearch.serialize(next))}
         linkTo={linkTo}

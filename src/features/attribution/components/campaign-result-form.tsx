@@ -80,8 +80,11 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
     create.mutate(parsed.input);
   };
 
+  // all-zero amounts: one message after both fields, which both point to it
+  const amountsId = `${purchaseId}-amounts`;
   const field = (name: CampaignResultField, id: string, label: string) => {
     const message = errors[name] ?? (name === 'revenue' && question && !confirmed ? question : undefined);
+    const describedBy = [message && `${id}-error`, errors.amounts && amountsId].filter(Boolean).join(' ');
     return (
       <div className="field">
         <label htmlFor={id}><span>{label}</span></label>
@@ -92,8 +95,8 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
           inputMode={name === 'purchase' ? 'numeric' : 'decimal'}
           autoComplete="off"
           value={draft[name]}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={message ? `${id}-error` : undefined}
+          aria-invalid={message || errors.amounts ? true : undefined}
+          aria-describedby={describedBy || undefined}
           onChange={(e) => change(name, e.target.value)}
         />
         {message && <p className="field-error" id={`${id}-error`}>{message}</p>}
@@ -119,6 +122,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
           {create.isPending ? 'Adding…' : 'Add adjustment'}
         </button>
       </div>
+      {errors.amounts && <p className="field-error" id={amountsId}>{errors.amounts}</p>}
       <p role="status" className="result-form__saved">{saved}</p>
     </form>
   );

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-errors';
-import { parseCampaignResultDraft, revenueQuestion, serverErrors } from './campaign-result-form';
+import { parseCampaignResultDraft, revenueQuestion, serverErrors, ZERO_ADJUSTMENT } from './campaign-result-form';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
 describe('parseCampaignResultDraft', () => {
   it.each([
     [{ purchase: '12', revenue: '1250' }, { purchase: 12, revenue: 1250 }],
-    [{ purchase: ' 0 ', revenue: '0' }, { purchase: 0, revenue: 0 }],
+    [{ purchase: ' 0 ', revenue: '12.50' }, { purchase: 0, revenue: 12.5 }],
+    [{ purchase: '3', revenue: '0' }, { purchase: 3, revenue: 0 }],
     [{ purchase: '1.200', revenue: '1.250,50' }, { purchase: 1200, revenue: 1250.5 }],
   ])('%j → %j', (draft, input) => {
     expect(parseCampaignResultDraft(draft)).toEqual({ ok: true, input });
@@ -21,6 +22,9 @@ describe('parseCampaignResultDraft', () => {
     [{ purchase: '1', revenue: '-10' }, { revenue: 'Revenue cannot be negative.' }],
     [{ purchase: '1', revenue: 'abc' }, { revenue: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }],
     [{ purchase: '1', revenue: '10,5555' }, { revenue: 'Use at most two decimals.' }],
+    // nothing to adjust: one message for both fields
+    [{ purchase: ' 0 ', revenue: '0' }, { amounts: ZERO_ADJUSTMENT }],
+    [{ purchase: '0', revenue: '0,00' }, { amounts: ZERO_ADJUSTMENT }],
   ])('%j → %j', (draft, errors) => {
     expect(parseCampaignResultDraft(draft)).toEqual({ ok: false, errors });
   });

@@ -10,7 +10,8 @@ export interface CampaignResultDraft {
   revenue: string;
 }
 export type CampaignResultField = keyof CampaignResultDraft;
-export type CampaignResultErrors = Partial<Record<CampaignResultField | 'form', string>>;
+/** `amounts`: about both fields together (shown once, next to them); `form`: about the whole save. */
+export type CampaignResultErrors = Partial<Record<CampaignResultField | 'amounts' | 'form', string>>;
 
 export const EMPTY_DRAFT: CampaignResultDraft = { purchase: '', revenue: '' };
 
@@ -36,6 +37,9 @@ const revenueSchema = z.pipe(
   ),
 );
 
+/** An adjustment of 0 purchases and 0 revenue changes nothing: refused, it would only add an empty row. */
+export const ZERO_ADJUSTMENT = 'Enter purchases or revenue above 0: an adjustment of 0 purchases and 0 revenue changes nothing.';
+
 export const campaignResultInputSchema = z.object({ purchase: purchaseSchema, revenue: revenueSchema });
 export type CampaignResultInput = z.infer<typeof campaignResultInputSchema>;
 
@@ -43,7 +47,10 @@ export function parseCampaignResultDraft(
   draft: CampaignResultDraft,
 ): { ok: true; input: CampaignResultInput } | { ok: false; errors: CampaignResultErrors } {
   const parsed = campaignResultInputSchema.safeParse(draft);
-  if (parsed.success) return { ok: true, input: parsed.data };
+  if (parsed.success) {
+    const { purchase, revenue } = parsed.data;
+    return purchase > 0 || revenue > 0 ? { ok: true, input: parsed.data } : { ok: false, errors: { amounts: ZERO_ADJUSTMENT } };
+  }
   const errors: CampaignResultErrors = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];

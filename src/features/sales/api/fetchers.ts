@@ -45,17 +45,20 @@ export function fetchSalesSummary(eid: string, { start, end }: DayRange, { signa
 export interface EventChoiceParams {
   q: string;
   page: number;
-  /** YYYY-MM-DD: only events on or after this day; null = all */
+  /** YYYY-MM-DD: only events on or after this day; null = no lower bound */
   since: string | null;
+  /** YYYY-MM-DD: only events on or before this day; null = no upper bound */
+  until: string | null;
+  sort: 'start_date_time' | '-start_date_time';
 }
 
 export const EVENT_CHOICES_LIMIT = 20;
 
-/** GET /events/ for the picker: soonest first, the default (not hidden) events. */
-export function fetchEventChoices({ q, page, since }: EventChoiceParams, { signal }: Options = {}): Promise<EventChoices> {
+/** GET /events/ for the picker: the default (not hidden) events within since–until, in `sort` order. */
+export function fetchEventChoices({ q, page, since, until, sort }: EventChoiceParams, { signal }: Options = {}): Promise<EventChoices> {
   return api.request({
     path: '/events/',
-    query: { q, page, since, limit: EVENT_CHOICES_LIMIT, sort: 'start_date_time', frontend_status: ['DEFAULT', 'FLAGGED'] },
+    query: { q, page, since, until, limit: EVENT_CHOICES_LIMIT, sort, frontend_status: ['DEFAULT', 'FLAGGED'] },
     schema: eventChoicesSchema,
     signal,
   });

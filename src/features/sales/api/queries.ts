@@ -29,8 +29,8 @@ export const salesQueries = {
       queryFn: ({ signal }) => fetchSalesSummary(eid, range, { signal }),
     });
   },
-  eventChoices: ({ q, page, since }: EventChoiceParams) => {
-    const params = { q, page, since };
+  eventChoices: ({ q, page, since, until, sort }: EventChoiceParams) => {
+    const params = { q, page, since, until, sort };
     return queryOptions({
       queryKey: ['events', 'sales-choices', params] as const,
       queryFn: ({ signal }) => fetchEventChoices(params, { signal }),

@@ -3,7 +3,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
 import type { Day } from '@/lib/dates';
-import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
 import { mapIngestErrors } from '../lib/form-server-errors';
@@ -17,8 +17,8 @@ import { TicketLineRow } from './ticket-line-row';
 function successText(input: TransactionSummaryInput, record: TransactionSummaryRecord, currency: string | null): string {
   const tickets = input.tickets.reduce((n, t) => n + t.sold, 0);
   const revenue = input.tickets.reduce((n, t) => n + Math.round(t.revenue * 100), 0) / 100;
-  const rows = typeof record.imported_rows === 'number' ? ` (${formatNumber(record.imported_rows)} daily ${record.imported_rows === 1 ? 'row' : 'rows'} stored)` : '';
-  return `Added ${formatNumber(tickets)} tickets and ${formatMoney(revenue, currency)} for ${formatDayRange(input.from, input.to)}${rows}.`;
+  const rows = typeof record.imported_rows === 'number' ? ` (${formatCount(record.imported_rows, 'daily row', 'daily rows')} stored)` : '';
+  return `Added ${formatCount(tickets, 'ticket', 'tickets')} and ${formatMoney(revenue, currency)} for ${formatDayRange(input.from, input.to)}${rows}.`;
 }
 
 /** Add sales by hand: a day or range, ticket lines, a preview; server errors land next to their input. */
@@ -51,7 +51,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
       const record = await ingestTransactionSummary(input);
       await afterwards().catch(() => undefined);
       setDone(successText(input, record, currency));
-      form.reset({ ...defaults, mode: form.getValues('mode') });
+      // ready for the next entry in the same mode: a day starts at the default day again, a range starts empty (no stale period)
+      const mode = form.getValues('mode');
+      form.reset(mode === 'range' ? { ...defaults, mode, from: '', to: '' } : defaults);
     } catch (error) {
       if (error instanceof ApiError && error.validationErrors.length > 0) {
         const mapped = mapIngestErrors(error.validationErrors, form.getValues());

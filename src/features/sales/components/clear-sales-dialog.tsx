@@ -4,7 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api-errors';
 import type { Day } from '@/lib/dates';
-import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { deleteDailyRevenueSummary } from '../api/mutations';
 import { salesQueries } from '../api/queries';
 import { matchesName } from '../lib/confirm-name';
@@ -54,9 +54,9 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
         <p>There are no recorded sales for <strong>{title}</strong>; there is nothing to delete.</p>
       ) : totals ? (
         <p>
-          This permanently deletes <strong>{formatNumber(totals.days)} {totals.days === 1 ? 'day' : 'days'} of sales</strong>
+          This permanently deletes <strong>{formatCount(totals.days, 'day', 'days')} of sales</strong>
           {totals.first ? ` (${formatDayRange(totals.first, totals.last)})` : ''}:{' '}
-          <strong>{formatNumber(totals.tickets)} tickets</strong> and <strong>{formatMoney(totals.revenue, money)}</strong> of revenue for{' '}
+          <strong>{formatCount(totals.tickets, 'ticket', 'tickets')}</strong> and <strong>{formatMoney(totals.revenue, money)}</strong> of revenue for{' '}
           <strong>{title}</strong>. Charts and KPIs of this event will show no sales afterwards. This cannot be undone.
         </p>
       ) : null}

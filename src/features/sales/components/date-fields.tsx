@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Day } from '@/lib/dates';
 import type { TransactionSummaryInput } from '../api/schemas';
@@ -12,12 +13,18 @@ export function DateFields({ form, today, warning }: { form: Form; today: Day; w
   const mode = useWatch({ control: form.control, name: 'mode' });
   const { errors } = form.formState;
   const alsoDescribedBy = warning ? WARNING_ID : undefined;
+  // a range keeps the day as its first day and waits for its last: a one-day "range" was not asked for
+  const modeField = form.register('mode', {
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      if (e.target.value === 'range') form.setValue('to', '');
+    },
+  });
   return (
     <fieldset className="sales-fieldset">
       <legend>When were these tickets sold?</legend>
       <div className="row sales-mode">
-        <label className="check"><input type="radio" value="day" {...form.register('mode')} /> One day</label>
-        <label className="check"><input type="radio" value="range" {...form.register('mode')} /> A date range (totals spread evenly over its days)</label>
+        <label className="check"><input type="radio" value="day" {...modeField} /> One day</label>
+        <label className="check"><input type="radio" value="range" {...modeField} /> A date range (totals spread evenly over its days)</label>
       </div>
       <div className="sales-dates">
         <div className="field">

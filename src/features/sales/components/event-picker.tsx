@@ -3,21 +3,28 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatCount, formatDateTime, formatNumber } from '@/lib/format';
+import type { Day } from '@/lib/dates';
 import { salesQueries } from '../api/queries';
+import { choiceWindow, type EventWhen } from '../lib/event-choices';
 
-export interface PickerState { q: string; page: number; past: boolean }
+export interface PickerState { q: string; page: number; when: EventWhen }
 
-/** Find the event whose sales to manage: search by text, upcoming (and recent) events first. */
-export function EventPicker({ state, since, timeZone, onChange, linkTo }: {
+const OTHER: Record<EventWhen, { when: EventWhen; label: string }> = {
+  upcoming: { when: 'past', label: 'Show past events' },
+  past: { when: 'upcoming', label: 'Show upcoming events' },
+};
+
+/** Find the event whose sales to manage: upcoming or past, the nearest to today first; search by text. */
+export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
   state: PickerState;
-  /** the earliest event day listed unless `past` */
-  since: string;
+  /** the partner's day: upcoming events are those from today on */
+  today: Day;
   timeZone: string;
   onChange: (next: PickerState) => void;
   linkTo: (eid: string) => string;
 }) {
-  const choices = useQuery({ ...salesQueries.eventChoices({ q: state.q, page: state.page, since: state.past ? null : since }), placeholderData: keepPreviousData });
+  const choices = useQuery({ ...salesQueries.eventChoices({ q: state.q, page: state.page, ...choiceWindow(state.when, today) }), placeholderData: keepPreviousData });
   const data = choices.data;
   return (
     <section className="card sales-card" aria-labelledby="sales-pick-title">
@@ -29,12 +36,14 @@ export function EventPicker({ state, since, timeZone, onChange, linkTo }: {
         <ErrorPanel error={choices.error} onRetry={() => void choices.refetch()} title="Could not load the events" />
       ) : data && data.items.length === 0 ? (
         <div className="sales-empty">
-          <p><strong>No events found{state.q ? ` for “${state.q}”` : ''}.</strong></p>
-          {!state.past && <p className="muted">Older events are hidden; tick “Include older events” to search them too.</p>}
+          <p><strong>No {state.when} events found{state.q ? ` for “${state.q}”` : ''}.</strong></p>
+          <p>
+            <button type="button" className="button" onClick={() => onChange({ ...state, when: OTHER[state.when].when, page: 1 })}>{OTHER[state.when].label}</button>
+          </p>
         </div>
       ) : data ? (
         <>
-          <p className="muted" aria-live="polite">{formatNumber(data.total)} {data.total === 1 ? 'event' : 'events'}</p>
+          <p className="muted" aria-live="polite">{formatCount(data.total, 'event', 'events')}</p>
           <ul className="sales-picker__list" aria-busy={choices.isFetching}>
             {data.items.map((event) => (
               <li key={event.id}>
@@ -71,9 +80,14 @@ function SearchForm({ state, onChange }: { state: PickerState; onChange: (next: 
       <label htmlFor="sales-pick-q" className="visually-hidden">Search events</label>
       <input id="sales-pick-q" type="search" placeholder="Title, city or venue" value={text} onChange={(e) => setText(e.target.value)} />
       <button type="submit" className="button button--primary">Search</button>
-      <label className="check">
-        <input type="checkbox" checked={state.past} onChange={(e) => onChange({ ...state, past: e.target.checked, page: 1 })} /> Include older events
-      </label>
+      <div className="row" role="radiogroup" aria-label="Events to list">
+        <label className="check">
+          <input type="radio" name="sales-pick-when" checked={state.when === 'upcoming'} onChange={() => onChange({ ...state, when: 'upcoming', page: 1 })} /> Upcoming, soonest first
+        </label>
+        <label className="check">
+          <input type="radio" name="sales-pick-when" checked={state.when === 'past'} onChange={() => onChange({ ...state, when: 'past', page: 1 })} /> Past, most recent first
+        </label>
+      </div>
     </form>
   );
 }

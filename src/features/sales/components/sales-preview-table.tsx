@@ -1,4 +1,4 @@
-import { formatDayRange, formatDecimal, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDayRange, formatDecimal, formatMoney, formatNumber } from '@/lib/format';
 import type { SalesPreview } from '../lib/sales-preview';
 
 const NONE = '—';
@@ -6,14 +6,14 @@ const NONE = '—';
 /** What submitting would add: per line and in total, and how it spreads over the days. */
 export function SalesPreviewTable({ preview, currency, labelOf }: { preview: SalesPreview; currency: string | null; labelOf: (type: string) => string }) {
   const { days, from, to } = preview;
-  const period = days === null ? 'Choose valid dates to see the period.' : `${formatDayRange(from, to)}${days > 1 ? ` (${formatNumber(days)} days)` : ''}`;
+  const period = days === null ? preview.prompt : `${formatDayRange(from, to)}${days > 1 ? ` (${formatCount(days, 'day', 'days')})` : ''}`;
   const perDay = days !== null && days > 1;
   return (
     <section className="sales-preview" aria-labelledby="sales-preview-title">
       <h3 id="sales-preview-title">Preview of what will be added</h3>
       <p className="muted">
         {period}
-        {perDay && preview.rows !== null && ` × ${formatNumber(preview.lines.length)} ticket ${preview.lines.length === 1 ? 'type' : 'types'}: the totals are spread evenly over the days (up to ${formatNumber(preview.rows)} daily rows).`}
+        {perDay && preview.rows !== null && ` × ${formatCount(preview.lines.length, 'ticket type', 'ticket types')}: the totals are spread evenly over the days (up to ${formatCount(preview.rows, 'daily row', 'daily rows')}).`}
       </p>
       <div className="table-scroll">
         <table className="data-table">

@@ -1,6 +1,6 @@
+import { formatCount } from '@/lib/format';
 import { useId, useState, type DragEvent } from 'react';
 import { ApiError, describeError } from '@/lib/api-errors';
-import { formatNumber } from '@/lib/format';
 import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
 import { useUpload, type UploadFn } from '../lib/use-upload';
 import { useReportBusy } from './leave-guard';
@@ -98,4 +98,4 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
 }
 
 export const importedText = (rows: number | null, fallback: string) =>
-  rows === null ? fallback : `Imported ${formatNumber(rows)} ${rows === 1 ? 'row' : 'rows'}.`;
+  rows === null ? fallback : `Imported ${formatCount(rows, 'row', 'rows')}.`;

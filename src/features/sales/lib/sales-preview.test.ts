@@ -29,8 +29,12 @@ describe('salesPreview', () => {
   });
 
   it('no days while the range is incomplete or reversed; no totals while a line is invalid', () => {
-    expect(salesPreview(form({ to: '' }))).toMatchObject({ days: null, rows: null, from: null });
-    expect(salesPreview(form({ to: '2026-11-01' }))).toMatchObject({ days: null });
+    expect(salesPreview(form({ to: '' }))).toMatchObject({ days: null, rows: null, from: null, prompt: 'Choose the last day to see the period.' });
+    expect(salesPreview(form({ from: '', to: '' }))).toMatchObject({ days: null, prompt: 'Choose the first and last day to see the period.' });
+    expect(salesPreview(form({ from: '' }))).toMatchObject({ days: null, prompt: 'Choose the first day to see the period.' });
+    expect(salesPreview(form({ to: '2026-11-01' }))).toMatchObject({ days: null, prompt: 'The last day must be on or after the first day.' });
+    expect(salesPreview(form({ mode: 'day', from: '' }))).toMatchObject({ days: null, prompt: 'Choose the day to see the period.' });
+    expect(salesPreview(form())).toMatchObject({ prompt: null });
     const p = salesPreview(form({ lines: [{ choice: 'vip', newType: '', sold: '2.5', revenue: '' }] }));
     expect(p).toMatchObject({ totalTickets: null, totalRevenue: null });
     expect(p.lines[0]).toEqual({ type: 'vip', tickets: null, revenue: null, ticketsPerDay: null, revenuePerDay: null });

@@ -22,6 +22,17 @@ export interface SalesPreview {
   totalRevenue: number | null;
   /** daily rows the server stores at most (days × lines) */
   rows: number | null;
+  /** what to choose before there is a period (null once there is one) */
+  prompt: string | null;
+}
+
+/** Why the typed dates give no period yet, in the words of the date fields. */
+function periodPrompt(values: SalesFormValues, from: Day | null, to: Day | null): string {
+  if (values.mode === 'day') return 'Choose the day to see the period.';
+  if (!from && !to) return 'Choose the first and last day to see the period.';
+  if (!from) return 'Choose the first day to see the period.';
+  if (!to) return 'Choose the last day to see the period.';
+  return 'The last day must be on or after the first day.';
 }
 
 
@@ -54,5 +65,6 @@ export function salesPreview(values: SalesFormValues): SalesPreview {
     totalTickets: sum((l) => l.tickets),
     totalRevenue: totalRevenue === null ? null : Math.round(totalRevenue * 100) / 100,
     rows: days ? days * lines.length : null,
+    prompt: days ? null : periodPrompt(values, from, to),
   };
 }

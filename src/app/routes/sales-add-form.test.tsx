@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { recordRequests, setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { formatDayRange } from '@/lib/format';
+
+/** The "Add sales" form's dates and preview, /sales?event=… (a past Acme event, 2026-08-18). */
+const server = setupMockApi();
+const EID = 'evt_1myr47h';
+const { sent } = recordRequests(server);
+signInEachTest({ partnerId: 'partner-id-acme', now: new Date('2026-11-20T09:00:00Z') });
+
+/** the preview's period line, as shown */
+const period = () => within(screen.getByRole('region', { name: 'Preview of what will be added' })).getByRole('paragraph').textContent;
+const line = () => screen.getByRole('group', { name: 'Ticket line 1' });
+
+async function openForm() {
+  renderApp(`/sales?event=${EID}`);
+  await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
+}
+
+describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
+  it('a range starts from the chosen day and asks for its last day; the preview shows only what the fields hold', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    expect(period()).toBe(formatDayRange('2026-08-18', '2026-08-18'));
+
+    await user.click(screen.getByRole('radio', { name: /A date range/ }));
+    expect(screen.getByLabelText('First day')).toHaveValue('2026-08-18');
+    expect(screen.getByLabelText('Last day')).toHaveValue('');
+    expect(period()).toBe('Choose the last day to see the period.');
+
+    await user.clear(screen.getByLabelText('First day'));
+    expect(period()).toBe('Choose the first and last day to see the period.');
+
+    await user.type(screen.getByLabelText('First day'), '2026-08-16');
+    await user.type(screen.getByLabelText('Last day'), '2026-08-17');
+    expect(period()).toMatch(`${formatDayRange('2026-08-16', '2026-08-17')} (2 days) × 1 ticket type`);
+  });
+
+  it('after adding one ticket over a range: says "1 ticket", and the range starts empty again', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    await user.click(screen.getByRole('radio', { name: /A date range/ }));
+    await user.type(screen.getByLabelText('Last day'), '2026-08-19');
+    await user.type(within(line()).getByLabelText('Tickets'), '1');
+    await user.type(within(line()).getByLabelText('Revenue (EUR)'), '45');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+
+    const done = await screen.findByText(/^Added /);
+    // one ticket spread over two days lands on one of them: one daily row
+    expect(done.textContent).toBe(`Added 1 ticket and €45.00 for ${formatDayRange('2026-08-18', '2026-08-19')} (1 daily row stored).`);
+    expect(JSON.parse(sent('POST', /ingest\/transaction_summary$/)[0]?.body ?? '')).toMatchObject({ from: '2026-08-18', to: '2026-08-19' });
+    expect(screen.getByRole('radio', { name: /A date range/ })).toBeChecked();
+    expect(screen.getByLabelText('First day')).toHaveValue('');
+    expect(screen.getByLabelText('Last day')).toHaveValue('');
+    expect(period()).toBe('Choose the first and last day to see the period.');
+    expect(within(line()).getByLabelText('Tickets')).toHaveValue('');
+  });
+});
