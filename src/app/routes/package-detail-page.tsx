@@ -11,8 +11,8 @@ import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul';
 import { PackageHeader } from '@/features/backhaul/components/package-header';
 import { nextSort, packageSearch } from '@/features/backhaul/lib/cluster-table';
-import { ApiError } from '@/lib/api-errors';
 import { PackageNotFound } from './package-not-found';
+import { isNotFound } from './route-error';
 import '../backhaul.css';
 
 /** The partner's currency (null until known: money is then shown without a symbol, never guessed). */
@@ -34,7 +34,7 @@ export function PackageDetailPage() {
   }
   if (pkg.isError) {
     // e.g. gone on a refresh, or after switching partner: the same way out as an unknown id
-    if (pkg.error instanceof ApiError && pkg.error.status === 404) return <PackageNotFound />;
+    if (isNotFound(pkg.error)) return <PackageNotFound />;
     return <section className="page"><ErrorPanel title="Could not load this package" error={pkg.error} onRetry={() => void pkg.refetch()} /></section>;
   }
   return (

@@ -1,9 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { ApiError } from '@/lib/api-errors';
-import { RouteError } from './route-error';
-
-const isNotFound = (error: unknown) =>
-  (isRouteErrorResponse(error) && error.status === 404) || (error instanceof ApiError && error.status === 404);
+import { Link, useRouteError } from 'react-router';
+import { isNotFound, RouteError } from './route-error';
 
 /** An unknown package id (or another partner's): the way out is the packages list. */
 export function PackageNotFound() {

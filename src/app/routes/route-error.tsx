@@ -2,12 +2,16 @@ import { isRouteErrorResponse, useNavigate, useRouteError, useRevalidator, Link 
 import { ApiError, describeError } from '@/lib/api-errors';
 import { NotFoundPage } from './not-found';
 
+/** A route's error that means "no such thing": a 404 response thrown by a loader, or an API 404. */
+export const isNotFound = (error: unknown) =>
+  (isRouteErrorResponse(error) && error.status === 404) || (error instanceof ApiError && error.status === 404);
+
 /** Error boundary of every route: a clear sentence and a retry; 404s get the not-found page. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const navigate = useNavigate();
-  if ((isRouteErrorResponse(error) && error.status === 404) || (error instanceof ApiError && error.status === 404)) {
+  if (isNotFound(error)) {
     return <NotFoundPage />;
   }
   return (
