@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/format';
 import { useId } from 'react';
 import { clustersCsv, downloadText, fileSlug } from '../lib/clusters-csv';
 import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
@@ -31,7 +32,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
         </button>
       </div>
       <p className="muted clusters-card__note">
-        {rows.length} {rows.length === 1 ? 'cluster' : 'clusters'}; share of the package's total revenue. Click a column to sort.
+        {formatCount(rows.length, 'cluster', 'clusters')}; share of the package's total revenue. Click a column to sort.
         {stale && ' These are the previous numbers.'}
       </p>
       <ClustersTable rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={stale} />

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDay } from '@/lib/format';
+import { formatCount, formatDay } from '@/lib/format';
 import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
 import { StatusBadge } from './status-badge';
@@ -38,7 +38,7 @@ export function PackagesTable({ packages, timeZone }: { packages: readonly Packa
               <th scope="row"><Link to={`/package-builder/${encodeURIComponent(p.id)}`}>{p.title}</Link></th>
               <td className="packages-table__status"><StatusBadge status={p.status} /></td>
               <td className="packages-table__events">
-                <span className="muted">{p.events.length} {p.events.length === 1 ? 'event' : 'events'}</span>
+                <span className="muted">{formatCount(p.events.length, 'event', 'events')}</span>
                 {p.events.length > 0 && <br />}
                 <EventsCell events={p.events} />
               </td>

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/format';
+import { formatCount, formatDay } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { BACKHAUL_MODELS, type BackhaulModel, type BackhaulSettings } from '../api/schemas';
 
@@ -8,7 +8,7 @@ const WHAT: Readonly<Record<BackhaulModel, string>> = {
   ALL_PURCHASES: "All purchases by the e-mail's recipients, for any event,",
 };
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const days = (n: number) => formatCount(n, 'day', 'days');
 
 /**
  * What produced the numbers, in plain words, e.g. "Purchases of events in this package within

@@ -1,4 +1,4 @@
-import { formatDay, formatDayRange, formatMoney, formatNumber, formatPercent, NONE } from '@/lib/format';
+import { formatCount, formatDay, formatDayRange, formatMoney, formatNumber, formatPercent, NONE } from '@/lib/format';
 import { isCalendarDay } from '@/lib/dates';
 import type { Campaign } from '../api/schemas';
 import { clusterIndex, clusterLabel, type ClusterInfo } from '../lib/clusters';
@@ -69,7 +69,7 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
         </tbody>
         <tfoot role="rowgroup">
           <tr role="row">
-            <th scope="row" role="rowheader">{formatNumber(total.count)} {total.count === 1 ? 'campaign' : 'campaigns'}</th>
+            <th scope="row" role="rowheader">{formatCount(total.count, 'campaign', 'campaigns')}</th>
             <td role="cell" data-label="Status">{[`${formatNumber(total.running)} running`, ...(total.paused ? [`${formatNumber(total.paused)} paused`] : [])].join(', ')}</td>
             <td role="cell" data-label="Budget" className="num">{formatMoney(total.budget, currency)}</td>
             <td role="cell" data-label="Spent" className="num">{formatMoney(total.spent, currency)}</td>

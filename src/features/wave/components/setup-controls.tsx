@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/api-errors';
-import { formatNumber } from '@/lib/format';
+import { formatCount } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { initCampaignsSetup, resetCampaignsSetup } from '../api/mutations';
 import type { Campaign } from '../api/schemas';
@@ -51,7 +51,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
       await invalidateAfterWaveWrite(queryClient, eid);
       setConfirming(false);
       setMessage(
-        count === undefined ? 'Setup reset: the campaigns were deleted.' : `Setup reset: ${formatNumber(count)} ${count === 1 ? 'campaign' : 'campaigns'} deleted.`,
+        count === undefined ? 'Setup reset: the campaigns were deleted.' : `Setup reset: ${formatCount(count, 'campaign', 'campaigns')} deleted.`,
       );
     },
     onError: () => void invalidateAfterWaveWrite(queryClient, eid),
@@ -90,7 +90,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
       <ConfirmDialog
         open={confirming}
         title="Reset the campaign setup?"
-        confirmLabel={campaigns && campaigns.length > 0 ? `Delete ${formatNumber(campaigns.length)} ${campaigns.length === 1 ? 'campaign' : 'campaigns'} and reset` : 'Reset setup'}
+        confirmLabel={campaigns && campaigns.length > 0 ? `Delete ${formatCount(campaigns.length, 'campaign', 'campaigns')} and reset` : 'Reset setup'}
         busy={reset.isPending}
         busyLabel="Resetting…"
         error={reset.isError ? `The reset failed. ${describeError(reset.error)} The campaigns below show the current state.` : undefined}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { waveQueries } from '../api/queries';
 import { CAMPAIGN_GOALS } from '../api/schemas';
@@ -32,7 +32,7 @@ export function StartSummary({ eid, title, clusters, currency }: {
     <>
       <p>
         This starts{' '}
-        <strong>{names.length > 0 ? `${formatNumber(names.length)} ${names.length === 1 ? 'campaign' : 'campaigns'}` : 'the prepared campaigns'}</strong>{' '}
+        <strong>{names.length > 0 ? formatCount(names.length, 'campaign', 'campaigns') : 'the prepared campaigns'}</strong>{' '}
         for “{title}” with a total budget of <strong>{formatMoney(p.total_budget, currency)}</strong>
         {(p.start_date || p.end_date) && <>, running {formatDayRange(p.start_date, p.end_date)}</>}
         {goal && <>. Goal: {goal}</>}.
