@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE } from './format';
+import { formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -40,5 +40,11 @@ describe('formatCount', () => {
     [1210, '1,210 tickets'],
   ])('%d → %s', (n, text) => {
     expect(formatCount(n, 'ticket', 'tickets')).toBe(text);
+  });
+});
+
+describe('pluralize', () => {
+  it('picks the singular for exactly one and the plural otherwise', () => {
+    expect([0, 1, 2, 1.5].map((n) => pluralize(n, 'is', 'are'))).toEqual(['are', 'is', 'are', 'are']);
   });
 });

@@ -49,8 +49,11 @@ export function formatMoneyForTile(v: Num, currency: string | null | undefined):
 // the copy is English: its plural rules, whatever the number format's locale
 const plural = new Intl.PluralRules('en');
 
+/** The word that goes with a count (English rules): pluralize(1, 'event', 'events') → "event". */
+export const pluralize = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
+
 /** A count with its noun in the right form: "1 ticket", "0 tickets", "1,210 tickets". */
-export const formatCount = (n: number, one: string, other: string) => `${formatNumber(n)} ${plural.select(n) === 'one' ? one : other}`;
+export const formatCount = (n: number, one: string, other: string) => `${formatNumber(n)} ${pluralize(n, one, other)}`;
 
 /** A share (0.42) as a percentage ("42 %"). */
 export const formatPercent = (share: Num, digits = 0) =>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
-import { formatDay } from '@/lib/format';
+import { formatCount, formatDay } from '@/lib/format';
 import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
 import { statusInfo } from '../lib/package-status';
@@ -21,7 +21,7 @@ export function PackageHeader({ pkg, timeZone }: { pkg: Package; timeZone: strin
       </p>
       {pkg.events.length > 0 && (
         <div className="package-header__events">
-          <span className="muted">{pkg.events.length === 1 ? 'Event' : `${pkg.events.length} events`}:</span>
+          <span className="muted">{pkg.events.length === 1 ? 'Event' : formatCount(pkg.events.length, 'event', 'events')}:</span>
           <ul className="bh-event-chips">
             {pkg.events.map((e) => (
               <li key={e.id}><Link to={`/events/${encodeURIComponent(e.id)}`}>{e.title ?? e.id}</Link></li>

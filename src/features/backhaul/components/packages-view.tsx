@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { formatCount } from '@/lib/format';
 import { backhaulQueries } from '../api/queries';
 import { isPackageBuilding } from '../api/schemas';
 import { countByStatus, filterPackages, toggleStatus } from '../lib/package-status';
@@ -33,7 +34,7 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
           onClear={() => onStatusesChange([])}
         />
         <p className="muted packages-card__live" role="status">
-          {building > 0 && `${building} ${building === 1 ? 'package is' : 'packages are'} being built — this list updates by itself.`}
+          {building > 0 && `${formatCount(building, 'package is', 'packages are')} being built — this list updates by itself.`}
         </p>
       </div>
       {all.length === 0 ? (

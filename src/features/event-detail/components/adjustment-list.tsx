@@ -1,4 +1,4 @@
-import { formatDay, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDay, formatMoney, formatNumber } from '@/lib/format';
 import type { AdjustmentMarker } from '../lib/daily-revenue';
 
 const SOURCES: Record<string, string> = { automated: 'automated', manual: 'entered manually' };
@@ -27,7 +27,7 @@ export function AdjustmentList({ markers, outside, currency }: { markers: readon
       )}
       {outside > 0 && (
         <p className="muted adjustments__outside">
-          {outside === 1 ? '1 campaign result lies' : `${outside} campaign results lie`} outside this range.
+          {formatCount(outside, 'campaign result lies', 'campaign results lie')} outside this range.
         </p>
       )}
     </div>

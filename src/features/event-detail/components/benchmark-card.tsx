@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatPercent } from '@/lib/format';
+import { formatCount, formatPercent } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import type { Benchmark } from '../api/schemas';
 import { benchmarkState } from '../lib/benchmark-state';
 import { Panel, QueryState } from './panel';
 
-const points = (gap: number) => `${Math.round(Math.abs(gap) * 100)} ${Math.round(Math.abs(gap) * 100) === 1 ? 'point' : 'points'}`;
+const points = (gap: number) => formatCount(Math.round(Math.abs(gap) * 100), 'point', 'points');
 
 function sentence(b: Benchmark, gap: number | null): string {
   const value = b.prediction?.value ?? null;

@@ -4,7 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
 import { today } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventQueries } from '../api/queries';
 import { MAX_PAGE_SIZE } from '../api/list-query';
@@ -53,7 +53,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       <EventsFilterBar search={search} setSearch={setSearch} />
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite">
-          {data ? <><strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
+          {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { env } from '@/config/env';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime, formatNumber, pluralize } from '@/lib/format';
 import { FLAGGED_SHOWN, overviewQueries } from '../lib/overview-queries';
 
 const ALL_FLAGGED = 'All flagged events (pinned at the top of the events list)';
@@ -47,7 +47,7 @@ export function FlaggedEvents() {
     <section className="card flagged-panel" aria-labelledby="flagged-heading">
       <div className="flagged-panel__head">
         <h2 id="flagged-heading"><span aria-hidden="true">⚑</span> Flagged</h2>
-        <span className="flagged-panel__count">{formatNumber(total)} <span className="muted">{total === 1 ? 'event' : 'events'}</span></span>
+        <span className="flagged-panel__count">{formatNumber(total)} <span className="muted">{pluralize(total, 'event', 'events')}</span></span>
       </div>
       {upcoming.isError ? (
         <p className="field-error flagged-panel__list">

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from '../lib/benchmark-view';
 import { overviewQueries, UPCOMING_DAYS } from '../lib/overview-queries';
@@ -34,7 +34,7 @@ export function UpcomingEvents() {
         <h2 id="upcoming-heading">Next {UPCOMING_DAYS} days</h2>
         {data && counts ? (
           <p className="overview-upcoming__summary">
-            <strong>{formatNumber(data.total)}</strong> {data.total === 1 ? 'event' : 'events'}
+            <strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}
             {' · '}<span className="bench__dir bench__dir--below"><span aria-hidden="true">▼</span> {formatNumber(counts.below)} below</span>
             {' · '}<span className="bench__dir bench__dir--above"><span aria-hidden="true">▲</span> {formatNumber(counts.above)} above</span> benchmark
             {data.total > data.items.length && <span className="muted"> (first {formatNumber(data.items.length)})</span>}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { describeError } from '@/lib/api-errors';
+import { formatNumber } from '@/lib/format';
 import { applyOptimisticStatus, reconcileStatus } from './optimistic-status';
 import type { PendingStatusStore, TargetStatus } from './pending-status-store';
 import type { NoticeStore } from './status-notices';
@@ -131,7 +132,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     if (failed > 0) {
       notices.push({
         about: `${partnerId}:resume`, tone: 'warning', action: { label: 'Retry all', run: () => { void resume(partnerId); } },
-        message: `${failed === 1 ? 'One flag/hide change is' : `${failed} flag/hide changes are`} not synced yet. They are marked “not synced” in the list.`,
+        message: `${failed === 1 ? 'One flag/hide change is' : `${formatNumber(failed)} flag/hide changes are`} not synced yet. They are marked “not synced” in the list.`,
       });
     } else if (owed.length > 0) {
       notices.dismissAbout(`${partnerId}:resume`);

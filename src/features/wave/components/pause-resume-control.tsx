@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/api-errors';
-import { formatNumber } from '@/lib/format';
+import { formatCount } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
 import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
@@ -120,7 +120,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         <p>
           {liveCampaigns === undefined
             ? 'Every live campaign of this event'
-            : `The ${formatNumber(liveCampaigns)} live ${liveCampaigns === 1 ? 'campaign' : 'campaigns'} of this event`}{' '}
+            : `The ${formatCount(liveCampaigns, 'live campaign', 'live campaigns')} of this event`}{' '}
           will stop showing ads and spending budget until you resume {liveCampaigns === 1 ? 'it' : 'them'}. You can resume at any time.
         </p>
       </ConfirmDialog>

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatMoney, formatNumber, pluralize } from '@/lib/format';
 import type { Campaign } from '../api/schemas';
 import { clusterIndex, clusterLabel, type ClusterInfo } from '../lib/clusters';
 import { summarizeCampaigns } from '../lib/campaign-summary';
@@ -27,16 +27,15 @@ export function ResetSummary({ title, campaigns, clusters, currency }: {
   }
   const total = summarizeCampaigns(campaigns);
   const index = clusterIndex(clusters);
-  const noun = total.count === 1 ? 'campaign' : 'campaigns';
   return (
     <>
       <p>
-        This <strong>deletes {formatNumber(total.count)} {noun}</strong> of “{title}” with a total budget of{' '}
+        This <strong>deletes {formatCount(total.count, 'campaign', 'campaigns')}</strong> of “{title}” with a total budget of{' '}
         <strong>{formatMoney(total.budget, currency)}</strong>
         {total.spent !== null && <>, of which <strong>{formatMoney(total.spent, currency)}</strong> has been spent</>}.
         {total.running > 0 && (total.count === 1
           ? ' It is still running and will stop.'
-          : ` ${formatNumber(total.running)} of them ${total.running === 1 ? 'is' : 'are'} still running and will stop.`)}
+          : ` ${formatNumber(total.running)} of them ${pluralize(total.running, 'is', 'are')} still running and will stop.`)}
       </p>
       <ul className="wave-reset-list">
         {campaigns.slice(0, LISTED).map((c, i) => (
