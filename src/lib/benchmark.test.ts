@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEventBenchmark, normalizeShares, withNormalizedBenchmark } from './benchmark';
+import { benchmarkDigits, benchmarkDirection, normalizeEventBenchmark, normalizeShares, withNormalizedBenchmark } from './benchmark';
 
 describe('normalizeShares', () => {
   it('keeps fractions when the largest value is below 1.5', () => {
@@ -55,5 +55,30 @@ describe('normalizeEventBenchmark', () => {
     const row = { id: 'e1', benchmark: { prediction: { value: 50, benchmark: null }, state: 'below' } };
     expect(withNormalizedBenchmark(row).benchmark?.prediction).toEqual({ value: 0.5, benchmark: null });
     expect(row.benchmark.prediction.value).toBe(50);
+  });
+});
+
+describe('benchmarkDirection', () => {
+  it('calls a tie even whatever the server says', () => {
+    expect(benchmarkDirection(0, 'above')).toBe('even');
+  });
+  it('follows a known server state otherwise', () => {
+    expect(benchmarkDirection(0.003, 'above')).toBe('above');
+    expect(benchmarkDirection(0.2, 'below')).toBe('below');
+  });
+  it('compares the values without a known state, half a point counting as even', () => {
+    expect(benchmarkDirection(0.004, null)).toBe('even');
+    expect(benchmarkDirection(-0.1, 'sideways')).toBe('below');
+  });
+  it('has no direction without both values', () => {
+    expect(benchmarkDirection(null, 'above')).toBeNull();
+  });
+});
+
+describe('benchmarkDigits', () => {
+  it('adds a decimal only when whole percents would look equal for an uneven pair', () => {
+    expect(benchmarkDigits(0.473, 0.47, 'above')).toBe(1);
+    expect(benchmarkDigits(0.5, 0.502, 'even')).toBe(0);
+    expect(benchmarkDigits(0.72, 0.45, 'above')).toBe(0);
   });
 });

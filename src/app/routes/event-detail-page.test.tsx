@@ -44,7 +44,7 @@ describe('event detail page', () => {
     expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent('attributed revenue per unit of ad spend');
     expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
 
-    expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark yet/)).toBeInTheDocument();
+    expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark|No prediction/)).toBeInTheDocument();
     await waitFor(() => expect(within(region('Sales vs prediction')).getByText(/Sold so far/)).toBeInTheDocument());
 
     const daily = region('Daily revenue');

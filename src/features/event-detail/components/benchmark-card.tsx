@@ -1,19 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
+import { benchmarkDigits } from '@/lib/benchmark';
 import { formatCount, formatPercent } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import type { Benchmark } from '../api/schemas';
-import { benchmarkState } from '../lib/benchmark-state';
+import { benchmarkState, type BenchmarkState } from '../lib/benchmark-state';
 import { Panel, QueryState } from './panel';
 
 const points = (gap: number) => formatCount(Math.round(Math.abs(gap) * 100), 'point', 'points');
 
-function sentence(b: Benchmark, gap: number | null): string {
+function sentence(b: Benchmark, state: BenchmarkState, digits: 0 | 1): string {
   const value = b.prediction?.value ?? null;
   const bench = b.prediction?.benchmark ?? null;
-  if (value === null) return 'There is no prediction for this event yet.';
-  if (bench === null || gap === null) return `Predicted to sell ${formatPercent(value)} of capacity; there is no benchmark of similar events.`;
-  if (Math.round(Math.abs(gap) * 100) === 0) return `Predicted to sell ${formatPercent(value)} of capacity, the same as similar events.`;
-  return `Predicted to sell ${formatPercent(value)} of capacity, ${points(gap)} ${gap > 0 ? 'more' : 'less'} than similar events (${formatPercent(bench)}).`;
+  const { gap } = state;
+  if (value === null) return 'There is no prediction for this event.';
+  const predicted = `Predicted to sell ${formatPercent(value, digits)} of capacity`;
+  if (bench === null || gap === null) return `${predicted}; there is no benchmark of similar events.`;
+  if (state.tone === 'neutral') return `${predicted}, in line with similar events (${formatPercent(bench)}).`;
+  const more = gap > 0 ? 'more' : 'less';
+  const by = Math.round(Math.abs(gap) * 100) === 0 ? `slightly ${more}` : `${points(gap)} ${more}`;
+  return `${predicted}, ${by} than similar events (${formatPercent(bench, digits)}).`;
 }
 
 /** A bar from 0 to 100 % (or more when oversold): sold now as fill, prediction and benchmark as ticks. */
@@ -38,16 +43,17 @@ export function BenchmarkCard({ eid }: { eid: string }) {
       <QueryState query={query} height={196} what="the demand benchmark">
         {(b) => {
           const state = benchmarkState(b);
+          const digits = benchmarkDigits(b.prediction?.value ?? null, b.prediction?.benchmark ?? null, state.direction);
           return (
             <div className="benchmark-card__body">
               <p className={`benchmark-state benchmark-state--${state.tone}`}>
                 <span aria-hidden="true">{state.icon}</span> {state.word}
               </p>
-              <p className="benchmark-card__sentence">{sentence(b, state.gap)}</p>
+              <p className="benchmark-card__sentence">{sentence(b, state, digits)}</p>
               <dl className="benchmark-figures">
                 <div className="benchmark-figure benchmark-figure--now"><dt>Sold now</dt><dd>{formatPercent(b.now)}</dd></div>
-                <div className="benchmark-figure benchmark-figure--prediction"><dt>Prediction</dt><dd>{formatPercent(b.prediction?.value)}</dd></div>
-                <div className="benchmark-figure benchmark-figure--benchmark"><dt>Similar events</dt><dd>{formatPercent(b.prediction?.benchmark)}</dd></div>
+                <div className="benchmark-figure benchmark-figure--prediction"><dt>Prediction</dt><dd>{formatPercent(b.prediction?.value, digits)}</dd></div>
+                <div className="benchmark-figure benchmark-figure--benchmark"><dt>Similar events</dt><dd>{formatPercent(b.prediction?.benchmark, digits)}</dd></div>
               </dl>
               <Meter b={b} />
             </div>

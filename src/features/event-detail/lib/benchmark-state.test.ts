@@ -16,6 +16,11 @@ describe('benchmarkState', () => {
   });
 
   it('without values it says so', () => {
-    expect(benchmarkState({ prediction: null, state: null })).toEqual({ tone: 'neutral', word: 'No benchmark yet', icon: '●', gap: null });
+    expect(benchmarkState({ prediction: null, state: null })).toEqual({ tone: 'neutral', word: 'No prediction', icon: '●', gap: null, direction: null });
+    expect(benchmarkState({ prediction: { value: 0.5, benchmark: null }, state: 'above' })).toMatchObject({ tone: 'neutral', word: 'No benchmark' });
+  });
+
+  it('a tie is on benchmark whatever the server says', () => {
+    expect(benchmarkState({ prediction: { value: 1, benchmark: 1 }, state: 'above' })).toMatchObject({ tone: 'neutral', word: 'On benchmark', direction: 'even' });
   });
 });

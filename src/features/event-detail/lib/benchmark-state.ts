@@ -1,3 +1,4 @@
+import { benchmarkDirection, type BenchmarkDirection } from '@/lib/benchmark';
 import type { Benchmark } from '../api/schemas';
 
 export type BenchmarkTone = 'above' | 'below' | 'neutral';
@@ -9,19 +10,20 @@ export interface BenchmarkState {
   icon: string;
   /** prediction − benchmark in fractions of capacity */
   gap: number | null;
+  direction: BenchmarkDirection | null;
 }
 
 /**
- * The benchmark's state for people: the server's `state` decides (above/below); an unknown or
- * missing state falls back to comparing prediction with benchmark; without both it is neutral.
+ * The benchmark's state for people, by the one `benchmarkDirection` the events list uses too:
+ * equal values are on benchmark, else the server's `state`, else the gap; without values neutral.
  */
 export function benchmarkState(b: Pick<Benchmark, 'prediction' | 'state'>): BenchmarkState {
   const value = b.prediction?.value ?? null;
   const bench = b.prediction?.benchmark ?? null;
   const gap = value !== null && bench !== null ? value - bench : null;
-  const known = b.state === 'above' ? 'above' : b.state === 'below' ? 'below' : null;
-  const tone: BenchmarkTone = known ?? (gap === null || Math.abs(gap) < 0.005 ? 'neutral' : gap > 0 ? 'above' : 'below');
-  if (tone === 'above') return { tone, word: 'Above benchmark', icon: '▲', gap };
-  if (tone === 'below') return { tone, word: 'Below benchmark', icon: '▼', gap };
-  return { tone, word: gap === null ? 'No benchmark yet' : 'On benchmark', icon: '●', gap };
+  const direction = benchmarkDirection(gap, b.state);
+  const tone: BenchmarkTone = direction === 'above' || direction === 'below' ? direction : 'neutral';
+  if (tone === 'above') return { tone, word: 'Above benchmark', icon: '▲', gap, direction };
+  if (tone === 'below') return { tone, word: 'Below benchmark', icon: '▼', gap, direction };
+  return { tone, word: value === null ? 'No prediction' : gap === null ? 'No benchmark' : 'On benchmark', icon: '●', gap, direction };
 }

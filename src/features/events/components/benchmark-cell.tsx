@@ -1,3 +1,4 @@
+import { benchmarkDigits } from '@/lib/benchmark';
 import { formatPercent } from '@/lib/format';
 import type { EventBenchmark } from '@/lib/schemas/event';
 import { benchmarkView } from '../lib/benchmark-view';
@@ -13,9 +14,7 @@ export function BenchmarkCell({ benchmark }: { benchmark: EventBenchmark | null 
   const view = benchmarkView(benchmark);
   if (!view) return <span className="muted" title="No prediction for this event">—<span className="visually-hidden"> no prediction</span></span>;
   const gapPoints = view.gap === null ? null : Math.round(view.gap * 100);
-  // "Above 100 % vs 100 %" reads as a contradiction: when whole percents look equal but the
-  // direction is not even, show one decimal so the difference is visible
-  const digits = view.direction !== 'even' && view.benchmark !== null && formatPercent(view.prediction) === formatPercent(view.benchmark) ? 1 : 0;
+  const digits = benchmarkDigits(view.prediction, view.benchmark, view.direction);
   return (
     <span className="bench">
       {view.direction && (
