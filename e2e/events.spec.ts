@@ -274,6 +274,21 @@ test('on a phone each event is a card: every value in view, after its column nam
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a page opened by its address starts at its top, not where the last opened address was left', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page);
+  const row = rows(page).nth(8);
+  await row.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const title = await titleOf(row);
+  const href = await row.getByRole('link', { name: title }).getAttribute('href');
+
+  // a new document, as when an address is pasted into the tab (each such load has no history key)
+  await page.goto(href ?? '');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('an event opened from far down the list starts at its top; Back returns to the same place in the list', async ({ page, admin: _admin }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openList(page);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigate, type Location } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { session } from '@/lib/api';
@@ -14,6 +14,13 @@ const NAV: NavGroup[] = [
   { label: 'Wave', items: [{ to: '/campaigns', label: 'Campaigns' }] },
   { label: 'Package Builder', items: [{ to: '/package-builder', label: 'Packages' }] },
 ];
+
+/**
+ * Scroll positions are saved per history entry. A page opened by typing or pasting its address
+ * has no entry key ("default" for every such load), so it would get the position of the last
+ * such page in this tab — another event's, half-way down. Those are keyed by their address.
+ */
+const scrollKey = (location: Location) => (location.key === 'default' ? `${location.pathname}${location.search}` : location.key);
 
 /** Everything behind sign-in. A dead session (401, sign-out) goes to sign-in and back here after. */
 export function ProtectedLayout() {
@@ -49,7 +56,7 @@ export function ProtectedLayout() {
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
       <FrontendStatusHost />
       {/* a new page opens at its top; Back and Forward return to where the page was left */}
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </AppShell>
   );
 }
