@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigate, type Location } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { session } from '@/lib/api';
@@ -29,6 +29,7 @@ export function ProtectedLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const navigation = useNavigation();
 
   useEffect(() => {
     if (current) return;
@@ -49,6 +50,7 @@ export function ProtectedLayout() {
       nav={NAV}
       username={current.username}
       onSignOut={() => session.signOut()}
+      busy={navigation.state !== 'idle'}
       partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/'); }} />}
     >
       {/* keyed by partner so no component keeps another partner's state */}

@@ -3,12 +3,17 @@ import { NavLink } from 'react-router';
 
 export interface NavGroup { label: string; items: { to: string; label: string; end?: boolean }[] }
 
-/** Header (product, partner slot, user menu) + navigation + main content; responsive to 360 px. */
-export function AppShell({ nav, partner, username, onSignOut, children }: {
+/**
+ * Header (product, partner slot, user menu) + navigation + main content; responsive to 360 px.
+ * `busy`: the next page is on its way (its code or data) while the current one stays — a bar
+ * under the header says so, after a moment, so a slow click is not taken for a dead one.
+ */
+export function AppShell({ nav, partner, username, onSignOut, busy = false, children }: {
   nav: NavGroup[];
   partner: ReactNode;
   username: string;
   onSignOut: () => void;
+  busy?: boolean;
   children: ReactNode;
 }) {
   const [menuOpen, setMenuOpen] = useState(false);
@@ -56,6 +61,7 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
             </div>
           )}
         </div>
+        {busy && <div className="shell__progress" role="progressbar" aria-label="Loading the page" />}
       </header>
       <nav className="shell__nav" aria-label="Main">
         {nav.map((group) => (
@@ -67,7 +73,7 @@ export function AppShell({ nav, partner, username, onSignOut, children }: {
           </div>
         ))}
       </nav>
-      <main id="main" className="shell__main" tabIndex={-1}>{children}</main>
+      <main id="main" className="shell__main" tabIndex={-1} aria-busy={busy || undefined}>{children}</main>
     </div>
   );
 }
