@@ -4,8 +4,9 @@ export interface Option { value: string; label: string }
 
 /**
  * A compact multi-choice filter: a disclosure (keyboard: Enter/Space opens, Escape closes) with
- * a checkbox group. Selected values missing from `options` (e.g. from a shared link) stay listed
- * so they can be removed.
+ * a checkbox group; a click or focus landing outside it closes it too, so a Tab out does not leave
+ * the panel over the table. Selected values missing from `options` (e.g. from a shared link) stay
+ * listed so they can be removed.
  */
 export function MultiSelect({ label, options, selected, onChange, disabledText, loading = false }: {
   label: string;
@@ -22,9 +23,16 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
 
   useEffect(() => {
     if (!open) return;
-    const onDown = (e: MouseEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
+    // `focusin` (not blur) so only focus that actually lands elsewhere closes the panel: moving
+    // between options, clicking unfocusable text (Safari) or leaving the window keep it open.
+    // Focus is left where the user put it.
+    const onOutside = (e: Event) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('mousedown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('mousedown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
   }, [open]);
 
   const known = new Set(options.map((o) => o.value));
