@@ -1,7 +1,7 @@
 import { parseAmount } from '@/lib/amount';
 import type { Event } from '@/lib/schemas/event';
 import type { EventEdit, EventType } from '../api/schemas';
-import { fromZonedInput, toZonedInput } from './zoned-time';
+import { fromZonedInput, toZonedInput } from '@/lib/zoned-time';
 
 /** What the edit dialog holds: strings as typed, so nothing is lost on a failed save. */
 export interface EditFormValues {

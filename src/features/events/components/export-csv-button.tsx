@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { env } from '@/config/env';
 import { describeError, isAbortError } from '@/lib/api-errors';
 import { formatNumber } from '@/lib/format';
 import { fetchEvents } from '../api/fetchers';
@@ -39,7 +40,7 @@ export function ExportCsvButton({ filters, fileName }: { filters: EventListFilte
         signal: abort.signal,
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
-      download(eventsToCsv(events), fileName);
+      download(eventsToCsv(events, env.partnerTimeZone), fileName);
       setState({ kind: 'done', count: events.length, fileName });
     } catch (error) {
       setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });

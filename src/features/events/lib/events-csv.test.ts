@@ -23,10 +23,24 @@ describe('CSV export', () => {
       id: 'evt_1', title: 'Rock, "Live"', start_date_time: '2026-06-12T20:30:00+02:00', city: 'München', capacity: 12000,
       frontend_status: 'FLAGGED', has_active_campaigns: true, benchmark: { prediction: { value: 0.78, benchmark: 0.65 }, state: 'above' },
     });
-    const [header, row, end] = eventsToCsv([event]).split('\r\n');
-    expect(header?.split(',').slice(0, 3)).toEqual(['id', 'title', 'start_date_time_utc']);
-    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,München,,,,12000,,FLAGGED,,,,,true,0.78,0.65,above,');
+    const [header, row, end] = eventsToCsv([event], 'Europe/Berlin').split('\r\n');
+    expect(header?.split(',').slice(0, 4)).toEqual(['id', 'title', 'start_date_time_utc', 'start_local']);
+    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,2026-06-12 20:30,München,,,,12000,,FLAGGED,,,,,true,0.78,0.65,above,');
     expect(end).toBe('');
+  });
+
+  it('adds the start as wall-clock time in the given zone, 24-hour, across DST and midnight', () => {
+    const startLocal = (start_date_time: string, zone: string) => {
+      const [header = '', row = ''] = eventsToCsv([eventSchema.parse({ id: 'evt_1', title: 'T', start_date_time })], zone).split('\r\n');
+      return row.split(',')[header.split(',').indexOf('start_local')];
+    };
+    expect(startLocal('2026-12-06T16:00:00Z', 'Europe/Berlin')).toBe('2026-12-06 17:00'); // CET
+    expect(startLocal('2026-07-01T16:00:00Z', 'Europe/Berlin')).toBe('2026-07-01 18:00'); // CEST
+    expect(startLocal('2026-06-12T22:30:00Z', 'Europe/Berlin')).toBe('2026-06-13 00:30'); // next day, not 24:30
+    // the partner's zone, not the machine's (tests pin TZ to Berlin)
+    expect(startLocal('2026-12-06T16:00:00Z', 'America/New_York')).toBe('2026-12-06 11:00');
+    expect(startLocal('2026-12-06T03:00:00Z', 'America/New_York')).toBe('2026-12-05 22:00');
+    expect(startLocal('not a date', 'Europe/Berlin')).toBe('');
   });
 
   it('names the file after the filter and the day', () => {

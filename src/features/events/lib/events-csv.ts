@@ -1,3 +1,4 @@
+import { toZonedInput } from '@/lib/zoned-time';
 import type { Event } from '@/lib/schemas/event';
 import type { EventsSearch } from './events-search';
 
@@ -9,14 +10,20 @@ const isoUtc = (value: string) => {
   return Number.isNaN(ms) ? value : new Date(ms).toISOString().replace('.000Z', 'Z');
 };
 
+/** "2026-12-06T16:00:00Z" → "2026-12-06 17:00" in Europe/Berlin: 24-hour and sortable, as spreadsheets read it. */
+const localDateTime = (value: string, timeZone: string) => toZonedInput(value, timeZone).replace('T', ' ');
+
 /**
- * The export's columns: raw API values, unformatted — ISO UTC instants, plain numbers with a
- * dot, shares as fractions (0.78), booleans as true/false, empty for null.
+ * The export's columns: raw API values for analysis, unformatted — ISO UTC instants, plain
+ * numbers with a dot, shares as fractions (0.78), booleans as true/false, empty for null. One
+ * reading aid: `start_local`, the start as wall-clock time in the partner's zone, because a UTC
+ * instant is not the time printed on the ticket.
  */
-export const CSV_COLUMNS: readonly [string, (e: Event) => Cell][] = [
+export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => Cell][] = [
   ['id', (e) => e.id],
   ['title', (e) => e.title],
   ['start_date_time_utc', (e) => isoUtc(e.start_date_time)],
+  ['start_local', (e, timeZone) => localDateTime(e.start_date_time, timeZone)],
   ['city', (e) => e.city],
   ['venue_name', (e) => e.venue_name],
   ['hall_name', (e) => e.hall_name],
@@ -42,10 +49,10 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The CSV text (CRLF line ends, header first). */
-export function eventsToCsv(events: readonly Event[]): string {
+/** The CSV text (CRLF line ends, header first); `timeZone` is the partner's, for `start_local`. */
+export function eventsToCsv(events: readonly Event[], timeZone: string): string {
   const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
-  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(','));
+  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(e, timeZone))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
