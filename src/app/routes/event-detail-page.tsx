@@ -14,6 +14,7 @@ import { SalesChart } from '@/features/event-detail/components/sales-chart';
 import { SeriesPanel } from '@/features/event-detail/components/series-panel';
 import { TicketsChart, TicketsTable } from '@/features/event-detail/components/tickets-panel';
 import { FrontendStatusActions } from '@/features/events/components/frontend-status-actions';
+import { eventsListHref } from '@/features/events/lib/last-events-search';
 import { eventDay } from './event-detail-loader';
 import '../event-detail.css';
 
@@ -34,7 +35,7 @@ export function EventDetailPage() {
     // message, Undo or open form of the previous event carries over
     <div className="page event-detail" key={eid}>
       <title>{`${event.title} · Events · Future Demand`}</title>
-      <Breadcrumb items={[{ label: 'Events', to: '/events' }, { label: event.title }]} />
+      <Breadcrumb items={[{ label: 'Events', to: eventsListHref() }, { label: event.title }]} />
       <EventHeader
         event={event}
         actions={

@@ -1,12 +1,15 @@
 import type { Event } from '@/lib/schemas/event';
 import { EVENT_LIST_COLUMNS } from '@/features/events/components/event-columns';
 import { EventsList } from '@/features/events/components/events-list';
+import { useRememberEventsSearch } from '@/features/events/lib/last-events-search';
 import '../events.css';
 
 const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
 
 /** Lookout: every event with its demand benchmark; filters, flag and hide. */
 export function EventsPage() {
+  // here, not in EventsList: the Wave list shares it, and the event page leads back to this one
+  useRememberEventsSearch();
   return (
     <section className="page list-page">
       <title>Events · Future Demand</title>

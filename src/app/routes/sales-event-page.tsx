@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { eventsListHref } from '@/features/events/lib/last-events-search';
 import { SalesEventView } from './sales-event-view';
 import { ensureSalesEvent } from './sales-loaders';
 import '../sales.css';
@@ -16,7 +17,7 @@ export function SalesEventPage() {
     <SalesEventView
       eid={eid}
       breadcrumb={(event) => [
-        { label: 'Events', to: '/events' },
+        { label: 'Events', to: eventsListHref() },
         { label: event.title, to: `/events/${encodeURIComponent(eid)}` },
         { label: 'Sales data' },
       ]}
