@@ -64,9 +64,13 @@ export function listStatistics(partnerId: string, records: readonly EventRecord[
   };
 }
 
-/** Events by campaign_status, over all of the partner's events that are not archived. */
+/**
+ * Events by campaign_status, over the events the list shows by default (not archived, not
+ * hidden) [ours; the contract is silent]: the dashboard's tiles open those lists, so a count
+ * must not change when it is clicked.
+ */
 export function campaignStatistics(partnerId: string) {
-  const records = allRecords(partnerId).filter((r) => r.row.status !== 'archived');
+  const records = allRecords(partnerId).filter((r) => r.row.status !== 'archived' && r.row.frontend_status !== 'HIDDEN');
   if (records.length === 0) return { total: null, running: null, open: null, closed: null, ignored: null };
   const by = (s: string) => records.filter((r) => r.row.campaign_status === s).length;
   return { total: records.length, running: by('RUNNING'), open: by('OPEN'), closed: by('CLOSED'), ignored: by('IGNORED') };

@@ -4,10 +4,13 @@ import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatNumber } from '@/lib/format';
 import { eventQueries } from '../api/queries';
 
-/** Campaign counts (`/campaigns/statistics`); each links to its filtered list when `linkTo` is given. */
+/**
+ * Campaign counts (`/campaigns/statistics`: events the list shows by default, hidden ones not
+ * counted); each links to its list when `linkTo` is given, which shows the same number.
+ */
 export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {
   const stats = useQuery(eventQueries.campaignStatistics());
-  const href = (status: string) => (linkTo ? `${linkTo}?campaign_status=${status}&range=all` : undefined);
+  const href = (status?: string) => (linkTo ? `${linkTo}?${status ? `campaign_status=${status}&` : ''}range=all` : undefined);
   return (
     <section className="overview-panel" aria-labelledby="campaign-kpis">
       <h2 id="campaign-kpis">{title}</h2>
@@ -17,7 +20,7 @@ export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string;
         <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <div className="kpi-grid kpi-grid--compact">
-          <KpiTile label="All" value={formatNumber(stats.data.total)} hint="hidden events included" />
+          <KpiTile label="All" value={formatNumber(stats.data.total)} to={href()} />
           <KpiTile label="Running" value={formatNumber(stats.data.running)} to={href('RUNNING')} />
           <KpiTile label="Open" value={formatNumber(stats.data.open)} to={href('OPEN')} />
           <KpiTile label="Closed" value={formatNumber(stats.data.closed)} to={href('CLOSED')} />

@@ -5,6 +5,7 @@ import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import { addFault } from '../../../../mocks/scenarios/faults';
 import { resetMock } from '../../../../mocks/db/store';
+import { allRecords, updateEvent } from '../../../../mocks/db/events';
 import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
 
 setupMockApi();
@@ -36,6 +37,18 @@ describe('overview', () => {
     const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
     expect(flaggedPanel).toHaveTextContent(`${formatNumber(flagged.total)} events`);
     expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
+  });
+
+  it('a hidden event with a running campaign counts nowhere: the Running tile matches the portfolio and the list it opens', async () => {
+    const [running] = allRecords('partner-id-acme').filter((r) => r.row.campaign_status === 'RUNNING' && r.row.frontend_status === 'DEFAULT');
+    updateEvent('partner-id-acme', running!.row.id, { frontend_status: 'HIDDEN' });
+    const stats = await fetchEventStatistics({});
+    renderApp('/');
+    await screen.findByText('Running', { selector: '.kpi-tile__label' });
+    const tileLink = screen.getByRole('link', { name: /^Running/ });
+    expect(tileLink).toHaveTextContent(formatNumber(stats.running));
+    expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toBeInTheDocument();
+    expect(tileLink).toHaveAttribute('href', '/campaigns?campaign_status=RUNNING&range=all');
   });
 
   it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {

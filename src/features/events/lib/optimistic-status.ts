@@ -47,5 +47,7 @@ export function reconcileStatus(queryClient: QueryClient, eid: string): Promise<
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: eventQueries.all(), predicate: (q) => q.queryKey[1] !== 'venues' }),
     queryClient.invalidateQueries({ queryKey: eventQueries.detail(eid).queryKey, exact: true }),
+    // hiding takes an event out of the campaign counts too
+    queryClient.invalidateQueries({ queryKey: eventQueries.campaignStatistics().queryKey, exact: true }),
   ]);
 }
