@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import type { StatusNotice } from '../lib/status-notices';
 import { statusNotices } from '../lib/status-runtime';
@@ -8,6 +8,7 @@ const SUCCESS_MS = 10_000;
 function Notice({ notice }: { notice: StatusNotice }) {
   const ref = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState(false);
+  const textId = useId();
 
   // Success messages leave on their own, but never while the pointer or focus is on them.
   useEffect(() => {
@@ -26,10 +27,11 @@ function Notice({ notice }: { notice: StatusNotice }) {
       onBlur={(e) => { if (!ref.current?.contains(e.relatedTarget as Node | null)) setHeld(false); }}
     >
       <span className="status-notice__icon" aria-hidden="true">{notice.tone === 'success' ? '✓' : '!'}</span>
-      <p className="status-notice__text">{notice.message}</p>
+      <p className="status-notice__text" id={textId}>{notice.message}</p>
       {notice.action && (
         // the control the user pressed may be gone (a hidden row leaves the list): offer the action
-        <button ref={focusIfLost} type="button" className="button button--small" onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
+        // described by its message: with two notices, "Undo" alone would not say which change
+        <button ref={focusIfLost} type="button" className="button button--small" aria-describedby={textId} onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
           {notice.action.label}
         </button>
       )}

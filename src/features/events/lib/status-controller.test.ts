@@ -143,7 +143,21 @@ describe('the two-step policy', () => {
     expect(queryClient.getQueryData<EventList>(listKey)?.items.map((e) => [e.id, e.frontend_status])).toEqual([['e1', 'DEFAULT'], ['e2', 'DEFAULT']]);
     expect(queryClient.getQueryData<Event>(eventQueries.detail('e2').queryKey)?.frontend_status).toBe('DEFAULT');
     expect(pending.all()).toEqual([]);
-    expect(notices.all()[0]).toMatchObject({ tone: 'error', message: expect.stringContaining('Could not flag “Event e2”') });
+    expect(notices.all()[0]).toMatchObject({ tone: 'error', message: expect.stringContaining('Could not flag “Event e2”'), action: { label: 'Try again' } });
+
+    // "Try again" sends the same change once more
+    notices.all()[0]?.action?.run();
+    await vi.waitFor(() => expect(calls).toEqual(['step1 e2 FLAGGED', 'step1 e2 FLAGGED']));
+    fail();
+  });
+
+  it('hiding an event whose campaigns run says that they keep running', async () => {
+    const { api } = fakeApi();
+    const { controller, notices } = setup(api);
+    await controller.change(PARTNER, { ...event('e3'), campaign_status: 'RUNNING' }, 'HIDDEN');
+    expect(notices.all()[0]?.message).toBe('“Event e3” hidden. Its campaigns keep running; pause them in Wave to stop them.');
+    await controller.change(PARTNER, { ...event('e4'), campaign_status: 'OPEN' }, 'HIDDEN');
+    expect(notices.all().find((n) => n.message.includes('e4'))?.message).toBe('“Event e4” hidden.');
   });
 
   it('hide removes the row at once and offers Undo, which restores the previous status by the same two steps', async () => {

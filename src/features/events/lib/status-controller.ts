@@ -12,6 +12,7 @@ export interface StatusEvent {
   id: string;
   title: string;
   frontend_status: string;
+  campaign_status?: string | null;
 }
 
 const keyOf = (partnerId: string, eid: string) => `${partnerId}:${eid}`;
@@ -69,7 +70,10 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         });
         if (outcome.kind === 'step1-failed') {
           rollback();
-          notices.push({ about: key, tone: 'error', message: `Could not ${verb} “${event.title}”: ${describeError(outcome.error)} Nothing was changed.` });
+          notices.push({
+            about: key, tone: 'error', action: { label: 'Try again', run: () => { void change(partnerId, event, target); } },
+            message: `Could not ${verb} “${event.title}”: ${describeError(outcome.error)} Nothing was changed.`,
+          });
         } else if (outcome.kind === 'not-synced') {
           notices.push({
             about: key, tone: 'warning', action: retryAction(partnerId, event),
@@ -80,7 +84,9 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           // flag toggled by mistake should not need finding the row again
           const previous: TargetStatus = event.frontend_status === 'FLAGGED' || event.frontend_status === 'HIDDEN' ? event.frontend_status : 'DEFAULT';
           const undo = () => { void change(partnerId, { ...event, frontend_status: target }, previous); };
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.`, action: { label: 'Undo', run: undo } });
+          // hiding only tidies the list: a running campaign goes on spending, which the user must know
+          const stillRunning = target === 'HIDDEN' && event.campaign_status === 'RUNNING' ? ' Its campaigns keep running; pause them in Wave to stop them.' : '';
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.${stillRunning}`, action: { label: 'Undo', run: undo } });
         }
         return outcome;
       } finally {
