@@ -64,13 +64,15 @@ export function listStatistics(partnerId: string, records: readonly EventRecord[
   };
 }
 
+const LISTED = new Set(['DEFAULT', 'FLAGGED']);
+
 /**
- * Events by campaign_status, over the events the list shows by default (not archived, not
- * hidden) [ours; the contract is silent]: the dashboard's tiles open those lists, so a count
- * must not change when it is clicked.
+ * Events by campaign_status, over the events the list shows by default (not archived;
+ * frontend_status DEFAULT or FLAGGED, so not hidden or cancelled) [ours; the contract is
+ * silent]: the dashboard's tiles open those lists, so a count must not change when clicked.
  */
 export function campaignStatistics(partnerId: string) {
-  const records = allRecords(partnerId).filter((r) => r.row.status !== 'archived' && r.row.frontend_status !== 'HIDDEN');
+  const records = allRecords(partnerId).filter((r) => r.row.status !== 'archived' && LISTED.has(r.row.frontend_status));
   if (records.length === 0) return { total: null, running: null, open: null, closed: null, ignored: null };
   const by = (s: string) => records.filter((r) => r.row.campaign_status === s).length;
   return { total: records.length, running: by('RUNNING'), open: by('OPEN'), closed: by('CLOSED'), ignored: by('IGNORED') };

@@ -45,10 +45,12 @@ describe('overview', () => {
     const stats = await fetchEventStatistics({});
     renderApp('/');
     await screen.findByText('Running', { selector: '.kpi-tile__label' });
-    const tileLink = screen.getByRole('link', { name: /^Running/ });
+    const tileLink = screen.getByRole('link', { name: /^Running \d/ });
     expect(tileLink).toHaveTextContent(formatNumber(stats.running));
     expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toBeInTheDocument();
     expect(tileLink).toHaveAttribute('href', '/campaigns?campaign_status=RUNNING&range=all');
+    // and "All" is the portfolio's "of N": the same events
+    expect(screen.getByRole('link', { name: /^All \d/ })).toHaveTextContent(formatNumber(stats.total));
   });
 
   it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {
