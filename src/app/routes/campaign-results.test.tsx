@@ -28,7 +28,7 @@ describe('post-campaign performance', () => {
     const purchases = rows.reduce((s, r) => s + r.purchase, 0);
     await open(event.id);
     const card = screen.getByRole('region', { name: 'Post-campaign performance' });
-    await waitFor(() => expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases)));
+    await waitFor(() => expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextElementSibling).toHaveTextContent(String(purchases)));
     await waitFor(() => expect(within(card).getByText(/on €.* spent/)).toBeInTheDocument());
 
     await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '1.5');
@@ -45,7 +45,7 @@ describe('post-campaign performance', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
     await within(card).findByText('Adjustment added.');
     expect(calls()).toContain(`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=7&revenue=350`);
-    expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases + 7));
+    expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextElementSibling).toHaveTextContent(String(purchases + 7));
     expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue('');
     // the event's daily revenue (overlay) is under ['event', eid] too: it was invalidated, not left stale
     expect(calls().filter((r) => r.startsWith(`GET /api/v3/campaign_results/`)).length).toBeGreaterThanOrEqual(2);
@@ -56,7 +56,7 @@ describe('post-campaign performance', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete adjustment' }));
     await within(card).findByText('Adjustment deleted.');
     expect(within(card).queryByRole('button', { name: /Delete the manual adjustment of 7 purchases/ })).not.toBeInTheDocument();
-    expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextSibling).toHaveTextContent(String(purchases));
+    expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextElementSibling).toHaveTextContent(String(purchases));
   });
 
   it('refuses an all-zero adjustment next to the fields and sends nothing', async () => {

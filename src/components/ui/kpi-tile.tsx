@@ -23,11 +23,12 @@ export function KpiTile({ label, value, loading = false, hint, to, tone, text = 
   const labelId = useId();
   const body = (
     <>
-      <span className="kpi-tile__label" id={labelId}>{label}</span>
+      {/* the spaces keep a link tile's name "Running 27", not "Running27" (a grid ignores them) */}
+      <span className="kpi-tile__label" id={labelId}>{label}</span>{' '}
       <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>
         {loading ? <Skeleton height="1.6rem" width="5rem" label={`Loading ${label}`} /> : value}
       </span>
-      {hint && <span className="kpi-tile__hint muted">{hint}</span>}
+      {hint && <>{' '}<span className="kpi-tile__hint muted">{hint}</span></>}
     </>
   );
   const className = `kpi-tile${tone ? ` kpi-tile--${tone}` : ''}`;
