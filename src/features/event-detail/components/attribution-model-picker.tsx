@@ -14,14 +14,21 @@ export const MODEL_INFO: Record<SettableAttributionModel, { name: string; line: 
   EXTERNAL: { name: 'External', line: 'Results from your own tracking or ticketing provider.' },
 };
 
-/** What the server says it saved (not what was asked for). */
+/**
+ * What the server says it saved (not what was asked for). The model only steers Future Demand's
+ * attribution job (contract §5.1; nothing here can start it), so it promises no recalculation:
+ * results the job has already written stay as they are.
+ */
 const savedText = (model: string | null | undefined) =>
-  model && isKnown(ATTRIBUTION_MODELS, model) ? `Saved. KPIs, daily revenue and campaign results now use the ${MODEL_INFO[model].name} model.` : 'Saved.';
+  model && isKnown(ATTRIBUTION_MODELS, model)
+    ? `Saved. Campaign results attributed from now on will use the ${MODEL_INFO[model].name} model; figures already shown are not recalculated.`
+    : 'Saved.';
 
 /**
  * Which attribution model counts sales as campaign results. A change is shown at once, saved
- * in order (one write at a time per event), rolled back if it fails, and refreshes what
- * depends on it: this event's KPIs and daily revenue.
+ * in order (one write at a time per event) and rolled back if it fails. Afterwards this event's
+ * KPIs and daily revenue are read again, in case the server already has newer results; the
+ * write itself recalculates nothing.
  */
 export function AttributionModelPicker({ eid }: { eid: string }) {
   const queryClient = useQueryClient();
