@@ -7,13 +7,14 @@ import { describeError } from '@/lib/api-errors';
 import { formatDateTime } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventDetailQueries } from '../api/queries';
-import { siblings } from '../lib/series';
+import { memberLabel, siblings } from '../lib/series';
 import { AddToSeriesDialog } from './add-to-series-dialog';
 import { Panel, QueryState } from './panel';
 import { useSeriesMutations } from './use-series-mutations';
 
 /** The other events of this event's series (links), with add and remove. */
 export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: string }) {
+  const tz = env.partnerTimeZone;
   const query = useQuery(eventDetailQueries.series(eid));
   const { add, remove } = useSeriesMutations(eid);
   const [adding, setAdding] = useState(false);
@@ -48,9 +49,9 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
                 <li key={m.id} className="series-list__item">
                   <span className="series-list__text">
                     <Link to={`/events/${encodeURIComponent(m.id)}`} ref={m.id === restored ? focusIfLost : undefined}>{m.title}</Link>
-                    <span className="muted"> {formatDateTime(m.start_date_time, env.partnerTimeZone)}{m.city ? ` · ${m.city}` : ''}</span>
+                    <span className="muted"> {formatDateTime(m.start_date_time, tz)}{m.city ? ` · ${m.city}` : ''}</span>
                   </span>
-                  <button type="button" className="button button--ghost" aria-label={`Remove ${m.title} from the series`} onClick={() => removeMember(m)}>
+                  <button type="button" className="button button--ghost" aria-label={`Remove ${memberLabel(m, tz)} from the series`} onClick={() => removeMember(m)}>
                     Remove
                   </button>
                 </li>
@@ -62,8 +63,9 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
       <p className="muted" role="status">
         {add.isPending || remove.isPending ? 'Saving the series…' : removed ? (
           <>
-            “{removed.title}” was removed from the series.{' '}
-            <button type="button" className="button button--small" ref={focusIfLost} aria-label={`Undo: put “${removed.title}” back into the series`} onClick={() => { setRestored(removed.id); addMembers([removed]); }}>
+            {/* every member has the series' title: the date says which one went */}
+            “{removed.title}” ({formatDateTime(removed.start_date_time, tz)}) was removed from the series.{' '}
+            <button type="button" className="button button--small" ref={focusIfLost} aria-label={`Undo: put “${memberLabel(removed, tz)}” back into the series`} onClick={() => { setRestored(removed.id); addMembers([removed]); }}>
               Undo
             </button>
           </>
@@ -73,7 +75,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
         <div className="form-error" role="alert">
           {failed === add
             ? `Could not add ${add.variables?.length === 1 ? 'the event' : `${add.variables?.length ?? 0} events`} to the series: `
-            : `Could not remove ${remove.variables?.title ?? 'the event'} from the series: `}
+            : `Could not remove ${remove.variables ? memberLabel(remove.variables, tz) : 'the event'} from the series: `}
           {describeError(failed.error)} The list shows what is saved.{' '}
           <button
             type="button"

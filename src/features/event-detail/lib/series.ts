@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 
 /** The series shown for `eid`: siblings only (the event itself is the page), in date order. */
@@ -18,3 +19,10 @@ export const withMembersAdded = (list: readonly Event[], added: readonly Event[]
 
 /** Optimistic remove. */
 export const withMemberRemoved = (list: readonly Event[], memberId: string): Event[] => list.filter((e) => e.id !== memberId);
+
+/**
+ * The members of a series share their title: a message or button about one also names its start
+ * (in the partner's time zone, as the list shows it), e.g. "Bach: Weihnachtsoratorium (Fri, 12 Jun 2026, 20:30)".
+ */
+export const memberLabel = (e: Pick<Event, 'title' | 'start_date_time'>, timeZone: string): string =>
+  `${e.title} (${formatDateTime(e.start_date_time, timeZone)})`;

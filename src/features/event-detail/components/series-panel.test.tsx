@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { env } from '@/config/env';
+import { formatDateTime } from '@/lib/format';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { findRecord } from '../../../../mocks/db/events';
+
+setupMockApi();
+const ACME = 'partner-id-acme';
+signInEachTest({ partnerId: ACME });
+/** A past event of the seed whose series members share its title. */
+const EID = 'evt_1myr47h';
+
+describe('SeriesPanel', () => {
+  it('the removal message and its Undo name the removed date, not only the shared title', async () => {
+    const members = (findRecord(ACME, EID)?.row.campaign_event_series ?? [])
+      .map((id) => findRecord(ACME, id)?.row)
+      .filter((e) => e !== undefined)
+      .sort((a, b) => a.start_date_time.localeCompare(b.start_date_time));
+    const first = members[0];
+    if (!first) throw new Error('the seed event has no series');
+    const when = formatDateTime(first.start_date_time, env.partnerTimeZone);
+
+    const user = userEvent.setup();
+    renderApp(`/events/${EID}`);
+    const series = await screen.findByRole('region', { name: 'Event series' }, { timeout: 5000 });
+    await user.click(await within(series).findByRole('button', { name: `Remove ${first.title} (${when}) from the series` }));
+    await waitFor(() => expect(within(series).getByRole('status')).toHaveTextContent(`“${first.title}” (${when}) was removed from the series.`));
+    expect(within(series).getByRole('button', { name: `Undo: put “${first.title} (${when})” back into the series` })).toBeInTheDocument();
+  });
+});
