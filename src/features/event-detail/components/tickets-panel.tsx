@@ -4,7 +4,7 @@ import { BarsChart } from '@/components/charts/lazy-charts';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { ticketTypeLabel } from '@/lib/schemas/ticket-category';
 import { eventDetailQueries } from '../api/queries';
-import { ticketRows, ticketTotals, type TicketRow } from '../lib/tickets';
+import { sellThroughSummary, ticketRows, ticketTotals, type TicketRow } from '../lib/tickets';
 import { chartPlaceholder, Panel, pendingSummary, QueryState } from './panel';
 
 const soldOf = (sold: number | null, capacity: number | null) => `${formatNumber(sold)} / ${formatNumber(capacity)}`;
@@ -71,17 +71,12 @@ const HEIGHT = 220;
 export function TicketsChart({ eid }: { eid: string }) {
   const query = useQuery(eventDetailQueries.tickets(eid));
   const rows = ticketRows(query.data ?? []);
-  const ranked = [...rows].filter((r) => r.sellThrough !== null).sort((a, b) => (b.sellThrough ?? 0) - (a.sellThrough ?? 0));
-  const top = ranked[0];
-  const low = ranked.at(-1);
   const columns: TableColumn<TicketRow>[] = [
     { key: 'name', label: 'Category', render: (r) => r.name },
     { key: 'sold', label: 'Sold / capacity', align: 'end', render: (r) => soldOf(r.sold, r.capacity) },
     { key: 'through', label: 'Sell-through', align: 'end', render: (r) => formatPercent(r.sellThrough) },
   ];
-  const summary = !query.data ? pendingSummary(query) : top && low && top !== low
-    ? `${top.name} sells best (${formatPercent(top.sellThrough)} sold), ${low.name} least (${formatPercent(low.sellThrough)}).`
-    : top ? `${top.name}: ${formatPercent(top.sellThrough)} sold.` : 'No category has a known capacity yet.';
+  const summary = !query.data ? pendingSummary(query) : sellThroughSummary(rows);
   return (
     <ChartFrame
       title={TITLE}

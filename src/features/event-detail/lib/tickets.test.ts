@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../api/schemas';
-import { ticketRows, ticketTotals } from './tickets';
+import { formatPercent } from '@/lib/format';
+import { sellThroughSummary, ticketRows, ticketTotals } from './tickets';
 
 const t = (id: string, capacity: number | null, sold: number | null, revenue: number | null): Ticket => ({
   id, name: id, type: 'regular', price: 10, capacity, sold, revenue,
@@ -17,5 +18,16 @@ describe('tickets', () => {
       sold: 155, capacity: 300, revenue: 1500, sellThrough: 0.5,
     });
     expect(ticketTotals([])).toEqual({ sold: null, capacity: null, revenue: null, sellThrough: null });
+  });
+
+  it('names the best and least selling category, or says they sell alike at the same whole percent', () => {
+    expect(sellThroughSummary(ticketRows([t('Grandstand', 100, 90, null), t('Season', 100, 40, null)])))
+      .toBe(`Grandstand sells best (${formatPercent(0.9)} sold), Season least (${formatPercent(0.4)}).`);
+    expect(sellThroughSummary(ticketRows([t('Grandstand', 100, 100, null), t('Season', 50, 50, null)]))).toBe(`All categories are ${formatPercent(1)} sold.`);
+    // 42.1 % and 41.9 % both show as 42 %
+    expect(sellThroughSummary(ticketRows([t('a', 1000, 421, null), t('b', 1000, 419, null), t('c', null, 3, null)])))
+      .toBe(`Every category with a known capacity is ${formatPercent(0.42)} sold.`);
+    expect(sellThroughSummary(ticketRows([t('a', 200, 50, null)]))).toBe(`a: ${formatPercent(0.25)} sold.`);
+    expect(sellThroughSummary(ticketRows([t('a', null, 5, null)]))).toBe('No category has a known capacity yet.');
   });
 });

@@ -1,3 +1,4 @@
+import { formatPercent } from '@/lib/format';
 import type { Ticket } from '../api/schemas';
 
 export interface TicketRow extends Ticket {
@@ -32,4 +33,20 @@ export function ticketTotals(tickets: readonly Ticket[]): TicketTotals {
     revenue: sum(tickets.map((t) => t.revenue)),
     sellThrough: share(sum(withCapacity.map((t) => t.sold)) ?? 0, sum(withCapacity.map((t) => t.capacity))),
   };
+}
+
+/**
+ * One sentence for the sell-through chart: the best and the least selling category. When both
+ * show the same whole percent, naming a "best" and a "least" would be a false contrast (all at
+ * 100 % is common once an event sold out), so it says they sell alike.
+ */
+export function sellThroughSummary(rows: readonly TicketRow[]): string {
+  const ranked = rows.filter((r) => r.sellThrough !== null).sort((a, b) => (b.sellThrough ?? 0) - (a.sellThrough ?? 0));
+  const top = ranked[0];
+  const low = ranked.at(-1);
+  if (!top || !low) return 'No category has a known capacity yet.';
+  const [best, least] = [formatPercent(top.sellThrough), formatPercent(low.sellThrough)];
+  if (top === low) return `${top.name}: ${best} sold.`;
+  if (best !== least) return `${top.name} sells best (${best} sold), ${low.name} least (${least}).`;
+  return ranked.length === rows.length ? `All categories are ${best} sold.` : `Every category with a known capacity is ${best} sold.`;
 }
