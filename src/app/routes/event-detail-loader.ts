@@ -2,17 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { env } from '@/config/env';
 import { session } from '@/lib/api';
-import { dayInZone, today, type Day } from '@/lib/dates';
+import { today, type Day } from '@/lib/dates';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
+import { eventDayOf } from '@/features/event-detail/lib/event-day';
 import { resolveRevenueRange } from '@/features/event-detail/lib/revenue-range';
 import { eventDetailSearch } from '@/features/event-detail/lib/search';
 
 /** The event's day in the partner's time zone (null for an unreadable date). */
-export const eventDay = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : dayInZone(d, env.partnerTimeZone);
-};
+export const eventDay = (iso: string) => eventDayOf(iso, env.partnerTimeZone);
 
 /**
  * Every panel's request starts at once; only the event itself is awaited (an unknown id is a

@@ -24,6 +24,9 @@ describe('BenchmarkCard', () => {
     expect(card).toHaveTextContent('On benchmark');
     expect(card).not.toHaveTextContent('Above benchmark');
     expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(1)} of capacity, in line with similar events (${formatPercent(1)}).`);
+    // the event is past: what it sold, not "sold now"
+    expect(within(card).getByText('Sold', { selector: 'dt' })).toBeInTheDocument();
+    expect(within(card).queryByText('Sold now')).not.toBeInTheDocument();
   });
 
   it('shows a decimal when whole percents look equal but the prediction is above', async () => {

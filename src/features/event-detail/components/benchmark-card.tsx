@@ -5,6 +5,7 @@ import { eventDetailQueries } from '../api/queries';
 import type { Benchmark } from '../api/schemas';
 import { benchmarkState, type BenchmarkState } from '../lib/benchmark-state';
 import { Panel, QueryState } from './panel';
+import { useEventOver } from './use-event-over';
 
 const points = (gap: number) => formatCount(Math.round(Math.abs(gap) * 100), 'point', 'points');
 
@@ -38,6 +39,7 @@ function Meter({ b }: { b: Benchmark }) {
 /** Now vs prediction vs similar events, with the state in words, icon and colour. */
 export function BenchmarkCard({ eid }: { eid: string }) {
   const query = useQuery(eventDetailQueries.benchmark(eid));
+  const over = useEventOver(eid);
   return (
     <Panel title="Demand benchmark" className="benchmark-card">
       <QueryState query={query} height={196} what="the demand benchmark">
@@ -51,7 +53,7 @@ export function BenchmarkCard({ eid }: { eid: string }) {
               </p>
               <p className="benchmark-card__sentence">{sentence(b, state, digits)}</p>
               <dl className="benchmark-figures">
-                <div className="benchmark-figure benchmark-figure--now"><dt>Sold now</dt><dd>{formatPercent(b.now)}</dd></div>
+                <div className="benchmark-figure benchmark-figure--now"><dt>{over ? 'Sold' : 'Sold now'}</dt><dd>{formatPercent(b.now)}</dd></div>
                 <div className="benchmark-figure benchmark-figure--prediction"><dt>Prediction</dt><dd>{formatPercent(b.prediction?.value, digits)}</dd></div>
                 <div className="benchmark-figure benchmark-figure--benchmark"><dt>Similar events</dt><dd>{formatPercent(b.prediction?.benchmark, digits)}</dd></div>
               </dl>

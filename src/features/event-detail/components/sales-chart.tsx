@@ -8,23 +8,16 @@ import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatNumber, formatPercent } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
-import { hasBand, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesEnds, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
+import { hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesSummary, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
 import { withSalesUnit, type SalesUnit } from '../lib/search';
 import { chartPlaceholder, pendingSummary } from './panel';
 import { Segmented } from './segmented';
+import { useEventOver } from './use-event-over';
 import { useDetailSearch } from './use-detail-search';
 
 const TITLE = 'Sales vs prediction';
 const HEIGHT = 300;
 const COLORS = { actual: 'var(--series-actual)', benchmark: 'var(--series-benchmark)', prediction: 'var(--series-prediction)' };
-
-function summary(rows: readonly SalesRow[], fmt: (v: number | null) => string, unitWord: string): string {
-  const ends = salesEnds(rows);
-  const parts = [ends.actual === null ? `No tickets sold yet` : `Sold so far: ${fmt(ends.actual)}${unitWord}`];
-  if (ends.prediction !== null) parts.push(`the prediction ends at ${fmt(ends.prediction)}`);
-  if (ends.benchmark !== null) parts.push(`similar events at ${fmt(ends.benchmark)}`);
-  return `${parts.join('; ')}.`;
-}
 
 /** Cumulative sales as a share of capacity (or tickets): actual, similar events, prediction with its band. */
 export function SalesChart({ eid, capacity }: { eid: string; capacity: number | null }) {
@@ -32,6 +25,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const [search, setSearch] = useDetailSearch();
   const unit: SalesUnit = capacity ? search.unit : 'share';
   const today = todayIn(env.partnerTimeZone);
+  const over = useEventOver(eid);
   const shares = useMemo(() => (query.data ? toShareRows(query.data.sales) : []), [query.data]);
   const rows = useMemo(() => inUnit(shares, unit, capacity), [shares, unit, capacity]);
 
@@ -47,14 +41,17 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const tickets = unit === 'tickets' && capacity !== null;
   const full = tickets ? capacity : 1;
   const fmt = (v: number | null) => (tickets ? formatNumber(v) : formatPercent(v));
+  // only curves with data are drawn, and the legend, table and tooltip list only those
+  const actual = hasActual(rows);
+  const benchmark = hasBenchmark(rows);
   const band = hasBand(rows);
   const prediction = hasPrediction(rows);
   const todayX = todayMarker(rows, today);
   const drawn = salesChartRows(rows, todayX);
   const yTicks = niceTicks(salesDomainMax(drawn, full), tickets ? 5 : 4);
   const legend: LegendItem[] = [
-    { label: 'Sold', color: COLORS.actual, kind: 'line' },
-    { label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' },
+    ...(actual ? [{ label: 'Sold', color: COLORS.actual, kind: 'line' as const }] : []),
+    ...(benchmark ? [{ label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' as const }] : []),
     ...(prediction ? [{ label: 'Prediction', color: COLORS.prediction, kind: 'dashed' as const }] : []),
     ...(band ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
     { label: tickets ? 'Capacity' : '100 % of capacity', color: 'var(--muted)', kind: 'rule' },
@@ -62,7 +59,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const columns: TableColumn<SalesRow>[] = [
     { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },
     { key: 'actual', label: 'Sold', align: 'end', render: (r) => fmt(r.actual) },
-    { key: 'benchmark', label: 'Similar events', align: 'end', render: (r) => fmt(r.benchmark) },
+    ...(benchmark ? [{ key: 'benchmark', label: 'Similar events', align: 'end' as const, render: (r: SalesRow) => fmt(r.benchmark) }] : []),
     ...(prediction ? [{ key: 'prediction', label: 'Prediction', align: 'end' as const, render: (r: SalesRow) => fmt(r.prediction) }] : []),
     ...(band ? [{ key: 'range', label: 'Prediction range', align: 'end' as const, render: (r: SalesRow) => (r.low === null ? '—' : `${fmt(r.low)} – ${fmt(r.high)}`) }] : []),
   ];
@@ -70,7 +67,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   return (
     <ChartFrame
       title={TITLE}
-      summary={!query.data ? pendingSummary(query) : rows.length ? summary(rows, fmt, tickets ? ' tickets' : ' of capacity') : 'There is no sales graph for this event yet.'}
+      summary={!query.data ? pendingSummary(query) : rows.length ? salesSummary(rows, fmt, tickets ? ' tickets' : ' of capacity', { over }) : 'There is no sales graph for this event yet.'}
       placeholder={chartPlaceholder(query, HEIGHT, 'the sales graph')}
       height={HEIGHT}
       toolbar={toolbar}
@@ -84,8 +81,8 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
         data={drawn as unknown as Record<string, unknown>[]}
         xKey="date"
         series={[
-          { key: 'actual', label: 'Sold', color: COLORS.actual },
-          { key: 'benchmark', label: 'Similar events', color: COLORS.benchmark, dashed: true },
+          ...(actual ? [{ key: 'actual', label: 'Sold', color: COLORS.actual }] : []),
+          ...(benchmark ? [{ key: 'benchmark', label: 'Similar events', color: COLORS.benchmark, dashed: true }] : []),
           ...(prediction ? [{ key: 'prediction', label: 'Prediction', color: COLORS.prediction, dashed: true }] : []),
         ]}
         {...(band ? { band: { low: 'low', high: 'high', label: 'Prediction range', color: COLORS.prediction } } : {})}

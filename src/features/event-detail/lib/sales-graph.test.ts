@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SalesGraphPoint } from '../api/schemas';
-import { hasBand, hasPrediction, inUnit, MAX_SALES_POINTS, salesChartRows, salesDomainMax, salesEnds, todayMarker, toShareRows } from './sales-graph';
+import { hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, MAX_SALES_POINTS, salesChartRows, salesDomainMax, salesEnds, salesSummary, todayMarker, toShareRows } from './sales-graph';
 
 const point = (mapped_date: string, current: number | null, avg: number | null, pred?: [number, number, number]): SalesGraphPoint => ({
   mapped_date,
@@ -54,6 +54,14 @@ describe('units, band, prediction', () => {
     expect(hasPrediction(plain)).toBe(false);
   });
 
+  it('detects the actual and benchmark curves', () => {
+    expect(hasActual(rows)).toBe(true);
+    expect(hasBenchmark(rows)).toBe(true);
+    const none = toShareRows([point('2026-05-01', null, null)]);
+    expect(hasActual(none)).toBe(false);
+    expect(hasBenchmark(none)).toBe(false);
+  });
+
   it('ends of each curve and the y-axis top', () => {
     expect(salesEnds(rows)).toEqual({ actual: 0.25, prediction: 0.8, benchmark: 0.6 });
     expect(salesDomainMax(rows, 1)).toBe(1);
@@ -84,5 +92,20 @@ describe('salesChartRows', () => {
     expect(drawn.length).toBeLessThanOrEqual(MAX_SALES_POINTS + 1);
     expect(drawn.some((r) => r.date === keep)).toBe(true);
     expect(salesChartRows(rows.slice(0, 10), null)).toEqual(rows.slice(0, 10));
+  });
+});
+
+describe('salesSummary', () => {
+  const fmt = (v: number | null) => `${v}`;
+  const rows = toShareRows([point('2026-05-01', 0.25, 0.5), point('2026-05-02', null, 0.6, [0.8, 0.7, 0.9])]);
+  it('says "so far" only while the event is ahead', () => {
+    expect(salesSummary(rows, fmt, ' of capacity', { over: false })).toBe('Sold so far: 0.25 of capacity; the prediction ends at 0.8; similar events at 0.6.');
+    expect(salesSummary(rows, fmt, ' of capacity', { over: true })).toBe('Sold: 0.25 of capacity; the prediction ends at 0.8; similar events at 0.6.');
+  });
+
+  it('without sales: "not yet" ahead of the event, none recorded after it', () => {
+    const empty = toShareRows([point('2026-05-01', null, 0.5)]);
+    expect(salesSummary(empty, fmt, '', { over: false })).toBe('No tickets sold yet; similar events at 0.5.');
+    expect(salesSummary(empty, fmt, '', { over: true })).toBe('No sales were recorded; similar events at 0.5.');
   });
 });

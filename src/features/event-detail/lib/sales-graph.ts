@@ -48,6 +48,8 @@ export function inUnit(rows: readonly SalesRow[], unit: SalesUnit, capacity: num
 
 export const hasBand = (rows: readonly SalesRow[]) => rows.some((r) => r.low !== null && r.high !== null);
 export const hasPrediction = (rows: readonly SalesRow[]) => rows.some((r) => r.prediction !== null);
+export const hasBenchmark = (rows: readonly SalesRow[]) => rows.some((r) => r.benchmark !== null);
+export const hasActual = (rows: readonly SalesRow[]) => rows.some((r) => r.actual !== null);
 
 /** The x value of the "today" line: today's row, else the last row before it; null outside the graph. */
 export function todayMarker(rows: readonly SalesRow[], today: Day): Day | null {
@@ -76,6 +78,21 @@ export const salesEnds = (rows: readonly SalesRow[]) => ({
   prediction: lastValue(rows, 'prediction'),
   benchmark: lastValue(rows, 'benchmark'),
 });
+
+/**
+ * The chart's one-line summary. "So far" only while the event is ahead: after it the count is
+ * final, and "no tickets sold yet" would promise sales that will not come.
+ */
+export function salesSummary(rows: readonly SalesRow[], fmt: (v: number | null) => string, unitWord: string, { over }: { over: boolean }): string {
+  const ends = salesEnds(rows);
+  const sold = ends.actual === null
+    ? (over ? 'No sales were recorded' : 'No tickets sold yet')
+    : `${over ? 'Sold' : 'Sold so far'}: ${fmt(ends.actual)}${unitWord}`;
+  const parts = [sold];
+  if (ends.prediction !== null) parts.push(`the prediction ends at ${fmt(ends.prediction)}`);
+  if (ends.benchmark !== null) parts.push(`similar events at ${fmt(ends.benchmark)}`);
+  return `${parts.join('; ')}.`;
+}
 
 export const MAX_SALES_POINTS = 500;
 
