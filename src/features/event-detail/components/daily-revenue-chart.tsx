@@ -9,7 +9,7 @@ import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
-import { resolveRevenueRange } from '../lib/revenue-range';
+import { presetLabels, resolveRevenueRange } from '../lib/revenue-range';
 import { withCustomRange, withDailyMetric, withPreset } from '../lib/search';
 import { AdjustmentList, adjustmentNote } from './adjustment-list';
 import { chartPlaceholder, pendingSummary } from './panel';
@@ -31,7 +31,9 @@ type ChartBar = BarRow & { note: string | null };
 export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; currency: string | null; eventDay: string | null }) {
   const [search, setSearch] = useDetailSearch();
   const timeZone = env.partnerTimeZone;
-  const range = resolveRevenueRange(search, { today: todayIn(timeZone), eventDay });
+  const today = todayIn(timeZone);
+  const range = resolveRevenueRange(search, { today, eventDay });
+  const labels = presetLabels({ today, eventDay });
   const query = useQuery({
     ...eventDetailQueries.dailyRevenue(eid, { start: range.start, end: range.end, currency: currency ?? undefined }),
     // a new range keeps the old chart (marked busy) until its data arrives: no flash, no lost focus
@@ -53,6 +55,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
       <RangePicker
         key={`${range.preset}-${range.start}-${range.end}`}
         range={range}
+        labels={labels}
         onPreset={(p) => setSearch((s) => withPreset(s, p))}
         onCustom={(from, to) => setSearch((s) => withCustomRange(s, from, to))}
       />

@@ -1,13 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PRESET_LABELS, type ResolvedRange } from '../lib/revenue-range';
+import type { ResolvedRange } from '../lib/revenue-range';
 import { REVENUE_RANGES, type RevenueRangePreset } from '../lib/search';
 
 /**
  * Presets in a select; "Custom" reveals two date fields applied together (so a half-typed
  * range never fires a request). Both ends are inclusive.
  */
-export function RangePicker({ range, onPreset, onCustom }: {
+export function RangePicker({ range, labels, onPreset, onCustom }: {
   range: ResolvedRange;
+  /** the presets' names for this event (a past event's presets do not end today) */
+  labels: Record<RevenueRangePreset, string>;
   onPreset: (preset: Exclude<RevenueRangePreset, 'custom'>) => void;
   onCustom: (from: string, to: string) => void;
 }) {
@@ -38,7 +40,7 @@ export function RangePicker({ range, onPreset, onCustom }: {
             onPreset(value);
           }}
         >
-          {REVENUE_RANGES.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
+          {REVENUE_RANGES.map((p) => <option key={p} value={p}>{labels[p]}</option>)}
         </select>
       </div>
       {custom && (

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { resolveRevenueRange } from './revenue-range';
+import { presetLabels, resolveRevenueRange } from './revenue-range';
 
 const today = '2026-11-20';
 
@@ -31,5 +31,15 @@ describe('resolveRevenueRange', () => {
 
   it('crosses DST and leap days by calendar day', () => {
     expect(resolveRevenueRange({ range: '7d', from: null, to: null }, { today: '2028-03-02', eventDay: null }).start).toBe('2028-02-25');
+  });
+
+  it('names the presets by where they end: today, or a week after a past event', () => {
+    expect(presetLabels({ today, eventDay: '2027-01-10' })['30d']).toBe('Last 30 days');
+    expect(presetLabels({ today, eventDay: null })['7d']).toBe('Last 7 days');
+    // within a week after the event the presets still end today
+    expect(presetLabels({ today, eventDay: '2026-11-13' })['30d']).toBe('Last 30 days');
+    expect(presetLabels({ today, eventDay: '2026-11-12' })).toMatchObject({
+      '7d': 'The week after the event', '30d': '30 days to a week after the event', '365d': '12 months to a week after the event', custom: 'Custom',
+    });
   });
 });

@@ -13,7 +13,7 @@ export interface ResolvedRange {
 
 const PRESET_DAYS: Record<Exclude<RevenueRangePreset, 'custom'>, number> = { '7d': 7, '30d': 30, '90d': 90, '365d': 365 };
 
-export const PRESET_LABELS: Record<RevenueRangePreset, string> = {
+const LABELS_TO_TODAY: Record<RevenueRangePreset, string> = {
   '7d': 'Last 7 days',
   '30d': 'Last 30 days',
   '90d': 'Last 90 days',
@@ -21,8 +21,29 @@ export const PRESET_LABELS: Record<RevenueRangePreset, string> = {
   custom: 'Custom',
 };
 
+// "Last 30 days" would read as the 30 days before today, which these are not
+const LABELS_TO_AFTER_EVENT: Record<RevenueRangePreset, string> = {
+  '7d': 'The week after the event',
+  '30d': '30 days to a week after the event',
+  '90d': '90 days to a week after the event',
+  '365d': '12 months to a week after the event',
+  custom: 'Custom',
+};
+
 /** Campaign results are attributed after the event: a past event's presets run this far past it. */
 export const AFTER_EVENT_DAYS = 7;
+
+interface RangeContext { today: Day; eventDay: Day | null }
+
+/** Where the presets end: a week after the event once that day is past, else today. */
+function presetAnchor({ today, eventDay }: RangeContext): { day: Day; afterEvent: boolean } {
+  const afterEvent = eventDay ? addDays(eventDay, AFTER_EVENT_DAYS) : null;
+  return afterEvent && afterEvent < today ? { day: afterEvent, afterEvent: true } : { day: today, afterEvent: false };
+}
+
+/** The presets' names as they apply to this event: they say where the range ends. */
+export const presetLabels = (context: RangeContext): Record<RevenueRangePreset, string> =>
+  presetAnchor(context).afterEvent ? LABELS_TO_AFTER_EVENT : LABELS_TO_TODAY;
 
 /**
  * The days the daily revenue chart asks for. Presets end at the "anchor": today, or — when the
@@ -32,15 +53,14 @@ export const AFTER_EVENT_DAYS = 7;
  */
 export function resolveRevenueRange(
   search: Pick<EventDetailSearch, 'range' | 'from' | 'to'>,
-  { today, eventDay }: { today: Day; eventDay: Day | null },
+  context: RangeContext,
 ): ResolvedRange {
   if (search.range === 'custom' && search.from && search.to) {
     const [start, end] = search.from <= search.to ? [search.from, search.to] : [search.to, search.from];
     return { start, end, preset: 'custom', days: daysBetween(start, end) + 1 };
   }
   const preset = search.range === 'custom' ? '30d' : search.range;
-  const afterEvent = eventDay ? addDays(eventDay, AFTER_EVENT_DAYS) : null;
-  const anchor = afterEvent && afterEvent < today ? afterEvent : today;
+  const anchor = presetAnchor(context).day;
   const days = PRESET_DAYS[preset];
   return { start: addDays(anchor, -(days - 1)), end: anchor, preset, days };
 }
