@@ -45,7 +45,8 @@ describe('event detail page', () => {
     expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
 
     expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark|No prediction/)).toBeInTheDocument();
-    await waitFor(() => expect(within(region('Sales vs prediction')).getByText(/Sold so far/)).toBeInTheDocument());
+    // the event is over: what was sold, not "so far"
+    await waitFor(() => expect(within(region('Sales vs prediction')).getByText(/^Sold: /)).toBeInTheDocument());
 
     const daily = region('Daily revenue');
     await waitFor(() => expect(within(daily).getByRole('list', { name: 'Campaign results in this range' })).toBeInTheDocument());
@@ -106,7 +107,7 @@ describe('event detail page', () => {
     expect(within(daily).getByRole('button', { name: 'Tickets' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(daily).getByLabelText('From')).toHaveValue('2026-08-01');
     const user = userEvent.setup();
-    await user.selectOptions(within(daily).getByLabelText('Range'), 'Last 7 days');
+    await user.selectOptions(within(daily).getByLabelText('Range'), 'The week after the event');
     await user.click(within(daily).getByRole('button', { name: 'Revenue' }));
     await user.click(within(await screen.findByRole('region', { name: 'Sales vs prediction' })).getByRole('button', { name: 'Tickets' }));
     expect(router.state.location.search).toBe('?range=7d&unit=tickets');
@@ -133,7 +134,7 @@ describe('event detail writes', () => {
     await waitFor(() => expect(sent('GET', /\/statistics$/)).toHaveLength(2));
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)).toHaveLength(2));
     expect(within(results).getByRole('radio', { name: /Meta/ })).toBeChecked();
-    expect(within(results).getByRole('status')).toHaveTextContent('Saved. KPIs, daily revenue and campaign results now use the Meta model.');
+    expect(within(results).getByRole('status')).toHaveTextContent('Saved. Campaign results attributed from now on will use the Meta model; figures already shown are not recalculated.');
   });
 
   it('a chosen attribution model stays checked while its write is on its way', async () => {
@@ -218,6 +219,8 @@ describe('event detail writes', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(capacity).toHaveAttribute('aria-invalid', 'true');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // something was typed: asked before it is thrown away
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: /Edit event/ }));

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Modal } from '@/components/ui/modal';
 import { env } from '@/config/env';
 import { ApiError, describeError } from '@/lib/api-errors';
@@ -7,7 +8,7 @@ import type { Event } from '@/lib/schemas/event';
 import { updateEvent, type EventEditTarget } from '../api/mutations';
 import { eventDetailQueries } from '../api/queries';
 import type { EventEdit } from '../api/schemas';
-import { DEFAULT_PARTNER_PRODUCT, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
+import { DEFAULT_PARTNER_PRODUCT, hasUnsavedChanges, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
 import { EditEventForm } from './edit-event-form';
 
 function failureMessage(error: unknown): string {
@@ -20,7 +21,8 @@ function failureMessage(error: unknown): string {
 
 /**
  * "Edit event": the meta fields through the CR API. What was typed stays in the form after a
- * failure (and after closing, until a save succeeds); errors appear next to their fields.
+ * failure; errors appear next to their fields. Closing throws the typing away, so with unsaved
+ * changes it asks first (Escape or × is easily pressed by accident).
  */
 export function EditEventButton({ event }: { event: Event }) {
   const queryClient = useQueryClient();
@@ -29,7 +31,9 @@ export function EditEventButton({ event }: { event: Event }) {
   const [draft, setDraft] = useState<EditFormValues | null>(null);
   const [errors, setErrors] = useState<EditErrors>({});
   const [saved, setSaved] = useState(false);
-  const values = draft ?? initialEditValues(event, tz, { event_type: 'fdlive', partner_product: DEFAULT_PARTNER_PRODUCT });
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const initial = initialEditValues(event, tz, { event_type: 'fdlive', partner_product: DEFAULT_PARTNER_PRODUCT });
+  const values = draft ?? initial;
   const pastStart = startWarning(values, event, tz);
 
   const mutation = useMutation({
@@ -54,12 +58,19 @@ export function EditEventButton({ event }: { event: Event }) {
     },
   });
 
-  /** Cancel, Escape or ×: what was typed is thrown away (the event is as the server has it). */
+  /** Closes and throws away what was typed (the event is as the server has it). */
   function close() {
+    setConfirmingDiscard(false);
     setOpen(false);
     setDraft(null);
     setErrors({});
     mutation.reset();
+  }
+
+  /** Cancel, Escape or × with something typed: ask before throwing it away. */
+  function requestClose() {
+    if (hasUnsavedChanges(values, initial)) setConfirmingDiscard(true);
+    else close();
   }
 
   function submit() {
@@ -77,7 +88,7 @@ export function EditEventButton({ event }: { event: Event }) {
       </button>
       <span className="visually-hidden" role="status">{saved ? 'Event saved.' : ''}</span>
       {open && (
-        <Modal title="Edit event" onClose={close} dismissible={!mutation.isPending} wide>
+        <Modal title="Edit event" onClose={requestClose} dismissible={!mutation.isPending} wide>
           <EditEventForm
             values={values}
             savedCategory={event.category}
@@ -87,10 +98,20 @@ export function EditEventButton({ event }: { event: Event }) {
             saving={mutation.isPending}
             onChange={(next) => setDraft(next)}
             onSubmit={submit}
-            onCancel={close}
+            onCancel={requestClose}
           />
         </Modal>
       )}
+      {/* beside the edit dialog, not inside it: its Escape must not reach the edit dialog's */}
+      <ConfirmDialog
+        open={open && confirmingDiscard}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        onConfirm={close}
+        onCancel={() => setConfirmingDiscard(false)}
+      >
+        What you changed in “Edit event” has not been saved. Cancel to keep editing.
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { initialEditValues, serverFieldErrors, startWarning, validateEdit } from './edit-form';
+import { hasUnsavedChanges, initialEditValues, serverFieldErrors, startWarning, validateEdit } from './edit-form';
 
 const tz = 'Europe/Berlin';
 const event = eventSchema.parse({
@@ -12,6 +12,12 @@ const values = initialEditValues(event, tz, { event_type: 'fdlive', partner_prod
 describe('edit form', () => {
   it('starts from the event (time in the partner zone, nulls as empty)', () => {
     expect(values).toMatchObject({ title: 'Concert', start: '2026-06-12T20:30', hall_name: '', capacity: '12000', special_ad_category: '' });
+  });
+
+  it('knows when any field differs from where the form started', () => {
+    expect(hasUnsavedChanges({ ...values }, values)).toBe(false);
+    expect(hasUnsavedChanges({ ...values, capacity: '12001' }, values)).toBe(true);
+    expect(hasUnsavedChanges({ ...values, partner_product: 'wave' }, values)).toBe(true);
   });
 
   it('an unchanged form sends an empty patch with the target', () => {

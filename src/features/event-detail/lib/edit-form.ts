@@ -42,6 +42,10 @@ export function initialEditValues(event: Event, timeZone: string, defaults: Pick
   };
 }
 
+/** Whether anything differs from what the form started with (then closing it asks first). */
+export const hasUnsavedChanges = (values: EditFormValues, initial: EditFormValues): boolean =>
+  (Object.keys(initial) as EditField[]).some((k) => values[k] !== initial[k]);
+
 /** The product these pages belong to; CR edits must name the partner's product (else 422). */
 export const DEFAULT_PARTNER_PRODUCT = 'lookout';
 
