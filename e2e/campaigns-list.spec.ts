@@ -5,7 +5,7 @@ test('Wave list: campaign columns, KPI strip filters by campaign status in the U
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click();
   const table = page.getByRole('table', { name: 'Events and their campaigns' });
   await expect(table.locator('tbody tr a').first()).toBeVisible();
-  for (const h of ['Campaign', 'Client status', 'Optimisation', 'Active campaigns']) await expect(table.getByRole('columnheader', { name: h, exact: true })).toBeVisible();
+  for (const h of ['Campaign', 'Delivery', 'Optimisation', 'Active campaigns']) await expect(table.getByRole('columnheader', { name: h, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const strip = page.locator('section', { has: page.getByRole('heading', { name: 'Campaign status' }) });

@@ -6,7 +6,7 @@ const event = (campaign_status: string | null, client_campaign_status: string | 
 
 describe('status badges', () => {
   it('show the client campaign while the event’s campaigns can run', () => {
-    expect(statusBadges(event('RUNNING', 'PAUSED')).map((b) => `${b.label}: ${b.value}`)).toEqual(['Lookout: Visible', 'Campaign: Running', 'Client campaign: Paused']);
+    expect(statusBadges(event('RUNNING', 'PAUSED')).map((b) => `${b.label}: ${b.value}`)).toEqual(['Lookout: Visible', 'Campaign: Running', 'Delivery: Paused']);
     expect(shownClientStatus(event('OPEN', 'RUNNING'))).toBe('RUNNING');
   });
 

@@ -25,9 +25,11 @@ const CAMPAIGN: Record<string, [BadgeTone, string]> = {
 };
 
 /**
- * The client's campaign wish (`client_campaign_status`: Running / Paused) as it should be shown:
- * it matters while the event's campaigns can run; once the event is CLOSED it is moot and left
- * out, so a page never says "Client campaign: Running" beside "Campaign: Closed".
+ * The client's campaign wish (`client_campaign_status`: Running / Paused, set by Wave's pause and
+ * resume) as it should be shown — called "Delivery", as ad tools do, since it says whether the
+ * ads are out; "Client campaign" meant nothing to the people it describes. It is shown
+ * while the event's campaigns can run; once the event is CLOSED it is moot and left out, so a
+ * page never says "Delivery: Running" beside "Campaign: Closed".
  */
 export const shownClientStatus = (event: { campaign_status: string | null; client_campaign_status: string | null }): string | null =>
   event.campaign_status === 'CLOSED' ? null : event.client_campaign_status;
@@ -48,7 +50,7 @@ export function statusBadges(event: {
   const client = shownClientStatus(event);
   if (client) {
     const [tone, icon] = CAMPAIGN[client] ?? ['neutral' as const, '○'];
-    out.push({ key: 'client', label: 'Client campaign', value: humanize(client), tone, icon });
+    out.push({ key: 'client', label: 'Delivery', value: humanize(client), tone, icon });
   }
   return out;
 }

@@ -19,7 +19,7 @@ describe('Wave campaigns list', () => {
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     server.events.removeListener('request:start', listener);
     expect(urls.find((u) => u.pathname.endsWith('/events/'))?.searchParams.getAll('campaign_status')).toEqual(['RUNNING']);
-    for (const h of ['Campaign', 'Client status', 'Optimisation', 'Active campaigns']) expect(screen.getByRole('columnheader', { name: h })).toBeInTheDocument();
+    for (const h of ['Campaign', 'Delivery', 'Optimisation', 'Active campaigns']) expect(screen.getByRole('columnheader', { name: h })).toBeInTheDocument();
     expect(rows().every((r) => within(r).getAllByText('Running').length > 0)).toBe(true);
     expect(within(rows()[0]!).getByText(/^Campaign: (On|Off)$/)).toBeInTheDocument();
     // no flag/hide controls on this list

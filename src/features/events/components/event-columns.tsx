@@ -68,7 +68,7 @@ const campaignStatus: EventColumn = {
 const flag: EventColumn = { id: 'flag', header: 'Flag / hide', cell: (e) => <FrontendStatusActions event={e} /> };
 
 const clientStatus: EventColumn = {
-  id: 'client', header: 'Client status', cell: (e) => <StatusPill value={shownClientStatus(e)} label={clientStatusLabel(shownClientStatus(e))} />,
+  id: 'client', header: 'Delivery', cell: (e) => <StatusPill value={shownClientStatus(e)} label={clientStatusLabel(shownClientStatus(e))} />,
 };
 
 const optimisation: EventColumn = {
