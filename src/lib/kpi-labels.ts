@@ -6,3 +6,12 @@
  */
 export const KPI_LABELS = { revenue: 'Ticket revenue', purchases: 'Tickets sold', spent: 'Ad spend', roas: 'ROAS' } as const;
 export const ROAS_HINT = 'attributed revenue per unit of ad spend';
+
+/**
+ * The ROAS tile's hint: what a ratio means, or why there is none — a "—" beside money spent reads
+ * as broken, while campaign results are only attributed after the event.
+ */
+export function roasHint(roas: number | null, spent: number | null): string {
+  if (roas !== null) return ROAS_HINT;
+  return spent ? 'known once campaign results are attributed, after the event' : 'no ad spend';
+}
