@@ -18,7 +18,12 @@ export function ClustersPanel({ eid }: { eid: string }) {
             <>
               <p className="muted panel__summary">
                 {best ? `Best fit: ${best.label} (${formatPercent(best.fit)} predicted fit).` : null}
-                {data.tc_run_id !== null ? ` Clustering run ${data.tc_run_id}.` : null}
+              </p>
+              {/* the columns are Future Demand's terms: say once what they measure */}
+              <p className="muted panel__note">
+                Audience groups with a shared taste. <em>Predicted fit</em>: how well the group matches this event.{' '}
+                <em>Reach</em>: people a campaign can reach in it. <em>Share of audience</em>: how much of the audience the group makes up.
+                {data.tc_run_id !== null ? ` From clustering run ${data.tc_run_id}.` : null}
               </p>
               <div className="table-scroll" tabIndex={0}>
                 <table className="data-table">
@@ -28,7 +33,7 @@ export function ClustersPanel({ eid }: { eid: string }) {
                       <th scope="col">Cluster</th>
                       <th scope="col" className="num">Predicted fit</th>
                       <th scope="col" className="num">Reach</th>
-                      <th scope="col" className="num">Size share</th>
+                      <th scope="col" className="num">Share of audience</th>
                     </tr>
                   </thead>
                   <tbody>
