@@ -70,7 +70,7 @@ test('filter by city and venue: the URL holds it, a reload keeps filter and resu
 
 test('sort by most behind prediction', async ({ page, admin: _admin }) => {
   await openList(page, '?range=all');
-  await page.getByLabel('Sort by').selectOption({ label: 'Most behind prediction' });
+  await page.getByLabel('Sort by').selectOption({ label: 'Most behind benchmark' });
   await expect(page).toHaveURL(/sort=benchmark_gap/);
   await expect(page.getByRole('columnheader', { name: 'Demand vs benchmark' })).toHaveAttribute('aria-sort', 'ascending');
   // flagged rows stay pinned on top; below them, the gap (prediction − benchmark) only grows

@@ -14,7 +14,7 @@ export const SORT_OPTIONS: { value: EventSort; label: string }[] = [
   { value: '-start_date_time', label: 'Latest first' },
   { value: 'title', label: 'Title A–Z' },
   { value: '-capacity', label: 'Largest capacity' },
-  { value: 'benchmark_gap', label: 'Most behind prediction' },
+  { value: 'benchmark_gap', label: 'Most behind benchmark' },
 ];
 
 const CATEGORY_OPTIONS = KNOWN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
