@@ -41,11 +41,11 @@ describe('SalesChart', () => {
 
   it('the legend lists only the curves that are drawn', async () => {
     const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, null), point('2026-08-18', 0.9, null)]);
-    expect(legend).toEqual(['Sold', '100 % of capacity']);
+    expect(legend).toEqual(['Sold', `${formatPercent(1)} of capacity`]);
   });
 
   it('with a benchmark curve the legend names it', async () => {
     const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, 0.4)]);
-    expect(legend).toEqual(['Sold', 'Similar events', '100 % of capacity']);
+    expect(legend).toEqual(['Sold', 'Similar events', `${formatPercent(1)} of capacity`]);
   });
 });

@@ -54,7 +54,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
     ...(benchmark ? [{ label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' as const }] : []),
     ...(prediction ? [{ label: 'Prediction', color: COLORS.prediction, kind: 'dashed' as const }] : []),
     ...(band ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
-    { label: tickets ? 'Capacity' : '100 % of capacity', color: 'var(--muted)', kind: 'rule' },
+    { label: tickets ? 'Capacity' : `${formatPercent(1)} of capacity`, color: 'var(--muted)', kind: 'rule' },
   ];
   const columns: TableColumn<SalesRow>[] = [
     { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },
@@ -87,7 +87,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
         ]}
         {...(band ? { band: { low: 'low', high: 'high', label: 'Prediction range', color: COLORS.prediction } } : {})}
         refLines={[
-          { axis: 'y', value: full, label: tickets ? `Capacity ${formatNumber(capacity)}` : '100 % of capacity' },
+          { axis: 'y', value: full, label: tickets ? `Capacity ${formatNumber(capacity)}` : `${formatPercent(1)} of capacity` },
           ...(todayX ? [{ axis: 'x' as const, value: todayX, label: 'Today', color: 'var(--text)' }] : []),
         ]}
         yDomain={[0, yTicks.at(-1) ?? full]}
