@@ -11,6 +11,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   busy = false,
   busyLabel = 'Working…',
   error,
@@ -21,6 +22,8 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice's name, where "Cancel" would be ambiguous (e.g. "Keep editing"). */
+  cancelLabel?: string;
   busy?: boolean;
   busyLabel?: string;
   /** Shown inside the dialog when the confirmed action failed (the dialog stays open). */
@@ -35,7 +38,7 @@ export function ConfirmDialog({
       <div id={bodyId} className="modal__text">{children}</div>
       {error && <div className="form-error" role="alert">{error}</div>}
       <div className="modal__actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>Cancel</button>
+        <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>{cancelLabel}</button>
         <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
           {busy ? busyLabel : confirmLabel}
         </button>

@@ -19,7 +19,7 @@ async function openEditDialog() {
 }
 
 describe('EditEventButton: closing with unsaved changes', () => {
-  it('Escape after a change asks first; Cancel keeps editing, Discard closes', async () => {
+  it('Escape after a change asks first; Keep editing goes back to the form, Discard closes', async () => {
     const { user, dialog } = await openEditDialog();
     const city = within(dialog).getByLabelText('City');
     await user.clear(city);
@@ -27,7 +27,7 @@ describe('EditEventButton: closing with unsaved changes', () => {
     await user.keyboard('{Escape}');
 
     const confirm = await screen.findByRole('dialog', { name: 'Discard your changes?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
     expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).toBeNull();
     expect(city).toHaveValue('Leipzig');
     expect(city).toHaveFocus();

@@ -107,10 +107,11 @@ export function EditEventButton({ event }: { event: Event }) {
         open={open && confirmingDiscard}
         title="Discard your changes?"
         confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
         onConfirm={close}
         onCancel={() => setConfirmingDiscard(false)}
       >
-        What you changed in “Edit event” has not been saved. Cancel to keep editing.
+        What you changed in “Edit event” has not been saved.
       </ConfirmDialog>
     </>
   );

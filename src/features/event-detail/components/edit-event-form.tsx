@@ -80,7 +80,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
         ))}
       </div>
       <details className="edit-form__target" open={targetOpen || undefined}>
-        <summary>Where to save</summary>
+        <summary>Where to save <span className="muted">(advanced: the defaults suit most accounts)</span></summary>
         <div className="edit-form__grid">
           {field('event_type', 'Event type', (p) => (
             <select {...p} value={values.event_type} onChange={set('event_type')}>
