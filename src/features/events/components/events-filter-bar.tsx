@@ -69,7 +69,10 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
  * On narrow screens everything but the search folds behind "More filters".
  */
 export function EventsFilterBar({ search, setSearch }: Props) {
-  const onSearch = useCallback((q: string) => setSearch({ q }, { replace: true }), [setSearch]);
+  // refining a search replaces its history entry (no entry per keystroke); starting or clearing
+  // one is a new entry, so Back returns to the list as it was before the search
+  const searching = search.q !== '';
+  const onSearch = useCallback((q: string) => setSearch({ q }, { replace: searching && q !== '' }), [setSearch, searching]);
   const active = activeFilterCount(search);
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();

@@ -153,6 +153,18 @@ describe('events list', () => {
     await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before));
   });
 
+  it('typing a search is one history entry: Back returns to the list before the search', async () => {
+    const { router } = renderApp('/events?city=Berlin');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0), { timeout: 4000 });
+    const box = screen.getByLabelText('Search events');
+    await userEvent.type(box, 'ber');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ber'), { timeout: 4000 });
+    await userEvent.type(box, 'lin');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('berlin'), { timeout: 4000 });
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe('?city=Berlin'), { timeout: 4000 });
+  });
+
   it('shows an empty state with a way out', async () => {
     const { router } = renderApp('/events?q=nothing-matches-this');
     await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));
