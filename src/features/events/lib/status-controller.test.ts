@@ -151,13 +151,16 @@ describe('the two-step policy', () => {
     fail();
   });
 
-  it('hiding an event whose campaigns run says that they keep running', async () => {
+  it('hiding an event whose campaigns deliver says that they keep running', async () => {
     const { api } = fakeApi();
     const { controller, notices } = setup(api);
     await controller.change(PARTNER, { ...event('e3'), campaign_status: 'RUNNING' }, 'HIDDEN');
     expect(notices.all()[0]?.message).toBe('“Event e3” hidden. Its campaigns keep running; pause them in Wave to stop them.');
     await controller.change(PARTNER, { ...event('e4'), campaign_status: 'OPEN' }, 'HIDDEN');
     expect(notices.all().find((n) => n.message.includes('e4'))?.message).toBe('“Event e4” hidden.');
+    // paused by the client: nothing is delivering, so nothing to warn about
+    await controller.change(PARTNER, { ...event('e5'), campaign_status: 'RUNNING', client_campaign_status: 'PAUSED' }, 'HIDDEN');
+    expect(notices.all().find((n) => n.message.includes('e5'))?.message).toBe('“Event e5” hidden.');
   });
 
   it('hide removes the row at once and offers Undo, which restores the previous status by the same two steps', async () => {

@@ -13,6 +13,7 @@ export interface StatusEvent {
   title: string;
   frontend_status: string;
   campaign_status?: string | null;
+  client_campaign_status?: string | null;
 }
 
 const keyOf = (partnerId: string, eid: string) => `${partnerId}:${eid}`;
@@ -84,8 +85,9 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           // flag toggled by mistake should not need finding the row again
           const previous: TargetStatus = event.frontend_status === 'FLAGGED' || event.frontend_status === 'HIDDEN' ? event.frontend_status : 'DEFAULT';
           const undo = () => { void change(partnerId, { ...event, frontend_status: target }, previous); };
-          // hiding only tidies the list: a running campaign goes on spending, which the user must know
-          const stillRunning = target === 'HIDDEN' && event.campaign_status === 'RUNNING' ? ' Its campaigns keep running; pause them in Wave to stop them.' : '';
+          // hiding only tidies the list: campaigns that deliver go on spending, which the user must know
+          const delivering = event.campaign_status === 'RUNNING' && event.client_campaign_status !== 'PAUSED';
+          const stillRunning = target === 'HIDDEN' && delivering ? ' Its campaigns keep running; pause them in Wave to stop them.' : '';
           notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.${stillRunning}`, action: { label: 'Undo', run: undo } });
         }
         return outcome;
