@@ -271,6 +271,10 @@ describe('campaign detail page', () => {
     const init = screen.getByRole('button', { name: 'Initialise setup' });
     expect(init).toBeDisabled();
     expect(init).toHaveAccessibleDescription(/The event is over/);
+    // its campaigns (if it had any) are its results' history: no reset
+    const reset = screen.getByRole('button', { name: 'Reset setup…' });
+    expect(reset).toBeDisabled();
+    expect(reset).toHaveAccessibleDescription(/campaigns it had stay on record/);
     for (const name of ['Campaign optimisation', 'Ad-level optimisation']) {
       expect(screen.getByRole('switch', { name })).toBeDisabled();
       expect(screen.getByRole('switch', { name })).toHaveAccessibleDescription(/The event is over/);

@@ -68,7 +68,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="wave-control__label">Setup</span>
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {over ? ' The event is over: new campaigns can only be set up for upcoming events.'
+          {over ? ' The event is over: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.'
             : hasCampaigns ? ' This event has campaigns already: reset first to start over.' : ''}
         </span>
       </div>
@@ -76,7 +76,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <button type="button" className="button" disabled={busy || !canInit} aria-describedby={hintId} onClick={() => init.mutate()}>
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
-        <button type="button" className="button wave-danger-outline" disabled={busy} onClick={() => { reset.reset(); setConfirming(true); }}>
+        {/* a past event's campaigns are its results' history (spend, ROAS): nothing to reset for */}
+        <button type="button" className="button wave-danger-outline" disabled={busy || over} aria-describedby={hintId} onClick={() => { reset.reset(); setConfirming(true); }}>
           Reset setup…
         </button>
         <span role="status" className="wave-control__status">{message}</span>
