@@ -55,6 +55,8 @@ describe('post-campaign performance', () => {
     expect(dialog).toHaveTextContent('7 purchases');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete adjustment' }));
     await within(card).findByText('Adjustment deleted.');
+    // the add's message went with it: never "added" beside "deleted"
+    expect(within(card).queryByText('Adjustment added.')).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Delete the manual adjustment of 7 purchases/ })).not.toBeInTheDocument();
     expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextElementSibling).toHaveTextContent(String(purchases));
   });

@@ -20,10 +20,12 @@ const draftKey = (d: CampaignResultDraft) => `${d.purchase}\u0000${d.revenue}`;
  * keeps what was typed and shows what the server said. A revenue far above what the event's
  * tickets cost per purchase is questioned and sent only once confirmed for exactly those values.
  */
-export function CampaignResultForm({ eid, partnerId, currency, ticketCategories }: {
+export function CampaignResultForm({ eid, partnerId, currency, ticketCategories, onStatus }: {
   eid: string;
   partnerId: string;
   currency: string;
+  /** the card's one status line (shared with deletes, so an old "added" never stands beside "deleted") */
+  onStatus: (message: string) => void;
   /** the event's ticket categories, for the revenue question (undefined while unknown: no question) */
   ticketCategories?: readonly TicketCategory[] | undefined;
 }) {
@@ -31,7 +33,6 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
   const [draft, setDraft] = useState<CampaignResultDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<CampaignResultErrors>({});
   const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState('');
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const purchaseId = useId();
   const revenueId = useId();
@@ -39,14 +40,14 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
 
   const create = useMutation({
     mutationFn: (input: { purchase: number; revenue: number }) => createCampaignResult({ eid, partnerId, ...input }),
-    onMutate: () => setSaved(''),
+    onMutate: () => onStatus(''),
     onSuccess: async () => {
       await invalidateAfterResultWrite(queryClient, eid);
       setDraft(EMPTY_DRAFT);
       setConfirmedFor(null);
       setSubmitted(false);
       setErrors({});
-      setSaved('Adjustment added.');
+      onStatus('Adjustment added.');
     },
     onError: (error) => setErrors(serverErrors(error)),
   });
@@ -54,7 +55,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
   const change = (field: CampaignResultField, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    setSaved('');
+    onStatus('');
     if (submitted) {
       const parsed = parseCampaignResultDraft(next);
       setErrors(parsed.ok ? {} : parsed.errors);
@@ -123,7 +124,6 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories 
         </button>
       </div>
       {errors.amounts && <p className="field-error" id={amountsId}>{errors.amounts}</p>}
-      <p role="status" className="result-form__saved">{saved}</p>
     </form>
   );
 }

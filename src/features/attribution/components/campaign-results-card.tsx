@@ -60,8 +60,9 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
           )}
         </>
       )}
+      <CampaignResultForm eid={eid} partnerId={partnerId} currency={currency} ticketCategories={ticketCategories} onStatus={setMessage} />
+      {/* one line for adds and deletes: the latest write's outcome */}
       <p role="status" className="result-form__saved">{message}</p>
-      <CampaignResultForm eid={eid} partnerId={partnerId} currency={currency} ticketCategories={ticketCategories} />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this manual adjustment?"
