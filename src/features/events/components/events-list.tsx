@@ -9,7 +9,7 @@ import type { Event } from '@/lib/schemas/event';
 import { eventQueries } from '../api/queries';
 import { MAX_PAGE_SIZE } from '../api/list-query';
 import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
-import { exportFileName } from '../lib/events-csv';
+import { exportFileName } from '../lib/export-file-name';
 import { useEventsSearch } from '../lib/use-events-search';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';

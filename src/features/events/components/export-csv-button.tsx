@@ -4,8 +4,7 @@ import { describeError, isAbortError } from '@/lib/api-errors';
 import { formatNumber } from '@/lib/format';
 import { fetchEvents } from '../api/fetchers';
 import type { EventListFilters } from '../api/list-query';
-import { eventsToCsv } from '../lib/events-csv';
-import { fetchAllEvents, type ExportProgress } from '../lib/fetch-all-events';
+import type { ExportProgress } from '../lib/fetch-all-events';
 
 type State =
   | { kind: 'idle' }
@@ -35,6 +34,8 @@ export function ExportCsvButton({ filters, fileName }: { filters: EventListFilte
     controller.current = abort;
     setState({ kind: 'running', progress: null });
     try {
+      // the export's code loads on first use: it is not part of the list's first paint
+      const [{ fetchAllEvents }, { eventsToCsv }] = await Promise.all([import('../lib/fetch-all-events'), import('../lib/events-csv')]);
       const events = await fetchAllEvents(filters, {
         fetchPage: fetchEvents,
         signal: abort.signal,

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { csvCell, eventsToCsv, exportFileName } from './events-csv';
+import { csvCell, eventsToCsv } from './events-csv';
+import { exportFileName } from './export-file-name';
 import { eventsSearch } from './events-search';
 
 describe('CSV export', () => {
