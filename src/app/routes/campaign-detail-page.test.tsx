@@ -147,6 +147,21 @@ describe('campaign detail page', () => {
     await waitFor(() => expect(within(table).queryAllByText('Running')).toHaveLength(0));
   });
 
+  it('while the pause is on its way the state line still says running: nothing is claimed early', async () => {
+    const event = runningEvent();
+    let release: () => void = () => undefined;
+    server.use(http.put(/\/client_campaign_status$/, () => new Promise<undefined>((resolve) => { release = () => resolve(undefined); })));
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing…'));
+    expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
+    expect(screen.queryByText('Campaigns are paused.')).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
+  });
+
   it('a failing task read shows "failed — retry"; retry pauses', async () => {
     const event = runningEvent();
     server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 }), { once: true }));

@@ -70,10 +70,11 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     ? null
     : shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
   const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
-  // the state shown matches the button (the change asked for), not the event read before it
+  // the state line says what the server has confirmed; a change on its way shows as "Pausing…"
+  // beside it, so "paused" is never claimed before it is true (or after it failed)
   const stateText = nothingLive
     ? 'No live campaigns: they have completed or were ignored.'
-    : shown === 'RUNNING' ? 'Campaigns are running.' : shown === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
+    : server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
 
   return (
     <div className="wave-control">
