@@ -21,7 +21,7 @@ describe('Wave campaigns list', () => {
     expect(urls.find((u) => u.pathname.endsWith('/events/'))?.searchParams.getAll('campaign_status')).toEqual(['RUNNING']);
     for (const h of ['Campaign', 'Delivery', 'Optimisation', 'Active campaigns']) expect(screen.getByRole('columnheader', { name: h })).toBeInTheDocument();
     expect(rows().every((r) => within(r).getAllByText('Running').length > 0)).toBe(true);
-    expect(within(rows()[0]!).getByText(/^Campaign: (On|Off)$/)).toBeInTheDocument();
+    expect(within(rows()[0]!).getByText(/^Campaign level: (On|Off)$/)).toBeInTheDocument();
     // no flag/hide controls on this list
     expect(screen.queryByRole('button', { name: /^Hide / })).not.toBeInTheDocument();
   });

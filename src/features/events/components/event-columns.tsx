@@ -76,8 +76,9 @@ const optimisation: EventColumn = {
   header: 'Optimisation',
   cell: (e) => (
     <span className="events-table__optimisation">
-      <span>Campaign: {onOffLabel(e.campaign_optimisation_status)}</span>
-      <span>Ads: {onOffLabel(e.ad_campaign_optimisation_status)}</span>
+      {/* named as the campaign page's switches: "Campaign" alone read as the campaign's status */}
+      <span>Campaign level: {onOffLabel(e.campaign_optimisation_status)}</span>
+      <span>Ad level: {onOffLabel(e.ad_campaign_optimisation_status)}</span>
     </span>
   ),
 };
