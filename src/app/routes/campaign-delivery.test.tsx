@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
+import { campaignsOf } from '../../../mocks/db/events';
+
+const { server, requests } = campaignPageSetup();
+
+describe('campaign page: delivery (pause and resume)', () => {
+  it('pause asks first; Cancel sends nothing', async () => {
+    const event = runningEvent();
+    const live = campaignsOf(ACME, event.id).filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED').length;
+    await open(event.id);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pause all campaigns?' });
+    expect(dialog).toHaveTextContent(`The ${live} live campaign${live === 1 ? '' : 's'} of this event will stop showing ads`);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([]);
+    expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
+  });
+
+  it('pause: PUT then one task read, "Paused", and the campaigns follow', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([
+      `PUT /api/v3/events/${event.id}/client_campaign_status?client_campaign_status=PAUSED`,
+      `GET /api/v3/events/${event.id}/client_campaign_status/task`,
+    ]);
+    expect(screen.getByRole('button', { name: 'Resume all campaigns' })).toBeInTheDocument();
+    expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Campaigns of this event' });
+    await waitFor(() => expect(within(table).queryAllByText('Running')).toHaveLength(0));
+  });
+
+  it('while the pause is on its way the state line still says running: nothing is claimed early', async () => {
+    const event = runningEvent();
+    let release: () => void = () => undefined;
+    server.use(http.put(/\/client_campaign_status$/, () => new Promise<undefined>((resolve) => { release = () => resolve(undefined); })));
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing…'));
+    expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
+    expect(screen.queryByText('Campaigns are paused.')).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
+  });
+
+  it('a failing task read shows "failed — retry"; retry pauses', async () => {
+    const event = runningEvent();
+    server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 }), { once: true }));
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing failed —'));
+    expect(screen.getByText(/^The server had a problem. Please try again./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('after pausing, the reset does not call the campaigns running, and its "Paused" goes with them', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
+    expect(dialog).not.toHaveTextContent(/still (running|live)/);
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Delete \d+ campaigns? and reset$/ }));
+    await screen.findByText('No campaigns for this event.');
+    expect(screen.getByRole('button', { name: 'Start campaigns' })).toBeInTheDocument();
+    expect(screen.getByTestId('delivery-status')).toHaveTextContent(/^$/);
+  });
+});
