@@ -119,6 +119,7 @@ test('bulk edit: export → upload the same workbook back → imported, totals u
 
   await bulk.getByLabel('Edited sales workbook').setInputFiles(path);
   await bulk.getByRole('button', { name: 'Upload and replace sales' }).click();
+  await page.getByRole('dialog', { name: 'Replace all sales of this event?' }).getByRole('button', { name: 'Replace all sales' }).click();
   await expect(bulk.getByText(`Imported ${formatNumber(rows)} rows. The event's sales now match the workbook.`)).toBeVisible();
   await expect(region(page, 'Recorded sales').locator('.kpi-grid')).toHaveText(totalsBefore ?? '');
 });

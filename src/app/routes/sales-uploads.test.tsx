@@ -100,12 +100,23 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument());
   });
 
-  it('bulk edit: the uploaded workbook replaces every recorded sale', async () => {
+  it('bulk edit asks first; the uploaded workbook then replaces every recorded sale', async () => {
     const user = userEvent.setup();
     await openPage();
     const card = region('Bulk edit');
+    const before = getSalesRows(ACME, EID);
     await user.upload(within(card).getByLabelText('Edited sales workbook'), await workbook([['2026-10-01', 'regular', 7, 350]], 'edited.xlsx'));
     await user.click(within(card).getByRole('button', { name: 'Upload and replace sales' }));
+    // the replace deletes what the file lacks: asked first, Cancel sends nothing
+    let dialog = screen.getByRole('dialog', { name: 'Replace all sales of this event?' });
+    expect(dialog).toHaveTextContent('edited.xlsx replaces every recorded sale of this event');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(sent('POST', /sales_edit_export$/)).toHaveLength(0);
+    expect(getSalesRows(ACME, EID)).toEqual(before);
+
+    await user.click(within(card).getByRole('button', { name: 'Upload and replace sales' }));
+    dialog = screen.getByRole('dialog', { name: 'Replace all sales of this event?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Replace all sales' }));
     expect(await within(card).findByText(/^Imported 1 row\. The event's sales now match the workbook\.$/, {}, { timeout: 8000 })).toBeInTheDocument();
     expect(sent('POST', /sales_edit_export$/)[0]?.url.searchParams.get('eid')).toBe(EID);
     expect(getSalesRows(ACME, EID)).toEqual([{ date: '2026-10-01', ticket_type: 'regular', tickets: 7, revenue: 350 }]);

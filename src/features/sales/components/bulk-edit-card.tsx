@@ -3,7 +3,19 @@ import { describeError } from '@/lib/api-errors';
 import { uploadSalesEditExport } from '../api/mutations';
 import { useExportDownload } from '../lib/use-export-download';
 import type { UploadFn } from '../lib/use-upload';
-import { importedText, WorkbookUpload } from './workbook-upload';
+import { importedText, WorkbookUpload, type UploadConfirm } from './workbook-upload';
+
+/** Replacing deletes what the workbook lacks, as much as "Clear all sales" can: asked first. */
+const REPLACE: UploadConfirm = {
+  title: 'Replace all sales of this event?',
+  confirmLabel: 'Replace all sales',
+  body: (file) => (
+    <p>
+      <strong>{file.name}</strong> replaces every recorded sale of this event: days and ticket types that are not in it are
+      deleted. If you have no copy of the current sales, cancel and download the sales workbook first. This cannot be undone.
+    </p>
+  ),
+};
 
 /** Download every recorded sale as a workbook, edit it offline, upload it back (replaces all). */
 export function BulkEditCard({ eid, afterwards }: { eid: string; afterwards: () => Promise<unknown> }) {
@@ -26,6 +38,7 @@ export function BulkEditCard({ eid, afterwards }: { eid: string; afterwards: () 
         afterwards={afterwards}
         chooseLabel="Edited sales workbook"
         submitLabel="Upload and replace sales"
+        confirm={REPLACE}
         doneText={(rows) => (rows === null ? 'The server accepted the workbook; check the totals above.' : `${importedText(rows, '')} The event's sales now match the workbook.`)}
       />
     </section>

@@ -1,5 +1,6 @@
 import { formatCount } from '@/lib/format';
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
 import { useUpload, type UploadFn } from '../lib/use-upload';
@@ -7,15 +8,20 @@ import { useReportBusy } from './leave-guard';
 import { RowProblems } from './row-problems';
 import { UploadProgress } from './upload-progress';
 
+/** A question asked before the upload is sent, for uploads that delete data. */
+export interface UploadConfirm { title: string; confirmLabel: string; body: (file: File) => ReactNode }
+
 /**
  * Choose or drop an .xlsx, check it here (type, size) before anything is sent, upload it with
- * progress and cancel, then say exactly what the server answered.
+ * progress and cancel, then say exactly what the server answered. With `confirm`, the upload
+ * asks first.
  */
-export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, doneText }: {
+export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, doneText, confirm }: {
   upload: UploadFn;
   afterwards: () => Promise<unknown>;
   chooseLabel: string;
   submitLabel: string;
+  confirm?: UploadConfirm;
   /** the success sentence; `rows` is what the server reported, null when it did not say */
   doneText: (rows: number | null) => string;
 }) {
@@ -25,6 +31,7 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
   const [file, setFile] = useState<File | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const { state, start, cancel, reset } = useUpload(upload, afterwards);
   const uploading = state.status === 'uploading';
   useReportBusy(uploading);
@@ -71,9 +78,20 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
           <span>
             <strong>{file.name}</strong> <span className="muted">({formatFileSize(file.size)})</span>
           </span>
-          <button type="button" className="button button--primary" onClick={() => void start(file)}>{submitLabel}</button>
+          <button type="button" className="button button--primary" onClick={() => (confirm ? setConfirming(true) : void start(file))}>{submitLabel}</button>
           <button type="button" className="button button--ghost" onClick={() => setFile(null)}>Remove</button>
         </div>
+      )}
+      {confirm && file && (
+        <ConfirmDialog
+          open={confirming}
+          title={confirm.title}
+          confirmLabel={confirm.confirmLabel}
+          onConfirm={() => { setConfirming(false); void start(file); }}
+          onCancel={() => setConfirming(false)}
+        >
+          {confirm.body(file)}
+        </ConfirmDialog>
       )}
       {state.status === 'uploading' && <UploadProgress fileName={state.file.name} progress={state.progress} onCancel={cancel} />}
       {state.status === 'done' && (
