@@ -122,6 +122,23 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(getSalesRows(ACME, EID)).toEqual([{ date: '2026-10-01', ticket_type: 'regular', tickets: 7, revenue: 350 }]);
   });
 
+  it('after another tool wrote, an earlier success message goes: only the latest write reports', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const importCard = region('Upload a workbook');
+    await user.upload(within(importCard).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'Student', 3, 45]]));
+    await user.click(within(importCard).getByRole('button', { name: 'Upload and add sales' }));
+    expect(await within(importCard).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+
+    const bulk = region('Bulk edit');
+    await user.upload(within(bulk).getByLabelText('Edited sales workbook'), await workbook([['2026-10-01', 'regular', 7, 350]], 'edited.xlsx'));
+    await user.click(within(bulk).getByRole('button', { name: 'Upload and replace sales' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Replace all sales of this event?' })).getByRole('button', { name: 'Replace all sales' }));
+    expect(await within(bulk).findByText(/The event's sales now match the workbook\./, {}, { timeout: 8000 })).toBeInTheDocument();
+    // the imported row was replaced: its "Imported 1 row." no longer stands
+    expect(within(importCard).queryByText('Imported 1 row.')).not.toBeInTheDocument();
+  });
+
   it('a running upload can be cancelled, and leaving the page asks first', async () => {
     addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
     const user = userEvent.setup();

@@ -7,6 +7,7 @@ import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
 import { mapIngestErrors } from '../lib/form-server-errors';
+import { useLatestWrite } from '../lib/latest-write';
 import { afterEventWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
 import { salesPreview } from '../lib/sales-preview';
 import type { TypeOption } from '../lib/ticket-types';
@@ -43,12 +44,14 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   const over = overCapacityLines(typed, options);
   const [general, setGeneral] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  const latestWrite = useLatestWrite();
 
   const onSubmit = form.handleSubmit(async (input) => {
     setGeneral([]);
     setDone(null);
     try {
       const record = await ingestTransactionSummary(input);
+      latestWrite.report();
       await afterwards().catch(() => undefined);
       setDone(successText(input, record, currency));
       // ready for the next entry in the same mode: a day starts at the default day again, a range starts empty (no stale period)
@@ -110,7 +113,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
         <SalesPreviewTable preview={preview} currency={currency} labelOf={(type) => options.find((o) => o.value === type)?.label ?? type} />
         <div className="row sales-submit">
           <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Adding sales…' : 'Add sales'}</button>
-          <p className={done ? 'notice notice--ok' : 'visually-hidden'} role="status">{done}</p>
+          <p className={done && latestWrite.current ? 'notice notice--ok' : 'visually-hidden'} role="status">{latestWrite.current ? done : null}</p>
         </div>
       </form>
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Day } from '@/lib/dates';
+import { useLatestWrite } from '../lib/latest-write';
 import { ClearSalesDialog } from './clear-sales-dialog';
 
 /** The irreversible action, set apart; the dialog says what goes and asks for the event's name. */
@@ -12,6 +13,8 @@ export function ClearSalesCard({ eid, title, currency, today, afterwards }: {
 }) {
   const [open, setOpen] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const latestWrite = useLatestWrite();
+  const shown = cleared && latestWrite.current;
   return (
     <section className="card sales-card sales-danger" aria-labelledby="sales-clear-title">
       <h2 id="sales-clear-title">Clear all sales</h2>
@@ -19,7 +22,7 @@ export function ClearSalesCard({ eid, title, currency, today, afterwards }: {
       <button type="button" className="button button--danger-outline" onClick={() => { setCleared(false); setOpen(true); }}>
         Clear all sales…
       </button>
-      <p className={cleared ? 'notice notice--ok' : 'visually-hidden'} role="status">{cleared ? 'All sales of this event were deleted.' : ''}</p>
+      <p className={shown ? 'notice notice--ok' : 'visually-hidden'} role="status">{shown ? 'All sales of this event were deleted.' : ''}</p>
       {open && (
         <ClearSalesDialog
           eid={eid}
@@ -28,7 +31,7 @@ export function ClearSalesCard({ eid, title, currency, today, afterwards }: {
           today={today}
           afterwards={afterwards}
           onClose={() => setOpen(false)}
-          onCleared={() => { setOpen(false); setCleared(true); }}
+          onCleared={() => { setOpen(false); setCleared(true); latestWrite.report(); }}
         />
       )}
     </section>

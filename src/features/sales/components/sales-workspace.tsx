@@ -10,6 +10,7 @@ import { AddSalesForm } from './add-sales-form';
 import { BulkEditCard } from './bulk-edit-card';
 import { ClearSalesCard } from './clear-sales-card';
 import { ImportWorkbookCard } from './import-workbook-card';
+import { LatestWriteProvider } from '../lib/latest-write';
 import { LeaveGuard } from './leave-guard';
 import { SalesSummaryCard } from './sales-summary-card';
 
@@ -25,33 +26,35 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
 
   return (
     <LeaveGuard>
-      <div className="sales-workspace">
-        <SalesSummaryCard eid={eid} currency={currency} today={today} />
-        <div className="sales-columns">
-          <div className="sales-column">
-            {tickets.isPending ? (
-              <section className="card sales-card" aria-label="Add sales">
-                <Skeleton height="30rem" label="Loading the ticket types" />
-              </section>
-            ) : (
-              <>
-                {tickets.isError && (
-                  <p className="notice" role="status">
-                    The event's ticket types could not be loaded, so type each ticket type by hand.{' '}
-                    <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
-                  </p>
-                )}
-                <AddSalesForm eid={eid} currency={currency} today={today} eventDay={eventDay} options={options} afterwards={afterwards} />
-              </>
-            )}
-          </div>
-          <div className="sales-column">
-            <ImportWorkbookCard eid={eid} afterwards={afterwards} />
-            <BulkEditCard eid={eid} afterwards={afterwards} />
-            <ClearSalesCard eid={eid} title={event.title} currency={currency} today={today} afterwards={afterwards} />
+      <LatestWriteProvider>
+        <div className="sales-workspace">
+          <SalesSummaryCard eid={eid} currency={currency} today={today} />
+          <div className="sales-columns">
+            <div className="sales-column">
+              {tickets.isPending ? (
+                <section className="card sales-card" aria-label="Add sales">
+                  <Skeleton height="30rem" label="Loading the ticket types" />
+                </section>
+              ) : (
+                <>
+                  {tickets.isError && (
+                    <p className="notice" role="status">
+                      The event's ticket types could not be loaded, so type each ticket type by hand.{' '}
+                      <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
+                    </p>
+                  )}
+                  <AddSalesForm eid={eid} currency={currency} today={today} eventDay={eventDay} options={options} afterwards={afterwards} />
+                </>
+              )}
+            </div>
+            <div className="sales-column">
+              <ImportWorkbookCard eid={eid} afterwards={afterwards} />
+              <BulkEditCard eid={eid} afterwards={afterwards} />
+              <ClearSalesCard eid={eid} title={event.title} currency={currency} today={today} afterwards={afterwards} />
+            </div>
           </div>
         </div>
-      </div>
+      </LatestWriteProvider>
     </LeaveGuard>
   );
 }

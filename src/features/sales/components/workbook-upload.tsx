@@ -1,8 +1,9 @@
 import { formatCount } from '@/lib/format';
-import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
+import { useLatestWrite } from '../lib/latest-write';
 import { useUpload, type UploadFn } from '../lib/use-upload';
 import { useReportBusy } from './leave-guard';
 import { RowProblems } from './row-problems';
@@ -32,7 +33,15 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
   const [refusal, setRefusal] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const { state, start, cancel, reset } = useUpload(upload, afterwards);
+  const latestWrite = useLatestWrite();
+  const { report } = latestWrite;
+  // only an accepted upload is a write this card reports
+  const reportingUpload = useCallback<UploadFn>(async (...args) => {
+    const result = await upload(...args);
+    report();
+    return result;
+  }, [upload, report]);
+  const { state, start, cancel, reset } = useUpload(reportingUpload, afterwards);
   const uploading = state.status === 'uploading';
   useReportBusy(uploading);
 
@@ -94,7 +103,7 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
         </ConfirmDialog>
       )}
       {state.status === 'uploading' && <UploadProgress fileName={state.file.name} progress={state.progress} onCancel={cancel} />}
-      {state.status === 'done' && (
+      {state.status === 'done' && latestWrite.current && (
         <p className="notice notice--ok" role="status">{doneText(state.importedRows)}</p>
       )}
       {state.status === 'cancelled' && (
