@@ -165,6 +165,11 @@ describe('events list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?city=Berlin'), { timeout: 4000 });
   });
 
+  it('says in words what the demand figures are: a forecast against similar events, not sales to date', async () => {
+    renderApp('/events');
+    expect(await screen.findByText(/the share of capacity each event is predicted to sell, against similar events/)).toBeInTheDocument();
+  });
+
   it('shows an empty state with a way out', async () => {
     const { router } = renderApp('/events?q=nothing-matches-this');
     await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));

@@ -58,6 +58,10 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
         </p>
         <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
+      {/* the list's key figure, said once in words: it is a forecast, not sales to date */}
+      <p className="muted events-list__legend">
+        <strong>Demand vs benchmark</strong>: the share of capacity each event is predicted to sell, against similar events.
+      </p>
       {list.isError && !data ? (
         <ErrorPanel title="Could not load the events" error={list.error} onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (
