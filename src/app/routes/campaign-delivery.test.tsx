@@ -7,6 +7,16 @@ import { campaignsOf } from '../../../mocks/db/events';
 
 const { server, requests } = campaignPageSetup();
 
+/** Opens an upcoming event with running campaigns and pauses them (confirmed, then "Paused"). */
+async function pauseRunningEvent() {
+  const event = runningEvent();
+  await open(event.id);
+  await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+  await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+  return event;
+}
+
 describe('campaign page: delivery (pause and resume)', () => {
   it('pause asks first; Cancel sends nothing', async () => {
     const event = runningEvent();
@@ -24,11 +34,7 @@ describe('campaign page: delivery (pause and resume)', () => {
   });
 
   it('pause: PUT then one task read, "Paused", and the campaigns follow', async () => {
-    const event = runningEvent();
-    await open(event.id);
-    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
-    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    const event = await pauseRunningEvent();
     expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([
       `PUT /api/v3/events/${event.id}/client_campaign_status?client_campaign_status=PAUSED`,
       `GET /api/v3/events/${event.id}/client_campaign_status/task`,
@@ -68,11 +74,7 @@ describe('campaign page: delivery (pause and resume)', () => {
   });
 
   it('after pausing, the reset does not call the campaigns running, and its "Paused" goes with them', async () => {
-    const event = runningEvent();
-    await open(event.id);
-    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
-    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    await pauseRunningEvent();
     await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
     const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
     expect(dialog).not.toHaveTextContent(/still (running|live)/);
