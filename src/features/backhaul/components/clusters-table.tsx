@@ -1,3 +1,4 @@
+import { ShareBar } from '@/components/ui/share-bar';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { type ClusterSortKey, type ClusterTableRow, type SortDir } from '../lib/cluster-table';
 import { moneyFormatter } from '../lib/money';
@@ -46,10 +47,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
               <td className="num">{formatNumber(r.items)}</td>
               <td className="num">{money(r.revenue)}</td>
               <td className="num">
-                <span className="bh-share">
-                  <span className="bh-share__bar" aria-hidden="true" style={{ width: `${Math.round((r.revenueShare ?? 0) * 100)}%` }} />
-                  {formatPercent(r.revenueShare, 1)}
-                </span>
+                <ShareBar value={r.revenueShare} label={formatPercent(r.revenueShare, 1)} />
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ShareBar } from '@/components/ui/share-bar';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { clusterRows } from '../lib/clusters';
@@ -41,10 +42,7 @@ export function ClustersPanel({ eid }: { eid: string }) {
                       <tr key={c.tc}>
                         <th scope="row">{c.label}</th>
                         <td className="num">
-                          <span className="fit">
-                            <span className="fit__bar" aria-hidden="true"><span style={{ width: `${(c.fit ?? 0) * 100}%` }} /></span>
-                            {formatPercent(c.fit)}
-                          </span>
+                          <ShareBar value={c.fit} label={formatPercent(c.fit)} />
                         </td>
                         <td className="num">{formatNumber(c.reach)}</td>
                         <td className="num">{formatPercent(c.sizeShare)}</td>

@@ -1,3 +1,4 @@
+import { ShareBar } from '@/components/ui/share-bar';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { SuggestionRow } from '../lib/clusters';
 
@@ -25,12 +26,7 @@ export function SuggestionsTable({ rows, caption }: { rows: readonly SuggestionR
               </th>
               <td className="num">{formatNumber(row.reach)}</td>
               <td>
-                <span className="wave-fit">
-                  <span className="wave-fit__bar" aria-hidden="true">
-                    <span style={{ width: `${Math.round((row.fit ?? 0) * 100)}%` }} />
-                  </span>
-                  {formatPercent(row.fit)}
-                </span>
+                <ShareBar value={row.fit} label={formatPercent(row.fit)} />
               </td>
             </tr>
           ))}
