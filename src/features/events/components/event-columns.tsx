@@ -61,8 +61,21 @@ const benchmark: EventColumn = {
   id: 'benchmark', header: 'Demand vs benchmark', sorts: { benchmark_gap: 'ascending' }, cell: (e) => <BenchmarkCell benchmark={e.benchmark} />,
 };
 
-const campaignStatus: EventColumn = {
-  id: 'campaign', header: 'Campaign', cell: (e) => <StatusPill value={e.campaign_status} label={campaignStatusLabel(e.campaign_status)} />,
+const campaignPill = (e: Event) => <StatusPill value={e.campaign_status} label={campaignStatusLabel(e.campaign_status)} />;
+const campaignStatus: EventColumn = { id: 'campaign', header: 'Campaign', cell: campaignPill };
+
+/**
+ * The campaign's status, and "Delivery paused" under it when Wave has paused its ads: a "Running"
+ * campaign whose ads are not out must not read as promoted (tables without a Delivery column).
+ */
+const campaignWithDelivery: EventColumn = {
+  ...campaignStatus,
+  cell: (e) => (
+    <span className="events-table__campaign">
+      {campaignPill(e)}
+      {shownClientStatus(e) === 'PAUSED' && <StatusPill value="PAUSED" label="Delivery paused" />}
+    </span>
+  ),
 };
 
 const flag: EventColumn = { id: 'flag', header: 'Flag / hide', cell: (e) => <FrontendStatusActions event={e} /> };
@@ -88,10 +101,10 @@ const active: EventColumn = {
 };
 
 /** The Lookout events list. */
-export const EVENT_LIST_COLUMNS: readonly EventColumn[] = [titleOnly, date, place, category, capacity, benchmark, campaignStatus, flag];
+export const EVENT_LIST_COLUMNS: readonly EventColumn[] = [titleOnly, date, place, category, capacity, benchmark, campaignWithDelivery, flag];
 
 /** The Wave list: the same table framed around campaigns. */
 export const CAMPAIGN_LIST_COLUMNS: readonly EventColumn[] = [title, date, place, benchmark, campaignStatus, clientStatus, optimisation, active];
 
 /** The overview's next-14-days table. */
-export const UPCOMING_COLUMNS: readonly EventColumn[] = [title, date, place, benchmark, campaignStatus];
+export const UPCOMING_COLUMNS: readonly EventColumn[] = [title, date, place, benchmark, campaignWithDelivery];

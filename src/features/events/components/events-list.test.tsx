@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInAs } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
+import { allRecords } from '../../../../mocks/db/events';
 import { pendingStatusStore, statusNotices } from '../lib/status-runtime';
 
 const server = setupMockApi();
+const ACME = 'partner-id-acme';
 
 /** Every request the app makes (method, path + query, body). */
 function recordRequests() {
@@ -168,6 +170,27 @@ describe('events list', () => {
   it('says in words what the demand figures are: a forecast against similar events, not sales to date', async () => {
     renderApp('/events');
     expect(await screen.findByText(/the share of capacity each event is predicted to sell, against similar events/)).toBeInTheDocument();
+  });
+
+  it('a running campaign whose delivery Wave paused says "Delivery paused" under its status', async () => {
+    const upcoming = allRecords(ACME).map((r) => r.row).filter((e) => e.start_date_time > '2026-11-21' && e.frontend_status === 'DEFAULT');
+    const paused = upcoming.find((e) => e.campaign_status === 'RUNNING' && e.client_campaign_status === 'PAUSED');
+    const delivering = upcoming.find((e) => e.campaign_status === 'RUNNING' && e.client_campaign_status === 'RUNNING');
+    if (!paused || !delivering) throw new Error('the mock has no running event with paused (and one with delivering) ads');
+    const rowWith = (title: string) => waitFor(() => {
+      const row = rows().find((r) => r.textContent?.includes(title));
+      if (!row) throw new Error(`no row for ${title}`);
+      return row;
+    });
+    renderApp(`/events?q=${encodeURIComponent(paused.title)}`);
+    const row = await rowWith(paused.title);
+    expect(within(row).getByText('Running')).toBeInTheDocument();
+    expect(within(row).getByText('Delivery paused')).toBeInTheDocument();
+    cleanup();
+    renderApp(`/events?q=${encodeURIComponent(delivering.title)}`);
+    const other = await rowWith(delivering.title);
+    expect(within(other).getByText('Running')).toBeInTheDocument();
+    expect(within(other).queryByText('Delivery paused')).toBeNull();
   });
 
   it('shows an empty state with a way out', async () => {
