@@ -38,12 +38,12 @@ test('open an event from the list: every panel shows data, charts are drawn and 
   await signIn(page);
   const { sales, daily } = await openFirstEvent(page);
 
-  for (const name of ['Campaign results', 'Demand benchmark', 'Sales vs prediction', 'Daily revenue', 'Ticket categories', 'Sell-through by category', 'Event series', 'Taste clusters']) {
+  for (const name of ['Sales and campaigns', 'Demand benchmark', 'Sales vs prediction', 'Daily revenue', 'Ticket categories', 'Sell-through by category', 'Event series', 'Taste clusters']) {
     await expect(region(page, name), name).toBeVisible();
     await expect(region(page, name).getByRole('alert'), name).toHaveCount(0);
     await expect(region(page, name).getByRole('status', { name: /^Loading/ }), name).toHaveCount(0);
   }
-  await expect(region(page, 'Campaign results').getByRole('radio', { checked: true })).toHaveCount(1);
+  await expect(region(page, 'Sales and campaigns').getByRole('radio', { checked: true })).toHaveCount(1);
   await expect(region(page, 'Demand benchmark')).toContainText(/benchmark/i);
 
   // sales vs prediction: curves drawn, table = the API's points in fractions of capacity
@@ -137,12 +137,12 @@ test('series: add two events in one POST, then remove one with DELETE', async ({
 test('the attribution model change persists after a reload', async ({ page, admin: _admin }) => {
   await signIn(page);
   await openFirstEvent(page);
-  const results = region(page, 'Campaign results');
+  const results = region(page, 'Sales and campaigns');
   const refetch = page.waitForResponse(isPath(/\/api\/v3\/events\/[^/]+\/statistics$/));
   await results.getByRole('radio', { name: /External/ }).check();
   await refetch;
   await page.reload();
-  await expect(region(page, 'Campaign results').getByRole('radio', { name: /External/ })).toBeChecked();
+  await expect(region(page, 'Sales and campaigns').getByRole('radio', { name: /External/ })).toBeChecked();
 });
 
 test('edit: an invalid value shows an inline error, then a valid save persists', async ({ page, admin: _admin }) => {

@@ -55,7 +55,7 @@ test('add sales over two days → after a reload the event page\'s daily table a
   // reload the event page: the daily table (chart alternative) and the KPIs include the sales
   const [after] = await Promise.all([page.waitForResponse(isStats(EID)), page.goto(detail)]);
   expect(await after.json()).toMatchObject({ purchases: stats.purchases + 10, revenue: stats.revenue + 500 });
-  await expect(kpiValue(region(page, 'Campaign results'), 'Tickets sold')).toHaveText(formatNumber(stats.purchases + 10));
+  await expect(kpiValue(region(page, 'Sales and campaigns'), 'Tickets sold')).toHaveText(formatNumber(stats.purchases + 10));
   const daily = region(page, 'Daily revenue');
   await daily.getByRole('button', { name: 'View as table' }).click();
   for (const d of [from, to]) {
@@ -146,7 +146,7 @@ test('clear all sales needs the exact event name; afterwards the page and the ch
 
   await page.goto(`/events/${EID}`);
   await expect(region(page, 'Daily revenue')).toContainText(/No sales /);
-  await expect(kpiValue(region(page, 'Campaign results'), 'Tickets sold')).toHaveText('0');
+  await expect(kpiValue(region(page, 'Sales and campaigns'), 'Tickets sold')).toHaveText('0');
 });
 
 test('/sales: pick an event, the tools open for it; axe clean', async ({ page, admin: _admin }) => {

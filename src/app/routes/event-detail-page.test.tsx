@@ -37,7 +37,7 @@ describe('event detail page', () => {
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sales data' })).toHaveAttribute('href', `/events/${PAST}/sales`);
     expect(screen.getByRole('link', { name: 'Open in Wave' })).toHaveAttribute('href', `/campaigns/${PAST}`);
 
-    const results = region('Campaign results');
+    const results = region('Sales and campaigns');
     // named as on the overview; ROAS says it is attributed revenue, not the ticket revenue beside it
     await waitFor(() => expect(within(results).getByText('Ticket revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
     expect(within(results).getByText('Tickets sold').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
@@ -80,7 +80,7 @@ describe('event detail page', () => {
     const tickets = await screen.findByRole('region', { name: 'Ticket categories' }, { timeout: 5000 });
     expect(await within(tickets).findByRole('alert')).toHaveTextContent('Could not load the ticket categories');
     await waitFor(() => expect(within(region('Taste clusters')).getAllByRole('row').length).toBeGreaterThan(1));
-    expect(within(region('Campaign results')).queryByRole('alert')).toBeNull();
+    expect(within(region('Sales and campaigns')).queryByRole('alert')).toBeNull();
     clearFaults();
     await userEvent.setup().click(within(tickets).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(2));
@@ -128,7 +128,7 @@ describe('event detail writes', () => {
   it('changing the attribution model saves it and refetches the KPIs and daily revenue', async () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
-    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     await user.click(await within(results).findByRole('radio', { name: /Meta/ }));
     await waitFor(() => expect(sent('PUT', /attribution_model$/)).toHaveLength(1));
     await waitFor(() => expect(sent('GET', /\/statistics$/)).toHaveLength(2));
@@ -142,7 +142,7 @@ describe('event detail writes', () => {
     // no pause after the click: the radio must be checked by the click itself, not a later render
     const user = userEvent.setup({ delay: null });
     renderApp(`/events/${PAST}`);
-    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     const other = (await within(results).findAllByRole('radio')).find((r) => !(r as HTMLInputElement).checked) as HTMLElement;
     await user.click(other);
     expect(other).toBeChecked();
@@ -153,7 +153,7 @@ describe('event detail writes', () => {
     addFault({ method: 'PUT', path: '/api/v3/events/*/attribution_model', status: 400 });
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
-    const results = await screen.findByRole('region', { name: 'Campaign results' });
+    const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     const radios = await within(results).findAllByRole('radio');
     const before = radios.find((r) => (r as HTMLInputElement).checked) as HTMLElement;
     await user.click(radios.find((r) => r !== before) as HTMLElement);

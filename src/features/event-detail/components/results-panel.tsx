@@ -2,10 +2,14 @@ import { AttributionModelPicker } from './attribution-model-picker';
 import { KpiTiles } from './kpi-tiles';
 import { Panel } from './panel';
 
-/** Campaign results of the event: the attribution model they are counted with, and the KPIs. */
+/**
+ * The event's sales and campaign figures (`/statistics`) and the attribution model its campaign
+ * results are counted with. Not called "Campaign results": its revenue and tickets are all of the
+ * event's sales, and "campaign results" are the attributed rows on the campaign page.
+ */
 export function ResultsPanel({ eid, currency }: { eid: string; currency: string | null }) {
   return (
-    <Panel title="Campaign results" className="results-panel">
+    <Panel title="Sales and campaigns" className="results-panel">
       <KpiTiles eid={eid} currency={currency} />
       <AttributionModelPicker eid={eid} />
     </Panel>
