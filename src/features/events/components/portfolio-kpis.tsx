@@ -54,6 +54,8 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
   return (
     <section className="overview-panel" aria-labelledby="portfolio-kpis">
       <h2 id="portfolio-kpis">Portfolio</h2>
+      {/* what the figures cover: hiding an event changes them, which surprised a new user */}
+      <p className="muted overview-panel__scope">Every date, past and upcoming. Hidden events are not counted.</p>
       {stats.isPending ? (
         <KpiTilesSkeleton count={5} wideLast label="Loading portfolio figures" />
       ) : stats.isError ? (
