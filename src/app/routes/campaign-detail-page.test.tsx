@@ -34,6 +34,20 @@ describe('campaign detail page', () => {
     expect(rows.at(-1)).toHaveTextContent(paused ? `${running} running, ${paused} paused` : `${running} running`);
   });
 
+  it('puts the controls first before the event, and how it went first once it has begun', async () => {
+    const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const upcoming = await open(runningEvent().id);
+    await screen.findByRole('heading', { name: 'Post-campaign performance' });
+    expect(headings().indexOf('Controls')).toBeLessThan(headings().indexOf('Post-campaign performance'));
+    upcoming.unmount();
+
+    const past = allRecords(ACME).find((r) => r.meta.startMs < Date.now() && campaignsOf(ACME, r.row.id).length > 0)!.row;
+    await open(past.id);
+    await screen.findByRole('heading', { name: 'Post-campaign performance' });
+    expect(headings().indexOf('Post-campaign performance')).toBeLessThan(headings().indexOf('Controls'));
+    expect(headings().indexOf('Post-campaign performance')).toBe(0);
+  });
+
   it('an optimisation switch writes by query string and keeps the new state after re-reading the event', async () => {
     const event = runningEvent();
     await open(event.id);

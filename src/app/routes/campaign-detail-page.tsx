@@ -46,6 +46,23 @@ export function CampaignDetailPage() {
   // campaigns start, and setup and optimisation apply, only before the event begins
   const upcoming = Date.parse(event.data.start_date_time) > openedAt;
 
+  const controls = <CampaignControls key={`controls-${eid}`} event={event.data} upcoming={upcoming} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
+  const campaignsPanel = <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} over={!upcoming} />;
+  const suggestions = (
+    <AudienceSuggestions
+      key={`suggest-${eid}`}
+      eid={eid}
+      currency={currency}
+      clusters={clusterList}
+      clustersError={clusters.isError ? clusters.error : undefined}
+      onRetryClusters={() => void clusters.refetch()}
+      over={!upcoming}
+    />
+  );
+  const results = partnerId && (
+    <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} ticketCategories={tickets.data} />
+  );
+
   return (
     <section className="page wave-page">
       <title>{`${event.data.title} · Campaigns · Future Demand`}</title>
@@ -55,22 +72,21 @@ export function CampaignDetailPage() {
         timeZone={env.partnerTimeZone}
         actions={<Link className="button" to={`/events/${encodeURIComponent(eid)}`}>Open in Lookout</Link>}
       />
-      <CampaignControls key={`controls-${eid}`} event={event.data} upcoming={upcoming} campaigns={campaigns.data} clusters={clusterList} currency={currency} />
-      <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} over={!upcoming} />
-      <div className="wave-columns">
-        <AudienceSuggestions
-          key={`suggest-${eid}`}
-          eid={eid}
-          currency={currency}
-          clusters={clusterList}
-          clustersError={clusters.isError ? clusters.error : undefined}
-          onRetryClusters={() => void clusters.refetch()}
-          over={!upcoming}
-        />
-        {partnerId && (
-          <CampaignResultsCard key={`results-${eid}`} eid={eid} partnerId={partnerId} currency={currency} spend={spend} timeZone={env.partnerTimeZone} ticketCategories={tickets.data} />
-        )}
-      </div>
+      {upcoming ? (
+        <>
+          {controls}
+          {campaignsPanel}
+          <div className="wave-columns">{suggestions}{results}</div>
+        </>
+      ) : (
+        // once the event has begun nothing here can change, and the question is how it went
+        <>
+          {results}
+          {campaignsPanel}
+          {controls}
+          {suggestions}
+        </>
+      )}
     </section>
   );
 }
