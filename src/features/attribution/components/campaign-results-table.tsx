@@ -9,7 +9,7 @@ export function sortResults(rows: readonly CampaignResult[]): CampaignResult[] {
   return [...rows].sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''));
 }
 
-/** The campaign result rows: date, source, purchases, revenue; manual rows can be deleted. */
+/** The campaign result rows: date, source, purchases, revenue; manual rows can be deleted. On phones each row is a card. */
 export function CampaignResultsTable({ rows, currency, timeZone, onDelete }: {
   rows: readonly CampaignResult[];
   currency: string;
@@ -18,25 +18,25 @@ export function CampaignResultsTable({ rows, currency, timeZone, onDelete }: {
 }) {
   return (
     <div className="table-scroll">
-      <table className="data-table results-table">
+      <table className="data-table table-cards results-table" role="table">
         <caption className="visually-hidden">Campaign results</caption>
-        <thead>
-          <tr>
-            <th scope="col">Recorded</th>
-            <th scope="col">Source</th>
-            <th scope="col" className="num">Purchases</th>
-            <th scope="col" className="num">Revenue</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+        <thead role="rowgroup" className="visually-hidden-narrow">
+          <tr role="row">
+            <th scope="col" role="columnheader">Recorded</th>
+            <th scope="col" role="columnheader">Source</th>
+            <th scope="col" role="columnheader" className="num">Purchases</th>
+            <th scope="col" role="columnheader" className="num">Revenue</th>
+            <th scope="col" role="columnheader"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {sortResults(rows).map((row) => (
-            <tr key={row.id}>
-              <td>{formatDateTime(row.created_at, timeZone)}</td>
-              <td><span className={`result-source result-source--${row.source ?? 'unknown'}`}>{sourceLabel(row.source)}</span></td>
-              <td className="num">{formatNumber(row.purchase)}</td>
-              <td className="num">{formatMoney(row.revenue, currency)}</td>
-              <td className="results-table__actions">
+            <tr key={row.id} role="row">
+              <th scope="row" role="rowheader">{formatDateTime(row.created_at, timeZone)}</th>
+              <td role="cell" data-label="Source"><span className={`result-source result-source--${row.source ?? 'unknown'}`}>{sourceLabel(row.source)}</span></td>
+              <td role="cell" data-label="Purchases" className="num">{formatNumber(row.purchase)}</td>
+              <td role="cell" data-label="Revenue" className="num">{formatMoney(row.revenue, currency)}</td>
+              <td role="cell" className="results-table__actions">
                 {row.source === 'manual' ? (
                   <button
                     type="button"
