@@ -21,38 +21,39 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
           const totals = ticketTotals(tickets);
           return (
             <div className="table-scroll" tabIndex={0}>
-              <table className="data-table">
+              {/* on phones each category is a card: sell-through and revenue were behind a sideways scroll */}
+              <table className="data-table table-cards" role="table">
                 <caption className="visually-hidden">Ticket categories</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Category</th>
-                    <th scope="col">Type</th>
-                    <th scope="col" className="num">Price</th>
-                    <th scope="col" className="num">Sold / capacity</th>
-                    <th scope="col" className="num">Sell-through</th>
-                    <th scope="col" className="num">Revenue</th>
+                <thead role="rowgroup" className="visually-hidden-narrow">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">Category</th>
+                    <th scope="col" role="columnheader">Type</th>
+                    <th scope="col" role="columnheader" className="num">Price</th>
+                    <th scope="col" role="columnheader" className="num">Sold / capacity</th>
+                    <th scope="col" role="columnheader" className="num">Sell-through</th>
+                    <th scope="col" role="columnheader" className="num">Revenue</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {rows.map((t) => (
-                    <tr key={t.id}>
-                      <th scope="row">{t.name}</th>
-                      <td>{ticketTypeLabel(t.type)}</td>
-                      <td className="num">{formatMoney(t.price, currency)}</td>
-                      <td className="num">{soldOf(t.sold, t.capacity)}</td>
-                      <td className="num">{formatPercent(t.sellThrough)}</td>
-                      <td className="num">{formatMoney(t.revenue, currency)}</td>
+                    <tr key={t.id} role="row">
+                      <th scope="row" role="rowheader">{t.name}</th>
+                      <td role="cell" data-label="Type">{ticketTypeLabel(t.type)}</td>
+                      <td role="cell" data-label="Price" className="num">{formatMoney(t.price, currency)}</td>
+                      <td role="cell" data-label="Sold / capacity" className="num">{soldOf(t.sold, t.capacity)}</td>
+                      <td role="cell" data-label="Sell-through" className="num">{formatPercent(t.sellThrough)}</td>
+                      <td role="cell" data-label="Revenue" className="num">{formatMoney(t.revenue, currency)}</td>
                     </tr>
                   ))}
                 </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">Total</th>
-                    <td />
-                    <td />
-                    <td className="num">{soldOf(totals.sold, totals.capacity)}</td>
-                    <td className="num">{formatPercent(totals.sellThrough)}</td>
-                    <td className="num">{formatMoney(totals.revenue, currency)}</td>
+                <tfoot role="rowgroup">
+                  <tr role="row">
+                    <th scope="row" role="rowheader">Total</th>
+                    <td role="cell" />
+                    <td role="cell" />
+                    <td role="cell" data-label="Sold / capacity" className="num">{soldOf(totals.sold, totals.capacity)}</td>
+                    <td role="cell" data-label="Sell-through" className="num">{formatPercent(totals.sellThrough)}</td>
+                    <td role="cell" data-label="Revenue" className="num">{formatMoney(totals.revenue, currency)}</td>
                   </tr>
                 </tfoot>
               </table>
