@@ -108,6 +108,8 @@ describe('events list', () => {
       expect(pressed.indexOf(false)).toBe(pressed.lastIndexOf(true) + 1);
       expect(rows().some((r) => r.textContent?.includes(title ?? '') && within(r).queryByRole('button', { name: `Flag ${title}`, pressed: true }))).toBe(true);
     });
+    // the order is said where the count is read
+    expect(document.querySelector('.events-list__count')).toHaveTextContent(/^\d[\d,]* events? · flagged events pinned first$/);
     stop();
     // taken back from the message
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));

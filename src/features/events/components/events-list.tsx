@@ -35,6 +35,8 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   const data = useFirstDataDeferred(list.data);
   const filtered = activeFilterCount(search) > 0;
   const stale = list.isPlaceholderData;
+  // flagged events come first whatever the sort (flagged_to_top): say so where the order is read
+  const pinned = !search.hidden && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
 
   // another page of the list starts at the top of the table; arriving (Back included) leaves the
   // scroll to the router, which restores where the list was left
@@ -54,6 +56,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite">
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
+          {pinned && <span className="muted"> · flagged events pinned first</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
