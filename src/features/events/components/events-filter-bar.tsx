@@ -1,4 +1,5 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { formatNumber, pluralize } from '@/lib/format';
 import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
 import type { EventSort } from '../api/list-query';
 import { activeFilterCount, clearFilters, LIFECYCLE_FILTERS, type EventsSearch } from '../lib/events-search';
@@ -66,9 +67,11 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
 
 /**
  * Every filter and the sort of the events list (also the Wave list); all of it lives in the URL.
- * On narrow screens everything but the search folds behind "More filters".
+ * On narrow screens everything but the search folds behind "More filters", and "Show N events"
+ * at the end folds it away again: open, it covered the results it had filtered. `total` is the
+ * current result count (undefined while loading).
  */
-export function EventsFilterBar({ search, setSearch }: Props) {
+export function EventsFilterBar({ search, setSearch, total }: Props & { total?: number | undefined }) {
   // refining a search replaces its history entry (no entry per keystroke); starting or clearing
   // one is a new entry, so Back returns to the list as it was before the search
   const searching = search.q !== '';
@@ -76,14 +79,18 @@ export function EventsFilterBar({ search, setSearch }: Props) {
   const active = activeFilterCount(search);
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
   return (
     <section className={`card events-filters${expanded ? ' is-expanded' : ''}`} aria-label="Filters">
       <SearchBox value={search.q} onSearch={onSearch} />
-      <button type="button" className="button events-filters__more-toggle" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded((x) => !x)}>
+      <button ref={toggle} type="button" className="button events-filters__more-toggle" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded((x) => !x)}>
         {expanded ? 'Fewer filters' : `More filters${active > 0 ? ` (${active} set)` : ''}`}
       </button>
       <div id={moreId} className="events-filters__more">
         <MoreFilters search={search} setSearch={setSearch} active={active} />
+        <button type="button" className="button button--primary events-filters__done" onClick={() => { setExpanded(false); toggle.current?.focus(); }}>
+          {total === undefined ? 'Show the events' : `Show ${formatNumber(total)} ${pluralize(total, 'event', 'events')}`}
+        </button>
       </div>
     </section>
   );

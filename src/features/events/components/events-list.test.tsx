@@ -195,6 +195,18 @@ describe('events list', () => {
     expect(within(other).queryByText('Delivery paused')).toBeNull();
   });
 
+  it('on a phone, "Show N events" folds the filters away and returns focus to their toggle', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const toggle = screen.getByRole('button', { name: /^More filters/ });
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const total = document.querySelector('.events-list__count strong')?.textContent ?? '';
+    await userEvent.click(screen.getByRole('button', { name: `Show ${total} events` }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
   it('shows an empty state with a way out', async () => {
     const { router } = renderApp('/events?q=nothing-matches-this');
     await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));

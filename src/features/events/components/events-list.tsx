@@ -52,7 +52,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
 
   return (
     <div className="events-list" ref={top}>
-      <EventsFilterBar search={search} setSearch={setSearch} />
+      <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite">
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
