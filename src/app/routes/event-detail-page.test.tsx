@@ -114,6 +114,19 @@ describe('event detail page', () => {
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/).at(-1)?.url.searchParams.get('start_date')).toBe('2026-08-19'));
   });
 
+  it('stepping through the range presets with the keyboard keeps focus on the select', async () => {
+    renderApp(`/events/${PAST}`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    const select = within(daily).getByLabelText('Range');
+    select.focus();
+    fireEvent.change(select, { target: { value: '90d' } });
+    await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/).length).toBeGreaterThan(1));
+    fireEvent.change(select, { target: { value: '7d' } });
+    await waitFor(() => expect(within(daily).getByLabelText('Range')).toHaveValue('7d'));
+    expect(within(daily).getByLabelText('Range')).toBe(select);
+    expect(select).toHaveFocus();
+  });
+
   it('a range longer than 500 days is drawn as weekly totals and says so; the table keeps every day', async () => {
     renderApp(`/events/${PAST}?range=custom&from=2024-08-01&to=2026-08-10`);
     const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });

@@ -45,7 +45,8 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
           </button>
         </div>
       </div>
-      <p className="chart-frame__summary muted">{summary}</p>
+      {/* polite: a new range or unit says what the chart now shows */}
+      <p className="chart-frame__summary muted" aria-live="polite">{summary}</p>
       {placeholder != null ? (
         <div className="chart-frame__placeholder" style={{ minHeight: height }}>{placeholder}</div>
       ) : asTable ? (

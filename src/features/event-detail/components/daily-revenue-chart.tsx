@@ -53,7 +53,6 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const toolbar = (
     <>
       <RangePicker
-        key={`${range.preset}-${range.start}-${range.end}`}
         range={range}
         labels={labels}
         onPreset={(p) => setSearch((s) => withPreset(s, p))}

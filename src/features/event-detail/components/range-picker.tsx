@@ -4,7 +4,9 @@ import { REVENUE_RANGES, type RevenueRangePreset } from '../lib/search';
 
 /**
  * Presets in a select; "Custom" reveals two date fields applied together (so a half-typed
- * range never fires a request). Both ends are inclusive.
+ * range never fires a request). Both ends are inclusive. A range changed from outside (Back, a
+ * link) resets the fields; the select itself stays mounted, so a keyboard user stepping through
+ * the presets keeps focus on it.
  */
 export function RangePicker({ range, labels, onPreset, onCustom }: {
   range: ResolvedRange;
@@ -18,6 +20,15 @@ export function RangePicker({ range, labels, onPreset, onCustom }: {
   const [from, setFrom] = useState(range.start);
   const [to, setTo] = useState(range.end);
   const [error, setError] = useState<string | null>(null);
+  const rangeKey = `${range.preset} ${range.start} ${range.end}`;
+  const [shownKey, setShownKey] = useState(rangeKey);
+  if (shownKey !== rangeKey) {
+    setShownKey(rangeKey);
+    setCustom(range.preset === 'custom');
+    setFrom(range.start);
+    setTo(range.end);
+    setError(null);
+  }
 
   function apply(e: FormEvent) {
     e.preventDefault();
