@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
+import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
@@ -30,6 +31,7 @@ export function ProtectedLayout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const navigation = useNavigation();
+  useFocusOnNavigation();
 
   useEffect(() => {
     if (current) return;

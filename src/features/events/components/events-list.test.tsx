@@ -86,6 +86,20 @@ describe('events list', () => {
     expect(titles()).toEqual(firstPage);
   });
 
+  it('another page: focus moves from the page buttons to the count, which the new page is read from', async () => {
+    renderApp('/events?range=all');
+    await waitFor(() => expect(rows().length).toBe(50));
+    const firstPage = titles();
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    await waitFor(() => expect(titles()).not.toEqual(firstPage));
+    await waitFor(() => expect(document.querySelector('.events-list__count')).toHaveFocus());
+    // back to page 1: "Previous" is disabled there, and focus is not lost with it
+    await userEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    await waitFor(() => expect(titles()).toEqual(firstPage));
+    expect(screen.getByRole('button', { name: /Previous/ })).toBeDisabled();
+    expect(document.querySelector('.events-list__count')).toHaveFocus();
+  });
+
   it('flags an event: pinned at the top, exactly the two calls in order', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

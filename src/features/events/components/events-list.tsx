@@ -41,20 +41,25 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   // another page of the list starts at the top of the table; arriving (Back included) leaves the
   // scroll to the router, which restores where the list was left
   const top = useRef<HTMLDivElement>(null);
+  const count = useRef<HTMLParagraphElement>(null);
   const page = data?.page;
   const shownPage = useRef(page);
   useEffect(() => {
     const previous = shownPage.current;
     shownPage.current = page;
     if (previous === undefined || page === undefined || page === previous) return;
+    // keyboard focus follows from the page buttons (the one pressed may be disabled now) to the count
+    const active = document.activeElement;
+    const fromPager = !active || active === document.body || Boolean(active.closest('.pagination'));
     if (top.current && top.current.getBoundingClientRect().top < 0) top.current.scrollIntoView({ block: 'start' });
+    if (fromPager) count.current?.focus({ preventScroll: true });
   }, [page]);
 
   return (
     <div className="events-list" ref={top}>
       <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
       <div className="events-list__bar">
-        <p className="events-list__count" aria-live="polite">
+        <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
           {pinned && <span className="muted"> · flagged events pinned first</span>}
           {stale && <span className="muted"> · updating…</span>}
