@@ -140,6 +140,7 @@ test('the attribution model change persists after a reload', async ({ page, admi
   const results = region(page, 'Sales and campaigns');
   const refetch = page.waitForResponse(isPath(/\/api\/v3\/events\/[^/]+\/statistics$/));
   await results.getByRole('radio', { name: /External/ }).check();
+  await results.getByRole('button', { name: 'Use External for this event' }).click();
   await refetch;
   await page.reload();
   await expect(region(page, 'Sales and campaigns').getByRole('radio', { name: /External/ })).toBeChecked();

@@ -143,6 +143,10 @@ describe('event detail writes', () => {
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     await user.click(await within(results).findByRole('radio', { name: /Meta/ }));
+    expect(within(results).getByRole('status')).toHaveTextContent('Not saved yet.');
+    expect(sent('PUT', /attribution_model$/)).toHaveLength(0);
+    await user.click(within(results).getByRole('button', { name: 'Use Meta for this event' }));
+    expect(within(results).getByRole('radio', { name: /Meta/ })).toHaveFocus();
     await waitFor(() => expect(sent('PUT', /attribution_model$/)).toHaveLength(1));
     await waitFor(() => expect(sent('GET', /\/statistics$/)).toHaveLength(2));
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)).toHaveLength(2));
@@ -158,20 +162,40 @@ describe('event detail writes', () => {
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     const other = (await within(results).findAllByRole('radio')).find((r) => !(r as HTMLInputElement).checked) as HTMLElement;
     await user.click(other);
+    await user.click(within(results).getByRole('button', { name: /^Use .* for this event$/ }));
     expect(other).toBeChecked();
     expect(within(results).getByRole('status')).toHaveTextContent('Saving…');
   });
 
-  it('a refused attribution model write puts the previous choice back and says so', async () => {
+  it('a refused attribution model write keeps the choice on screen with the reason; "Keep" puts the saved one back', async () => {
     addFault({ method: 'PUT', path: '/api/v3/events/*/attribution_model', status: 400 });
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     const radios = await within(results).findAllByRole('radio');
     const before = radios.find((r) => (r as HTMLInputElement).checked) as HTMLElement;
-    await user.click(radios.find((r) => r !== before) as HTMLElement);
-    expect(await within(results).findByRole('alert')).toBeInTheDocument();
-    await waitFor(() => expect(before).toBeChecked());
+    const chosen = radios.find((r) => r !== before) as HTMLElement;
+    await user.click(chosen);
+    await user.click(within(results).getByRole('button', { name: /^Use .* for this event$/ }));
+    expect(await within(results).findByRole('alert')).toHaveTextContent(/^The model could not be changed/);
+    expect(chosen).toBeChecked();
+    await user.click(within(results).getByRole('button', { name: /^Keep / }));
+    expect(before).toBeChecked();
+    expect(before).toHaveFocus();
+    expect(within(results).queryByRole('alert')).toBeNull();
+    expect(sent('PUT', /attribution_model$/)).toHaveLength(1);
+  });
+
+  it('moving through the attribution models with the arrow keys writes nothing', async () => {
+    const user = userEvent.setup();
+    renderApp(`/events/${PAST}`);
+    const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
+    const checked = (await within(results).findAllByRole('radio')).find((r) => (r as HTMLInputElement).checked) as HTMLElement;
+    checked.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(checked).not.toBeChecked();
+    expect(within(results).getByRole('button', { name: /^Use .* for this event$/ })).toBeInTheDocument();
+    expect(sent('PUT', /attribution_model$/)).toHaveLength(0);
   });
 
   it('edit: inline errors, a 422 next to the form with nothing lost, then a valid save', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -25,10 +25,12 @@ const savedText = (model: string | null | undefined) =>
     : 'Saved.';
 
 /**
- * Which attribution model counts sales as campaign results. A change is shown at once, saved
- * in order (one write at a time per event) and rolled back if it fails. Afterwards this event's
- * KPIs and daily revenue are read again, in case the server already has newer results; the
- * write itself recalculates nothing.
+ * Which attribution model counts sales as campaign results. Choosing a radio is a draft: it is
+ * saved only with "Use … for this event" (arrow keys move through the radios, and a setting
+ * must not be written by browsing it), or dropped with "Keep …". Writes go in order (one at a
+ * time per event); a refused one keeps the choice on screen with the reason, to save again or
+ * drop. Afterwards this event's KPIs and daily revenue are read again, in case the server
+ * already has newer results; the write itself recalculates nothing.
  */
 export function AttributionModelPicker({ eid }: { eid: string }) {
   const queryClient = useQueryClient();
@@ -37,6 +39,10 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   // the optimistic state: the radio the user just chose, shown from the click until its write
   // settles (a refused write then shows the cached, unchanged model again)
   const [choosing, setChoosing] = useState<SettableAttributionModel | null>(null);
+  // chosen but not saved yet
+  const [draft, setDraft] = useState<SettableAttributionModel | null>(null);
+  // the confirm buttons go once pressed: focus returns to the radio now checked
+  const radios = useRef<HTMLDivElement>(null);
   const key = eventDetailQueries.attributionModel(eid).queryKey;
   const mutation = useMutation({
     mutationKey: [...key, 'set'],
@@ -58,17 +64,25 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   if (query.error && !query.data) {
     return <ErrorPanel title="Could not load the attribution model" error={query.error} onRetry={() => void query.refetch()} />;
   }
-  const current = choosing ?? query.data?.model ?? null;
+  const saved = query.data?.model ?? null;
+  const current = choosing ?? draft ?? saved;
+  const focusRadio = (model: string | null) => radios.current?.querySelector<HTMLInputElement>(`input[value="${model ?? ''}"]`)?.focus();
+  const save = (model: SettableAttributionModel) => {
+    focusRadio(model);
+    setChoosing(model);
+    setDraft(null);
+    mutation.mutate(model, { onSettled: () => setChoosing(null), onError: () => setDraft(model) });
+  };
   return (
     <fieldset className="attribution-picker" aria-busy={mutation.isPending}>
       <legend>Attribution model</legend>
       {!query.data ? (
         <Skeleton height="3.6rem" label="Loading the attribution model" />
       ) : (
-        <div className="attribution-picker__options">
+        <div className="attribution-picker__options" ref={radios}>
           {ATTRIBUTION_MODELS.map((m) => (
             <label key={m} className="attribution-option">
-              <input type="radio" name={name} value={m} checked={current === m} onChange={() => { setChoosing(m); mutation.mutate(m, { onSettled: () => setChoosing(null) }); }} />
+              <input type="radio" name={name} value={m} checked={current === m} onChange={() => { setDraft(m === saved ? null : m); mutation.reset(); }} />
               <span className="attribution-option__text">
                 <strong>{MODEL_INFO[m].name}</strong>
                 <span className="muted">{MODEL_INFO[m].line}</span>
@@ -80,14 +94,19 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
       {current !== null && !isKnown(ATTRIBUTION_MODELS, current) && (
         <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>
       )}
+      {draft && (
+        <div className="attribution-picker__confirm row">
+          <button type="button" className="button button--primary" onClick={() => save(draft)}>Use {MODEL_INFO[draft].name} for this event</button>
+          <button type="button" className="button" onClick={() => { focusRadio(saved); setDraft(null); mutation.reset(); }}>
+            {saved && isKnown(ATTRIBUTION_MODELS, saved) ? `Keep ${MODEL_INFO[saved].name}` : 'Cancel'}
+          </button>
+        </div>
+      )}
       <p className="attribution-picker__status muted" role="status">
-        {mutation.isPending ? 'Saving…' : mutation.isSuccess ? savedText(mutation.data.model) : ''}
+        {mutation.isPending ? 'Saving…' : mutation.isSuccess ? savedText(mutation.data.model) : draft && !mutation.isError ? 'Not saved yet.' : ''}
       </p>
       {mutation.isError && (
-        <p className="form-error" role="alert">
-          The model could not be changed: {describeError(mutation.error)}{' '}
-          <button type="button" className="button" onClick={() => { if (mutation.variables) mutation.mutate(mutation.variables); }}>Try again</button>
-        </p>
+        <p className="form-error" role="alert">The model could not be changed: {describeError(mutation.error)}</p>
       )}
     </fieldset>
   );
