@@ -75,6 +75,7 @@ describe('post-campaign performance', () => {
       expect(input).toHaveAccessibleDescription(message);
     }
     expect(within(card).getAllByText(message)).toHaveLength(1);
+    expect(purchases).toHaveFocus(); // the keyboard is where the problem is
     expect(calls().some((r) => r.startsWith('POST /api/v3/campaign_results'))).toBe(false);
     expect(within(card).queryByText('Adjustment added.')).not.toBeInTheDocument();
 

@@ -37,6 +37,12 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
   const purchaseId = useId();
   const revenueId = useId();
   const revenueRef = useRef<HTMLInputElement>(null);
+  const purchaseRef = useRef<HTMLInputElement>(null);
+  // a refused submit puts the keyboard on the first field it questions (the fields say why)
+  const focusFirstError = (found: CampaignResultErrors) => {
+    if (found.purchase || found.amounts) purchaseRef.current?.focus();
+    else if (found.revenue) revenueRef.current?.focus();
+  };
 
   const create = useMutation({
     mutationFn: (input: { purchase: number; revenue: number }) => createCampaignResult({ eid, partnerId, ...input }),
@@ -49,7 +55,11 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
       setErrors({});
       onStatus('Adjustment added.');
     },
-    onError: (error) => setErrors(serverErrors(error)),
+    onError: (error) => {
+      const found = serverErrors(error);
+      setErrors(found);
+      focusFirstError(found);
+    },
   });
 
   const change = (field: CampaignResultField, value: string) => {
@@ -72,9 +82,13 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (create.isPending) return;
     setSubmitted(true);
     const parsed = parseCampaignResultDraft(draft);
-    if (!parsed.ok) return setErrors(parsed.errors);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return focusFirstError(parsed.errors);
+    }
     setErrors({});
     // questioned: the revenue field, described by the question, takes the focus
     if (questionFor(draft) && !confirmed) return revenueRef.current?.focus();
@@ -90,7 +104,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
       <div className="field">
         <label htmlFor={id}><span>{label}</span></label>
         <input
-          ref={name === 'revenue' ? revenueRef : undefined}
+          ref={name === 'revenue' ? revenueRef : purchaseRef}
           id={id}
           type="text"
           inputMode={name === 'purchase' ? 'numeric' : 'decimal'}
@@ -119,7 +133,8 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
             Save it anyway: this revenue is right
           </label>
         )}
-        <button type="submit" className="button button--primary result-form__submit" disabled={create.isPending}>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
+        <button type="submit" className="button button--primary result-form__submit" aria-disabled={create.isPending || undefined}>
           {create.isPending ? 'Adding…' : 'Add adjustment'}
         </button>
       </div>

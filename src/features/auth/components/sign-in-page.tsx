@@ -22,6 +22,7 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setError(null);
     if (!username.trim() || !password) {
       setError('Enter your username and password.');
@@ -59,7 +60,8 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
           <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         {error && <p id={errorId} className="form-error" role="alert">{error}</p>}
-        <button className="button button--primary" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
+        <button className="button button--primary" type="submit" aria-disabled={busy || undefined}>{busy ? 'Signing in…' : 'Sign in'}</button>
         {demoHint && (
           <p className="demo-hint">Demo: sign in as <strong>demo</strong> / <strong>demo</strong> (partners Acme Concerts and Bravo Sports).</p>
         )}

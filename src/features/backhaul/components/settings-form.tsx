@@ -67,6 +67,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (saving) return;
     setSubmitted(true);
     const check = validateSettingsForm(values, bounds);
     if (!check.ok) {
@@ -139,7 +140,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
 
       {otherError && <p className="form-error" role="alert">Not saved: {otherError} Your changes are kept.</p>}
       <div className="row">
-        <button type="submit" className="button button--primary" disabled={saving}>{saving ? 'Saving…' : submitLabel}</button>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
+        <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>{saving ? 'Saving…' : submitLabel}</button>
         {dirty && !saving && (
           <button type="button" className="button button--ghost" onClick={() => { setValues(initial); setClientErrors({}); setSubmitted(false); }}>
             Undo changes
