@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
+import { fetchPackages } from '@/features/backhaul/api/fetchers';
+import { isPackageBuilding } from '@/features/backhaul/api/schemas';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { resetMock } from '../../../mocks/db/store';
 
-setupMockApi();
+const server = setupMockApi();
 signInEachTest();
 
 const titles = () => within(screen.getByRole('table', { name: 'Packages' })).getAllByRole('rowheader').map((c) => c.textContent);
@@ -30,6 +33,18 @@ describe('packages list', () => {
     await waitFor(() => expect(titles()).toHaveLength(3)); // the router's state leads React's commit
     await user.click(screen.getByRole('button', { name: 'All' }));
     await waitFor(() => expect(titles()).toHaveLength(12));
+  });
+
+  it('says how many packages finished building when a refresh finds them done', async () => {
+    const { queryClient } = renderApp('/package-builder');
+    const live = await screen.findByText(/being built — this list updates by itself/);
+    const packages = await fetchPackages();
+    const building = packages.filter((p) => isPackageBuilding(p.status));
+    expect(building.length).toBeGreaterThan(0);
+    server.use(http.get(/\/package_builder\/packages\/$/, () => HttpResponse.json(packages.map((p) => (isPackageBuilding(p.status) ? { ...p, status: 'DONE' } : p)))));
+    await queryClient.refetchQueries({ queryKey: ['packages', 'list'] });
+    await waitFor(() => expect(live).toHaveTextContent(`${building.length} ${building.length === 1 ? 'package' : 'packages'} finished building.`));
+    expect(live).not.toHaveTextContent(/being built/);
   });
 
   it('opens with the filter from a shared link', async () => {

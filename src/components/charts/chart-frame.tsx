@@ -40,7 +40,8 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
         <h2 id={headingId}>{title}</h2>
         <div className="row">
           {toolbar}
-          <button type="button" className="button" aria-pressed={asTable} disabled={placeholder != null} onClick={() => setAsTable((v) => !v)}>
+          {/* its label says what it does; a pressed state as well read "View as chart, pressed" */}
+          <button type="button" className="button" disabled={placeholder != null} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'View as chart' : 'View as table'}
           </button>
         </div>
@@ -50,7 +51,8 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
       {placeholder != null ? (
         <div className="chart-frame__placeholder" style={{ minHeight: height }}>{placeholder}</div>
       ) : asTable ? (
-        <div className="table-scroll" style={{ maxHeight: height }} tabIndex={0}>
+        // focusable so the keyboard can scroll it; a named region, so that stop is announced
+        <div className="table-scroll" style={{ maxHeight: height }} tabIndex={0} role="region" aria-label={`${title}, table`}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatCount } from '@/lib/format';
@@ -17,12 +18,19 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
   timeZone: string;
 }) {
   const list = useQuery(backhaulQueries.list());
+  const building = list.data?.filter((p) => isPackageBuilding(p.status)).length ?? 0;
+  // how many the last refresh saw finish, said once: the rows alone change without a word
+  const [seenBuilding, setSeenBuilding] = useState(building);
+  const [finished, setFinished] = useState(0);
+  if (seenBuilding !== building) {
+    setFinished(building < seenBuilding ? seenBuilding - building : 0);
+    setSeenBuilding(building);
+  }
   if (list.isPending) return <div className="card"><PackagesTableSkeleton /></div>;
   if (list.isError) return <ErrorPanel title="Could not load the packages" error={list.error} onRetry={() => void list.refetch()} />;
 
   const all = list.data;
   const shown = filterPackages(all, statuses);
-  const building = all.filter((p) => isPackageBuilding(p.status)).length;
 
   return (
     <div className="card packages-card">
@@ -34,7 +42,10 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
           onClear={() => onStatusesChange([])}
         />
         <p className="muted packages-card__live" role="status">
-          {building > 0 && `${formatCount(building, 'package is', 'packages are')} being built — this list updates by itself.`}
+          {[
+            finished > 0 && `${formatCount(finished, 'package', 'packages')} finished building.`,
+            building > 0 && `${formatCount(building, 'package is', 'packages are')} being built — this list updates by itself.`,
+          ].filter(Boolean).join(' ')}
         </p>
       </div>
       {all.length === 0 ? (
@@ -49,7 +60,7 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
         </div>
       ) : (
         <>
-          <p className="muted packages-card__count">
+          <p className="muted packages-card__count" aria-live="polite">
             {shown.length === all.length ? `${all.length} packages, newest first` : `${shown.length} of ${all.length} packages`}
           </p>
           <PackagesTable packages={shown} timeZone={timeZone} />

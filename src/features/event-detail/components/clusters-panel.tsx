@@ -26,7 +26,7 @@ export function ClustersPanel({ eid }: { eid: string }) {
                 <em>Reach</em>: people a campaign can reach in it. <em>Share of audience</em>: how much of the audience the group makes up.
                 {data.tc_run_id !== null ? ` From clustering run ${data.tc_run_id}.` : null}
               </p>
-              <div className="table-scroll" tabIndex={0}>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label="Taste clusters, table">
                 <table className="data-table">
                   <caption className="visually-hidden">Taste clusters</caption>
                   <thead>

@@ -20,7 +20,7 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
           const rows = ticketRows(tickets);
           const totals = ticketTotals(tickets);
           return (
-            <div className="table-scroll" tabIndex={0}>
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Ticket categories, table">
               {/* on phones each category is a card: sell-through and revenue were behind a sideways scroll */}
               <table className="data-table table-cards" role="table">
                 <caption className="visually-hidden">Ticket categories</caption>
