@@ -1,3 +1,4 @@
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCampaignResult } from '../api/mutations';
@@ -82,7 +83,6 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (create.isPending) return;
     setSubmitted(true);
     const parsed = parseCampaignResultDraft(draft);
     if (!parsed.ok) {
@@ -133,10 +133,9 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
             Save it anyway: this revenue is right
           </label>
         )}
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
-        <button type="submit" className="button button--primary result-form__submit" aria-disabled={create.isPending || undefined}>
+        <SubmitButton className="button button--primary result-form__submit" busy={create.isPending}>
           {create.isPending ? 'Adding…' : 'Add adjustment'}
-        </button>
+        </SubmitButton>
       </div>
       {errors.amounts && <p className="field-error" id={amountsId}>{errors.amounts}</p>}
     </form>

@@ -1,3 +1,4 @@
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeError } from '@/lib/api-errors';
@@ -22,7 +23,6 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     setError(null);
     if (!username.trim() || !password) {
       setError('Enter your username and password.');
@@ -60,8 +60,7 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
           <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         {error && <p id={errorId} className="form-error" role="alert">{error}</p>}
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
-        <button className="button button--primary" type="submit" aria-disabled={busy || undefined}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        <SubmitButton busy={busy}>{busy ? 'Signing in…' : 'Sign in'}</SubmitButton>
         {demoHint && (
           <p className="demo-hint">Demo: sign in as <strong>demo</strong> / <strong>demo</strong> (partners Acme Concerts and Bravo Sports).</p>
         )}

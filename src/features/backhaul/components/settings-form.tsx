@@ -1,3 +1,4 @@
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
@@ -67,7 +68,6 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
     setSubmitted(true);
     const check = validateSettingsForm(values, bounds);
     if (!check.ok) {
@@ -140,8 +140,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
 
       {otherError && <p className="form-error" role="alert">Not saved: {otherError} Your changes are kept.</p>}
       <div className="row">
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
-        <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>{saving ? 'Saving…' : submitLabel}</button>
+        <SubmitButton busy={saving}>{saving ? 'Saving…' : submitLabel}</SubmitButton>
         {dirty && !saving && (
           <button type="button" className="button button--ghost" onClick={() => { setValues(initial); setClientErrors({}); setSubmitted(false); }}>
             Undo changes

@@ -1,3 +1,4 @@
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { env } from '@/config/env';
 import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
@@ -59,7 +60,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
   };
 
   return (
-    <form ref={formRef} className="edit-form" noValidate onSubmit={(e) => { e.preventDefault(); if (!saving) onSubmit(); }} aria-busy={saving}>
+    <form ref={formRef} className="edit-form" noValidate onSubmit={(e) => { e.preventDefault(); onSubmit(); }} aria-busy={saving}>
       {formError && <p className="form-error" role="alert">{formError}</p>}
       <div className="edit-form__grid">
         {field('title', 'Title', (p) => <input {...p} type="text" value={values.title} onChange={set('title')} required data-autofocus />)}
@@ -92,8 +93,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
       </details>
       <div className="edit-form__actions">
         <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
-        <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>{saving ? 'Saving…' : 'Save changes'}</button>
+        <SubmitButton busy={saving}>{saving ? 'Saving…' : 'Save changes'}</SubmitButton>
       </div>
     </form>
   );

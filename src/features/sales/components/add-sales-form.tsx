@@ -1,3 +1,4 @@
+import { SubmitButton } from '@/components/ui/submit-button';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
@@ -75,7 +76,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   return (
     <section className="card sales-card" aria-labelledby="sales-add-title">
       <h2 id="sales-add-title">Add sales</h2>
-      <form onSubmit={(e) => { if (pending) e.preventDefault(); else void onSubmit(e); }} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
         {general.length > 0 && (
           <div className="form-error" id="sales-add-errors" role="alert">
             {general.map((g) => <p key={g}>{g}</p>)}
@@ -112,8 +113,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
         )}
         <SalesPreviewTable preview={preview} currency={currency} labelOf={(type) => options.find((o) => o.value === type)?.label ?? type} />
         <div className="row sales-submit">
-          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus while saving */}
-          <button type="submit" className="button button--primary" aria-disabled={pending || undefined}>{pending ? 'Adding sales…' : 'Add sales'}</button>
+          <SubmitButton busy={pending}>{pending ? 'Adding sales…' : 'Add sales'}</SubmitButton>
           <p className={done && latestWrite.current ? 'notice notice--ok' : 'visually-hidden'} role="status">{latestWrite.current ? done : null}</p>
         </div>
       </form>
