@@ -83,7 +83,23 @@ describe('events list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?range=all&page=2'));
     expect(titles()).toEqual(firstPage);
     expect(await screen.findByText(/updating/)).toBeInTheDocument();
+    expect(document.querySelector('.events-table-wrap')).toHaveAttribute('aria-busy', 'true');
     expect(titles()).toEqual(firstPage);
+  });
+
+  it('says "updating…" only once the next rows take a moment: a quick answer replaces them without a flash', async () => {
+    renderApp('/events?range=all');
+    await waitFor(() => expect(rows().length).toBe(50));
+    const firstPage = titles();
+    addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
+    const onlyHidden = screen.getByRole('checkbox', { name: 'Only hidden events' });
+    await userEvent.click(onlyHidden);
+    // the box follows the URL: checked means the page has rendered the new filter
+    await waitFor(() => expect(onlyHidden).toBeChecked());
+    expect(titles()).toEqual(firstPage);
+    expect(screen.queryByText(/updating/)).not.toBeInTheDocument();
+    expect(document.querySelector('.events-table-wrap')).toHaveAttribute('aria-busy', 'false');
+    expect(await screen.findByText(/updating/)).toBeInTheDocument();
   });
 
   it('another page: focus moves from the page buttons to the count, which the new page is read from', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
 import { today } from '@/lib/dates';
@@ -16,6 +17,8 @@ import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';
 import { ExportCsvButton } from './export-csv-button';
 import { Pagination } from './pagination';
+
+const STALE_AFTER_MS = 200;
 
 /**
  * The filterable, paged events table (Lookout list; the Wave list passes campaign columns).
@@ -34,7 +37,9 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   // the first rows arrive in an interruptible render; count, table and pagination switch together
   const data = useFirstDataDeferred(list.data);
   const filtered = activeFilterCount(search) > 0;
-  const stale = list.isPlaceholderData;
+  // the previous page is dimmed as "updating…" only once the next takes a while: a quick answer
+  // replaces the rows without a flash (and without repainting the whole table twice)
+  const stale = useDebouncedValue(list.isPlaceholderData, STALE_AFTER_MS) && list.isPlaceholderData;
   // flagged events come first whatever the sort (flagged_to_top): say so where the order is read
   const pinned = !search.hidden && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
 
