@@ -34,14 +34,13 @@ export const eventQueries = {
       queryFn: ({ signal }) => fetchEventStatistics(statsFilters, { signal }),
     });
   },
-  venues: (cities: readonly string[]) => {
-    const sorted = [...cities].sort();
-    return queryOptions({
-      queryKey: ['events', 'venues', sorted] as const,
-      queryFn: ({ signal }) => fetchVenues(sorted, { signal }),
+  /** Every venue/hall with its city: the city options, and each city's venues, come from this one read. */
+  venues: () =>
+    queryOptions({
+      queryKey: ['events', 'venues'] as const,
+      queryFn: ({ signal }) => fetchVenues([], { signal }),
       staleTime: 5 * 60_000,
-    });
-  },
+    }),
   /** Prefix of everything about one event. */
   eventScope: (eid: string) => ['event', eid] as const,
   detail: (eid: string) =>

@@ -9,24 +9,26 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 const venueLabel = (v: Venue) => [v.venue_name ?? v.id, v.hall_name].filter(Boolean).join(' · ');
 
 /**
- * City (multi) → venue/hall (multi). Cities come from every venue (`/events/venues`), venues
- * from `/events/venues?city=…` for the chosen cities; dropping a city drops its venues.
+ * City (multi) → venue/hall (multi). Both come from one read of every venue (`/events/venues`,
+ * each with its city): choosing a city shows its venues at once, with no request of its own to
+ * compete with the list's; dropping a city drops its venues.
  */
 export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; setSearch: SetEventsSearch }) {
-  const allVenues = useQuery(eventQueries.venues([]));
-  const cityVenues = useQuery({ ...eventQueries.venues(search.city), enabled: search.city.length > 0 });
+  const allVenues = useQuery(eventQueries.venues());
 
   const cities = [...new Set((allVenues.data ?? []).map((v) => v.city).filter((c): c is string => Boolean(c)))]
     .map((c) => ({ value: c, label: c }))
     .sort(byLabel);
-  const venues = (cityVenues.data ?? []).map((v) => ({ value: v.id, label: search.city.length > 1 && v.city ? `${venueLabel(v)} (${v.city})` : venueLabel(v) })).sort(byLabel);
+  const venues = (allVenues.data ?? [])
+    .filter((v) => v.city && search.city.includes(v.city))
+    .map((v) => ({ value: v.id, label: search.city.length > 1 ? `${venueLabel(v)} (${v.city})` : venueLabel(v) }))
+    .sort(byLabel);
 
   const onCities = (city: string[]) => {
     const keepVh = allVenues.data?.filter((v) => v.city && city.includes(v.city)).map((v) => v.id);
     setSearch({ city }, { keepVh });
   };
 
-  const failed = allVenues.isError ? allVenues : cityVenues.isError ? cityVenues : null;
   return (
     <>
       <MultiSelect label="City" options={cities} selected={search.city} onChange={onCities} loading={allVenues.isPending} />
@@ -35,13 +37,13 @@ export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; s
         options={venues}
         selected={search.vh}
         onChange={(vh) => setSearch({ vh })}
-        loading={cityVenues.isFetching}
+        loading={search.city.length > 0 && allVenues.isPending}
         disabledText={search.city.length === 0 && search.vh.length === 0 ? 'choose a city first' : undefined}
       />
-      {failed && (
+      {allVenues.isError && (
         <p className="field-error events-filters__inline-error events-filters__wide">
           Could not load venues.{' '}
-          <button type="button" className="button button--small" onClick={() => void failed.refetch()}>Try again</button>
+          <button type="button" className="button button--small" onClick={() => void allVenues.refetch()}>Try again</button>
         </p>
       )}
     </>

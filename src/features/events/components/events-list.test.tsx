@@ -26,6 +26,14 @@ const rows = () => screen.queryAllByRole('row').filter((r) => within(r).queryAll
 const rowOf = (title: string) => rows().find((r) => within(r).getAllByRole('link')[0]?.textContent === title) as HTMLElement;
 const titles = () => rows().map((r) => within(r).getAllByRole('link')[0]?.textContent);
 
+/** Opens a filter's disclosure (its options are hidden while closed); queries within it. */
+async function openMultiSelect(label: string) {
+  const summary = screen.getByText(label, { selector: '.multi-select > span' }).closest('.multi-select')?.querySelector('summary');
+  if (!summary) throw new Error(`no ${label} filter`);
+  await userEvent.click(summary);
+  return within(summary.parentElement as HTMLElement);
+}
+
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
@@ -50,6 +58,22 @@ describe('events list', () => {
     expect(list?.url.searchParams.get('since')).toBe('2026-11-20');
     expect(list?.url.searchParams.getAll('frontend_status')).toEqual(['DEFAULT', 'FLAGGED']);
     expect(screen.getByRole('columnheader', { name: 'Capacity' })).toHaveAttribute('aria-sort', 'descending');
+    stop();
+  });
+
+  it("the venue filter offers the chosen cities' venues from the one venues read, with no request per city", async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const { log, stop } = recordRequests();
+    await userEvent.click(await (await openMultiSelect('City')).findByRole('checkbox', { name: 'Hamburg' }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Hamburg' })).toBeChecked());
+    const venues = (await openMultiSelect('Venue / hall')).getAllByRole('checkbox').map((b) => b.closest('label')?.textContent);
+    expect(venues.length).toBeGreaterThan(0);
+    expect(venues).toEqual(
+      [...new Set(allRecords(ACME).filter((r) => r.row.city === 'Hamburg').map((r) => [r.row.venue_name, r.row.hall_name].filter(Boolean).join(' · ')))]
+        .sort((a, b) => a.localeCompare(b)),
+    );
+    expect(log.filter((r) => r.url.pathname.endsWith('/events/venues'))).toEqual([]);
     stop();
   });
 
