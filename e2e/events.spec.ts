@@ -34,6 +34,7 @@ async function firstUnflagged(page: Page) {
 }
 
 test('filter by city and venue: the URL holds it, a reload keeps filter and results', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
   await openList(page);
   await multiSelect(page, 'City').locator('summary').click();
   // controlled by the URL: the box shows checked once the navigation has landed
@@ -46,6 +47,9 @@ test('filter by city and venue: the URL holds it, a reload keeps filter and resu
   await expect(rows(page).first()).toContainText('Berlin');
   const venueName = ((await rows(page).first().locator('.events-table__place .muted').textContent()) ?? '').trim();
   await multiSelect(page, 'Venue / hall').locator('summary').click();
+  // the filter bar's last column (at 1366 px): its options open leftwards, inside the window
+  const panel = await page.getByRole('group', { name: 'Venue / hall' }).boundingBox();
+  expect((panel?.x ?? 0) + (panel?.width ?? Infinity)).toBeLessThanOrEqual(1366);
   const venue = page.getByRole('group', { name: 'Venue / hall' }).getByRole('checkbox', { name: venueName, exact: true });
   await venue.click();
   await expect(page).toHaveURL(/[?&]vh=vh_/);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
 export interface Option { value: string; label: string }
 
@@ -18,8 +18,16 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
   loading?: boolean;
 }) {
   const [open, setOpen] = useState(false);
+  // a panel wider than the room right of its field (the filter bar's last column) opens leftwards
+  const [alignEnd, setAlignEnd] = useState(false);
   const ref = useRef<HTMLDetailsElement>(null);
   const id = useId();
+
+  useLayoutEffect(() => {
+    const panel = ref.current?.querySelector<HTMLElement>('.multi-select__panel');
+    if (!open || !ref.current || !panel) return;
+    setAlignEnd(ref.current.getBoundingClientRect().left + panel.offsetWidth > document.documentElement.clientWidth - 8);
+  }, [open, options]);
 
   useEffect(() => {
     if (!open) return;
@@ -69,7 +77,7 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
       <summary className={`multi-select__summary${selected.length ? ' has-value' : ''}`} aria-labelledby={`${id}-label ${id}-value`}>
         <span id={`${id}-value`} className="multi-select__value">{summary}</span>
       </summary>
-      <fieldset className="multi-select__panel" aria-describedby={loading ? `${id}-loading` : undefined}>
+      <fieldset className={`multi-select__panel${alignEnd ? ' is-end' : ''}`} aria-describedby={loading ? `${id}-loading` : undefined}>
         <legend className="visually-hidden">{label}</legend>
         {loading && <p id={`${id}-loading`} className="muted">Loading…</p>}
         {!loading && all.length === 0 && <p className="muted">Nothing to choose from.</p>}
