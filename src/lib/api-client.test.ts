@@ -51,6 +51,14 @@ describe('api client', () => {
     expect(anonymous?.has('X-Preferred-Partner-Id')).toBe(false);
   });
 
+  it("asks as another of the user's partners when a request names one (same token)", async () => {
+    const { client, calls } = setup([json({ ok: true })]);
+    await client.request({ path: '/partners/', schema: okSchema, partnerId: 'partner-id-bravo' });
+    const headers = new Headers(calls[0]?.init.headers);
+    expect(headers.get('X-Preferred-Partner-Id')).toBe('partner-id-bravo');
+    expect(headers.get('Authorization')).toBe('Bearer tok');
+  });
+
   it('does not call authenticated routes while signed out', async () => {
     const { client, calls } = setup([json({ ok: true })], { getCredentials: async () => null });
     await expect(client.request({ path: '/events/', schema: okSchema })).rejects.toMatchObject({ status: 401, messageKey: 'error.auth.signed_out' });

@@ -42,6 +42,8 @@ interface BaseRequest {
   signal?: AbortSignal | undefined;
   /** Send Bearer + partner headers (default true). */
   auth?: boolean;
+  /** Ask as this partner of the user's instead of the session's one (X-Preferred-Partner-Id). */
+  partnerId?: string;
   /** Override idempotency (default: GET, PUT, DELETE are retried; POST, PATCH are not). */
   retry?: boolean;
   /** Report upload progress (switches the transport to XMLHttpRequest). */
@@ -158,7 +160,7 @@ export function createApiClient(config: ApiClientConfig) {
       // Signed out (or no partner chosen): don't send a request that can only answer 401.
       if (!creds) throw new ApiError({ status: 401, messageKey: 'error.auth.signed_out' });
       headers.set('Authorization', `Bearer ${creds.accessToken}`);
-      headers.set('X-Preferred-Partner-Id', creds.partnerId);
+      headers.set('X-Preferred-Partner-Id', req.partnerId ?? creds.partnerId);
     }
     let response: Response;
     try {

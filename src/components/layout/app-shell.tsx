@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { usePopover } from '@/components/ui/use-popover';
 
 export interface NavGroup { label: string; items: { to: string; label: string; end?: boolean }[] }
 
@@ -16,25 +17,7 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
   busy?: boolean;
   children: ReactNode;
 }) {
-  const [menuOpen, setMenuOpen] = useState(false);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent) {
-        if (e.key !== 'Escape') return;
-        // Escape from inside the menu: focus goes back to its button, not to the page
-        if (menuRef.current?.contains(document.activeElement)) triggerRef.current?.focus();
-        setMenuOpen(false);
-      } else if (!menuRef.current?.contains(e.target as Node)) {
-        setMenuOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => { document.removeEventListener('mousedown', close); document.removeEventListener('keydown', close); };
-  }, [menuOpen]);
+  const { open: menuOpen, setOpen: setMenuOpen, ref: menuRef } = usePopover<HTMLDivElement>();
 
   return (
     <div className="shell">
@@ -45,16 +28,12 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
           <span className="shell__brand-text visually-hidden-narrow">Future Demand</span>
         </span>
         <div className="shell__partner">{partner}</div>
-        <div
-          className="user-menu"
-          ref={menuRef}
-          onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setMenuOpen(false); }} // Tab past the menu closes it
-        >
-          <button ref={triggerRef} type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+        <div className="user-menu" ref={menuRef}>
+          <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
             <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name visually-hidden-narrow">{username}</span>
           </button>
           {menuOpen && (
-            <div className="user-menu__panel" role="group" aria-label="User menu">
+            <div className="header-popover" role="group" aria-label="User menu">
               <p className="muted">Signed in as {username}</p>
               <NavLink to="/settings" onClick={() => setMenuOpen(false)}>Settings</NavLink>
               <button type="button" className="button" onClick={onSignOut}>Sign out</button>

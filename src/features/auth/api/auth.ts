@@ -36,14 +36,15 @@ export function signIn(username: string, password: string, signal?: AbortSignal)
   return api.request({ method: 'POST', path: '/auth', auth: false, json: { username, password }, schema: signInResponseSchema, signal });
 }
 
-export const fetchPartner = ({ signal }: { signal?: AbortSignal } = {}) =>
-  api.request({ path: '/partners/', schema: partnerSchema, signal });
+/** The partner the session works for, or `partnerId` (another of the user's partners). */
+export const fetchPartner = ({ partnerId, signal }: { partnerId?: string; signal?: AbortSignal } = {}) =>
+  api.request({ path: '/partners/', schema: partnerSchema, partnerId, signal });
 
 export const partnerQueries = {
   all: () => ['partner'] as const,
   current: (partnerId: string) => queryOptions({
     queryKey: [...partnerQueries.all(), partnerId],
-    queryFn: ({ signal }) => fetchPartner({ signal }),
+    queryFn: ({ signal }) => fetchPartner({ partnerId, signal }),
     staleTime: 10 * 60 * 1000,
   }),
 };

@@ -1,35 +1,48 @@
-import { useId } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
-import { partnerQueries } from '../api/auth';
-import { partnerLabel } from '../lib/partner-label';
+import { usePartnerNames } from '../lib/use-partner-names';
 import { useSession } from '../lib/use-session';
 
-/** Partner name, and a switcher when the user has several. Switching clears all cached data (see app). */
+/**
+ * Partner name, and a switcher when the user has several. Switching clears all cached data (see
+ * app). A button opens the list of partners and a second press picks one: unlike a native select,
+ * whose arrow keys change the value on their own, no key press switches the whole dashboard by
+ * accident.
+ */
 export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) => void }) {
   const current = useSession();
-  const id = useId();
   const partnerId = current?.partnerId ?? '';
-  const { data } = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
+  // the current partner's name always; the others' once the list is open
+  const nameOf = usePartnerNames(open ? current?.partnerIds ?? [] : [partnerId].filter(Boolean));
   if (!current || !partnerId) return null;
-  const name = data?.id === partnerId ? data.name : partnerLabel(partnerId);
+  const name = nameOf(partnerId);
   if (current.partnerIds.length < 2) return <span className="partner-name" data-testid="partner-name">{name}</span>;
+
+  const choose = (p: string) => {
+    setOpen(false);
+    if (p === partnerId) return;
+    session.selectPartner(p);
+    onSwitch(p);
+  };
   return (
-    <div className="partner-switcher">
-      <label htmlFor={id} className="visually-hidden">Partner</label>
-      <select
-        id={id}
-        value={partnerId}
-        data-testid="partner-select"
-        onChange={(e) => {
-          session.selectPartner(e.target.value);
-          onSwitch(e.target.value);
-        }}
-      >
-        {current.partnerIds.map((p) => (
-          <option key={p} value={p}>{p === partnerId ? name : partnerLabel(p)}</option>
-        ))}
-      </select>
+    <div className="partner-switcher" ref={ref}>
+      <button type="button" className="partner-switcher__trigger" aria-label={`Partner: ${name}`} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <span className="partner-switcher__name">{name}</span>
+      </button>
+      {open && (
+        <div className="header-popover" role="group" aria-label="Switch partner">
+          <ul>
+            {current.partnerIds.map((p) => (
+              <li key={p}>
+                <button type="button" className="partner-switcher__option" aria-current={p === partnerId ? 'true' : undefined} onClick={() => choose(p)}>
+                  {nameOf(p)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -21,7 +21,7 @@ describe('sign-in', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await user.click(await screen.findByRole('button', { name: 'Bravo' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/package-builder'));
-    expect(await screen.findByRole('option', { name: 'Bravo Sports', selected: true })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Partner: Bravo Sports' })).toBeInTheDocument();
   });
 
   it('explains wrong credentials and keeps the username', async () => {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
+import { usePopover } from '@/components/ui/use-popover';
 
 export interface Option { value: string; label: string }
 
@@ -17,31 +18,16 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
   disabledText?: string;
   loading?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, ref } = usePopover<HTMLDetailsElement>();
   // a panel wider than the room right of its field (the filter bar's last column) opens leftwards
   const [alignEnd, setAlignEnd] = useState(false);
-  const ref = useRef<HTMLDetailsElement>(null);
   const id = useId();
 
   useLayoutEffect(() => {
     const panel = ref.current?.querySelector<HTMLElement>('.multi-select__panel');
     if (!open || !ref.current || !panel) return;
     setAlignEnd(ref.current.getBoundingClientRect().left + panel.offsetWidth > document.documentElement.clientWidth - 8);
-  }, [open, options]);
-
-  useEffect(() => {
-    if (!open) return;
-    // `focusin` (not blur) so only focus that actually lands elsewhere closes the panel: moving
-    // between options, clicking unfocusable text (Safari) or leaving the window keep it open.
-    // Focus is left where the user put it.
-    const onOutside = (e: Event) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('mousedown', onOutside);
-    document.addEventListener('focusin', onOutside);
-    return () => {
-      document.removeEventListener('mousedown', onOutside);
-      document.removeEventListener('focusin', onOutside);
-    };
-  }, [open]);
+  }, [open, options, ref]);
 
   const known = new Set(options.map((o) => o.value));
   const all = [...options, ...selected.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v }))];
@@ -70,9 +56,6 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
       className="multi-select__details"
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) { setOpen(false); ref.current?.querySelector('summary')?.focus(); }
-      }}
     >
       <summary className={`multi-select__summary${selected.length ? ' has-value' : ''}`} aria-labelledby={`${id}-label ${id}-value`}>
         <span id={`${id}-value`} className="multi-select__value">{summary}</span>

@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Open state of a popover: a trigger (a button with `aria-expanded`, or a `<summary>`) and the
+ * panel it shows, both inside `ref`'s element. It closes when a press or keyboard focus lands
+ * outside that element (a Tab past the panel does not leave it over the page), and on Escape,
+ * which puts focus back on the trigger when it was inside.
+ * Used by the user menu, the partner switcher and the multi-choice filters.
+ */
+export function usePopover<T extends HTMLElement>() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<T>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    // `focusin`, not blur: moving between the panel's items, clicking unfocusable text (Safari)
+    // or leaving the window keep it open
+    const onOutside = (e: Event) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const root = ref.current;
+      if (root?.contains(document.activeElement)) root.querySelector<HTMLElement>('summary, [aria-expanded]')?.focus();
+      setOpen(false);
+    };
+    document.addEventListener('mousedown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return { open, setOpen, ref };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+import { session } from '@/lib/api';
+
+setupMockApi();
+signInEachTest();
+
+async function openShell() {
+  const { router } = renderApp('/events');
+  await screen.findByRole('heading', { name: 'Events', level: 1 });
+  const trigger = await screen.findByRole('button', { name: 'Partner: Acme Concerts' });
+  return { router, trigger, user: userEvent.setup() };
+}
+
+describe('PartnerSwitcher', () => {
+  it('lists the partners with the current one marked; picking another switches and goes to the overview', async () => {
+    const { router, trigger, user } = await openShell();
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await user.click(trigger);
+    const list = screen.getByRole('group', { name: 'Switch partner' });
+    expect(screen.getByRole('button', { name: 'Acme Concerts' })).toHaveAttribute('aria-current', 'true');
+    expect(list).toHaveTextContent('Bravo Sports');
+    await user.click(screen.getByRole('button', { name: 'Bravo Sports' }));
+    expect(session.get()?.partnerId).toBe('partner-id-bravo');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await screen.findByRole('button', { name: 'Partner: Bravo Sports' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('no key press switches by accident: arrows do nothing, Escape closes and returns focus', async () => {
+    const { trigger, user } = await openShell();
+    trigger.focus();
+    await user.keyboard('{ArrowDown}{ArrowUp}');
+    expect(session.get()?.partnerId).toBe('partner-id-acme');
+    await user.keyboard('{Enter}');
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Bravo Sports' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Switch partner' })).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+    expect(session.get()?.partnerId).toBe('partner-id-acme');
+  });
+
+  it('choosing the current partner only closes the list', async () => {
+    const { router, trigger, user } = await openShell();
+    await user.click(trigger);
+    await user.click(screen.getByRole('button', { name: 'Acme Concerts' }));
+    expect(screen.queryByRole('group', { name: 'Switch partner' })).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/events');
+    expect(session.get()?.partnerId).toBe('partner-id-acme');
+  });
+});
