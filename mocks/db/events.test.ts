@@ -106,16 +106,12 @@ describe('event generator', () => {
     expect(new Set(solo.map((r) => r.category))).toEqual(new Set(['theatre']));
   });
 
-  it('has no events in the empty scenario and 10,000 fast ones in the large scenario', () => {
+  // how fast the large scenario answers is the bench's to measure (bench/REPORT.md, section 4)
+  it('has no events in the empty scenario and 10,000 in the large scenario', () => {
     resetMock({ now: NOW, scenario: 'empty' });
     expect(rows()).toEqual([]);
     expect(rows('partner-id-bravo')).toEqual([]);
     resetMock({ now: NOW, scenario: 'large' });
-    const started = performance.now();
-    const large = rows();
-    const ms = performance.now() - started;
-    console.log(`large scenario: ${large.length} events generated in ${ms.toFixed(0)} ms`);
-    expect(large.length).toBe(10_000);
-    expect(ms).toBeLessThan(1000);
+    expect(rows().length).toBe(10_000);
   });
 });
