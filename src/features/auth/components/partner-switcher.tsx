@@ -1,6 +1,6 @@
 import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
-import { usePartnerNames } from '../lib/use-partner-names';
+import { PartnerName, usePartnerName } from '../lib/partner-name';
 import { useSession } from '../lib/use-session';
 
 /**
@@ -13,10 +13,8 @@ export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) =>
   const current = useSession();
   const partnerId = current?.partnerId ?? '';
   const { open, setOpen, ref } = usePopover<HTMLDivElement>();
-  // the current partner's name always; the others' once the list is open
-  const nameOf = usePartnerNames(open ? current?.partnerIds ?? [] : [partnerId].filter(Boolean));
+  const name = usePartnerName(partnerId);
   if (!current || !partnerId) return null;
-  const name = nameOf(partnerId);
   if (current.partnerIds.length < 2) return <span className="partner-name" data-testid="partner-name">{name}</span>;
 
   const choose = (p: string) => {
@@ -36,7 +34,8 @@ export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) =>
             {current.partnerIds.map((p) => (
               <li key={p}>
                 <button type="button" className="partner-switcher__option" aria-current={p === partnerId ? 'true' : undefined} onClick={() => choose(p)}>
-                  {nameOf(p)}
+                  {/* the others' names are read once the list is open */}
+                  <PartnerName partnerId={p} />
                 </button>
               </li>
             ))}
