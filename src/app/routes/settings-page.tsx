@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { env } from '@/config/env';
 import { session } from '@/lib/api';
 import { partnerQueries } from '@/features/auth/api/auth';
-import { partnerLabel } from '@/features/auth/lib/partner-label';
+import { usePartnerName } from '@/features/auth/lib/partner-name';
 import { useSession } from '@/features/auth/lib/use-session';
 import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PartnerDefaults } from '@/features/backhaul/components/partner-defaults';
@@ -22,7 +22,7 @@ export function SettingsPage() {
   const current = useSession();
   const partnerId = current?.partnerId ?? '';
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
-  const partnerName = partner.data?.id === partnerId ? partner.data.name : partnerLabel(partnerId);
+  const partnerName = usePartnerName(partnerId);
   const defaultsHeading = useId();
   if (!current || !partnerId) return null;
 
