@@ -14,8 +14,14 @@ export function usePopover<T extends HTMLElement>() {
   useEffect(() => {
     if (!open) return;
     // `focusin`, not blur: moving between the panel's items, clicking unfocusable text (Safari)
-    // or leaving the window keep it open
-    const onOutside = (e: Event) => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    // or leaving the window keep it open. A press on the panel's own text moves focus to the
+    // nearest focusable ancestor (`<main tabindex=-1>`): that is not "outside" (closing the panel
+    // under the press also crashed Chromium 156's renderer as the text selection began).
+    const onOutside = (e: Event) => {
+      const root = ref.current;
+      const target = e.target as Node;
+      if (root && !root.contains(target) && !(e.type === 'focusin' && target.contains(root))) setOpen(false);
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const root = ref.current;
