@@ -20,7 +20,7 @@ export default function BarsChart({ data, labelKey, valueKey, valueLabel, format
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={format} stroke="var(--muted)" fontSize={12} domain={domain ?? [0, 'auto']} />
         <YAxis type="category" dataKey={labelKey} width={labelWidth} stroke="var(--muted)" fontSize={12} />
-        <Tooltip isAnimationActive={false} formatter={(v) => [format(Number(v)), valueLabel]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+        <Tooltip isAnimationActive={false} separator=": " formatter={(v) => [format(Number(v)), valueLabel]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
         <Bar dataKey={valueKey} name={valueLabel} fill={color} isAnimationActive={false} maxBarSize={28} />
       </BarChart>
     </ResponsiveContainer>

@@ -59,6 +59,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
         <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} ticks={yTicks} interval={yTicks ? 0 : 'preserveEnd'} />
         <Tooltip
           isAnimationActive={false}
+          separator=": "
           labelFormatter={(x, payload) => {
             const label = (tooltipLabel ?? xFormat)(String(x));
             const row = payload?.[0]?.payload as Row | undefined;
@@ -91,7 +92,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
             stroke={r.color ?? 'var(--muted)'}
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
-            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideBottomLeft' }}
+            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideTopLeft' }}
           />
         ))}
         {markers.map((m) => (
