@@ -74,4 +74,16 @@ describe('MultiSelect', () => {
     expect(details).not.toHaveAttribute('open');
     expect(summary).toHaveFocus();
   });
+
+  it('brings its opened list into view (on phones it opens in place, possibly below the fold)', async () => {
+    const scrolled: { element: Element; options: unknown }[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) { scrolled.push({ element: this, options }); };
+    try {
+      await openCity();
+      expect(scrolled).toEqual([{ element: screen.getByRole('group', { name: 'City' }), options: { block: 'nearest' } }]);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import { usePopover } from '@/components/ui/use-popover';
 
 export interface Option { value: string; label: string }
@@ -28,6 +28,11 @@ export function MultiSelect({ label, options, selected, onChange, disabledText, 
     if (!open || !ref.current || !panel) return;
     setAlignEnd(ref.current.getBoundingClientRect().left + panel.offsetWidth > document.documentElement.clientWidth - 8);
   }, [open, options, ref]);
+
+  // an opened list below the fold (on phones it opens in place, under the filters) scrolls into view
+  useEffect(() => {
+    if (open) ref.current?.querySelector<HTMLElement>('.multi-select__panel')?.scrollIntoView?.({ block: 'nearest' });
+  }, [open, ref]);
 
   const known = new Set(options.map((o) => o.value));
   const all = [...options, ...selected.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v }))];
