@@ -25,11 +25,11 @@ export function DateRangeFilter({ search, setSearch }: { search: EventsSearch; s
         <>
           <label className="field">
             <span>From</span>
-            <input type="date" value={search.since ?? ''} onChange={(e) => setSearch({ since: e.target.value || null })} aria-describedby={reversed ? 'range-error' : undefined} />
+            <input type="date" value={search.since ?? ''} onChange={(e) => setSearch({ since: e.target.value || null })} aria-invalid={reversed || undefined} aria-describedby={reversed ? 'range-error' : undefined} />
           </label>
           <label className="field">
             <span>To</span>
-            <input type="date" value={search.until ?? ''} onChange={(e) => setSearch({ until: e.target.value || null })} aria-describedby={reversed ? 'range-error' : undefined} />
+            <input type="date" value={search.until ?? ''} onChange={(e) => setSearch({ until: e.target.value || null })} aria-invalid={reversed || undefined} aria-describedby={reversed ? 'range-error' : undefined} />
           </label>
           {reversed && <p id="range-error" className="field-error events-filters__wide">“From” is after “To”; showing the days in between.</p>}
         </>

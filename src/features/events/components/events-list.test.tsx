@@ -77,6 +77,16 @@ describe('events list', () => {
     stop();
   });
 
+  it('a custom range whose "From" is after its "To" marks both days and says what is shown', async () => {
+    renderApp('/events?range=custom&since=2027-03-01&until=2027-01-01');
+    const from = await screen.findByLabelText('From');
+    const to = screen.getByLabelText('To');
+    for (const field of [from, to]) {
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription('“From” is after “To”; showing the days in between.');
+    }
+  });
+
   it('cancels the request of a superseded filter', async () => {
     const signals = new Map<string, AbortSignal>();
     const realFetch = globalThis.fetch;
