@@ -45,7 +45,7 @@ test('pause → "Paused", still paused after a reload, then resume', async ({ pa
   await expect(confirm).toContainText(/live campaigns? of this event will stop showing ads/);
   await expectNoAxeViolations(page);
   await confirm.getByRole('button', { name: 'Pause campaigns' }).click();
-  await expect(delivery(page)).toHaveText('Paused');
+  await expect(delivery(page)).toHaveText('Campaigns paused.');
   await expect(page.getByText('Campaigns are paused.')).toBeVisible();
   const table = page.getByRole('table', { name: 'Campaigns of this event' });
   await expect(table.getByText('Running', { exact: true })).toHaveCount(0);
@@ -55,7 +55,7 @@ test('pause → "Paused", still paused after a reload, then resume', async ({ pa
   expect((await readApi<EventRow>(page, `/events/${event.id}`)).client_campaign_status).toBe('PAUSED');
 
   await page.getByRole('button', { name: 'Resume all campaigns' }).click();
-  await expect(delivery(page)).toHaveText('Running');
+  await expect(delivery(page)).toHaveText('Campaigns resumed.');
   await expect(page.getByText('Campaigns are running.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause all campaigns' })).toBeVisible();
   expect((await readApi<EventRow>(page, `/events/${event.id}`)).client_campaign_status).toBe('RUNNING');
@@ -72,7 +72,7 @@ test('a failing task read shows "failed — retry"; retry succeeds', async ({ pa
   await expectNoAxeViolations(page);
   await admin.clearFaults();
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(delivery(page)).toHaveText('Paused');
+  await expect(delivery(page)).toHaveText('Campaigns paused.');
   await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
 });
 

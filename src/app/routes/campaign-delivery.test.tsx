@@ -13,7 +13,7 @@ async function pauseRunningEvent() {
   await open(event.id);
   await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
   await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
-  await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+  await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
   return event;
 }
 
@@ -56,7 +56,7 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
     expect(screen.queryByText('Campaigns are paused.')).not.toBeInTheDocument();
     release();
-    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
     expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
   });
 
@@ -69,7 +69,7 @@ describe('campaign page: delivery (pause and resume)', () => {
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing failed —'));
     expect(screen.getByText(/^The server had a problem. Please try again./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Paused'));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 

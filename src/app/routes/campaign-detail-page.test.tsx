@@ -180,7 +180,7 @@ describe('campaign detail page', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Start campaigns' }));
     await userEvent.click(within(screen.getByRole('dialog', { name: 'Start campaigns?' })).getByRole('button', { name: 'Start campaigns' }));
-    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Running'));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns started.'));
     expect(writes('client_campaign_status')).toEqual([`PUT /api/v3/events/${bare.id}/client_campaign_status?client_campaign_status=RUNNING`]);
     await screen.findByRole('table', { name: 'Campaigns of this event' });
     expect(screen.queryByText('Setup initialised: the campaign status is Open.')).not.toBeInTheDocument();

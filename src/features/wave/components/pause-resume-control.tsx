@@ -16,10 +16,11 @@ type TaskState = ClientCampaignTask['state'];
 const asStatus = (value: string | null): Status | null => (value === 'RUNNING' || value === 'PAUSED' ? value : null);
 
 function verb(status: Status, startedFromNothing: boolean) {
-  if (status === 'PAUSED') return { doing: 'Pausing…', done: 'Paused', failed: 'Pausing failed' };
+  // `done` confirms the action (beside the next action's button, a bare "Running" read as a stray label)
+  if (status === 'PAUSED') return { doing: 'Pausing…', done: 'Campaigns paused.', requested: 'Pause requested', failed: 'Pausing failed' };
   return startedFromNothing
-    ? { doing: 'Starting…', done: 'Running', failed: 'Starting failed' }
-    : { doing: 'Resuming…', done: 'Running', failed: 'Resuming failed' };
+    ? { doing: 'Starting…', done: 'Campaigns started.', requested: 'Start requested', failed: 'Starting failed' }
+    : { doing: 'Resuming…', done: 'Campaigns resumed.', requested: 'Resume requested', failed: 'Resuming failed' };
 }
 
 function failureDetail(error: unknown) {
@@ -52,7 +53,10 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
   }));
   const shown = writer.display;
-  const startedFromNothing = server === null;
+  // whether the last change started campaigns (none had run) or resumed them: fixed when it is
+  // sent, since the event reports RUNNING either way once it has gone through
+  const [startedFromNothing, setStartedFromNothing] = useState(false);
+  const send = (status: Status) => { setStartedFromNothing(status === 'RUNNING' && server === null); writer.set(status); };
   const failed = writer.error !== undefined && writer.phase !== 'writing';
   const sent = writer.lastSent;
   const words = sent ? verb(sent, startedFromNothing) : null;
@@ -61,7 +65,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   if (words && !failed && (writer.phase === 'writing' || writer.phase === 'reconciling')) message = words.doing;
   // a result belongs to the state it reports: once the event moved on (a reset), it goes
   else if (words && writer.phase === 'done' && (server === sent || writer.result !== 'SUCCESS')) {
-    message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.done} requested — the server is still applying it.`;
+    message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.requested} — the server is still applying it.`;
   }
 
   // nothing left to pause or resume once every campaign completed (the event may still say RUNNING)
@@ -84,7 +88,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
       </div>
       <div className="wave-control__action">
         {next && (
-          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirming('pause') : shown === 'PAUSED' ? writer.set(next) : setConfirming('start'))}>
+          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirming('pause') : shown === 'PAUSED' ? send(next) : setConfirming('start'))}>
             {label}
           </button>
         )}
@@ -106,7 +110,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         open={confirming === 'start'}
         title="Start campaigns?"
         confirmLabel="Start campaigns"
-        onConfirm={() => { setConfirming(null); writer.set('RUNNING'); }}
+        onConfirm={() => { setConfirming(null); send('RUNNING'); }}
         onCancel={() => setConfirming(null)}
       >
         <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} />
@@ -115,7 +119,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         open={confirming === 'pause'}
         title="Pause all campaigns?"
         confirmLabel="Pause campaigns"
-        onConfirm={() => { setConfirming(null); writer.set('PAUSED'); }}
+        onConfirm={() => { setConfirming(null); send('PAUSED'); }}
         onCancel={() => setConfirming(null)}
       >
         <p>
