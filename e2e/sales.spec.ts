@@ -196,3 +196,17 @@ test('a running upload shows progress, can be cancelled, and leaving first asks'
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('on a phone each ticket category is a labelled card, with no sideways scrolling', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await openSales(page);
+  const table = page.getByRole('table', { name: 'By ticket category' });
+  await expect(table).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await table.locator('xpath=..').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  const revenue = table.getByRole('row').filter({ has: page.getByRole('rowheader') }).first().getByRole('cell').last();
+  await revenue.scrollIntoViewIfNeeded();
+  await expect(revenue).toBeInViewport({ ratio: 1 });
+  expect(await revenue.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Revenue"');
+});

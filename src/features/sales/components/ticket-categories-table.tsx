@@ -12,26 +12,27 @@ export function TicketCategoriesTable({ eid, currency }: { eid: string; currency
   if (tickets.isError) return <ErrorPanel error={tickets.error} onRetry={() => void tickets.refetch()} title="Could not load the ticket categories" />;
   if (tickets.data.length === 0) return <p className="muted">This event has no ticket categories yet.</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="By ticket category, table">
+      {/* on phones each category is a card (.table-cards): revenue was behind a sideways scroll */}
+      <table className="data-table table-cards" role="table">
         <caption className="sales-caption">By ticket category</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Type</th>
-            <th scope="col" className="num">Tickets sold</th>
-            <th scope="col" className="num">Capacity</th>
-            <th scope="col" className="num">Revenue</th>
+        <thead role="rowgroup" className="visually-hidden-narrow">
+          <tr role="row">
+            <th scope="col" role="columnheader">Category</th>
+            <th scope="col" role="columnheader">Type</th>
+            <th scope="col" role="columnheader" className="num">Tickets sold</th>
+            <th scope="col" role="columnheader" className="num">Capacity</th>
+            <th scope="col" role="columnheader" className="num">Revenue</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {tickets.data.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">{t.name}</th>
-              <td>{ticketTypeLabel(t.type)}</td>
-              <td className="num">{formatNumber(t.sold)}</td>
-              <td className="num">{formatNumber(t.capacity)}</td>
-              <td className="num">{formatMoney(t.revenue, currency)}</td>
+            <tr key={t.id} role="row">
+              <th scope="row" role="rowheader">{t.name}</th>
+              <td role="cell" data-label="Type">{ticketTypeLabel(t.type)}</td>
+              <td role="cell" data-label="Tickets sold" className="num">{formatNumber(t.sold)}</td>
+              <td role="cell" data-label="Capacity" className="num">{formatNumber(t.capacity)}</td>
+              <td role="cell" data-label="Revenue" className="num">{formatMoney(t.revenue, currency)}</td>
             </tr>
           ))}
         </tbody>
