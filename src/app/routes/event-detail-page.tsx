@@ -40,7 +40,7 @@ export function EventDetailPage() {
         event={event}
         actions={
           <>
-            <FrontendStatusActions event={event} />
+            <FrontendStatusActions event={event} compact={false} />
             <EditEventButton event={event} />
             <Link className="button" to={`/events/${encodeURIComponent(eid)}/sales`}>Sales data</Link>
             <Link className="button" to={`/campaigns/${encodeURIComponent(eid)}`}>Open in Wave</Link>

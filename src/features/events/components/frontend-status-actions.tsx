@@ -2,12 +2,13 @@ import type { TargetStatus } from '../lib/pending-status-store';
 import type { StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
 
-function StatusButtons({ event, busy, setStatus }: { event: StatusEvent; busy: boolean; setStatus: (s: TargetStatus) => void }) {
+function StatusButtons({ event, busy, setStatus, small }: { event: StatusEvent; busy: boolean; setStatus: (s: TargetStatus) => void; small: boolean }) {
+  const button = small ? 'button button--small' : 'button';
   // aria-disabled (not disabled) while a change runs: keyboard focus stays on the button
   const run = (target: TargetStatus) => () => { if (!busy) setStatus(target); };
   if (event.frontend_status === 'HIDDEN') {
     return (
-      <button type="button" className="button button--small" aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
+      <button type="button" className={button} aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
         <span aria-hidden="true">↺</span> Unhide
       </button>
     );
@@ -17,7 +18,7 @@ function StatusButtons({ event, busy, setStatus }: { event: StatusEvent; busy: b
     <>
       <button
         type="button"
-        className={`button button--small status-actions__flag${flagged ? ' is-flagged' : ''}`}
+        className={`${button} status-actions__flag${flagged ? ' is-flagged' : ''}`}
         aria-disabled={busy}
         aria-pressed={flagged}
         aria-label={`Flag ${event.title}`}
@@ -25,7 +26,7 @@ function StatusButtons({ event, busy, setStatus }: { event: StatusEvent; busy: b
       >
         <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> {flagged ? 'Flagged' : 'Flag'}
       </button>
-      <button type="button" className="button button--small" aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
+      <button type="button" className={button} aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
         Hide
       </button>
     </>
@@ -38,7 +39,11 @@ function StatusButtons({ event, busy, setStatus }: { event: StatusEvent; busy: b
  * list rows and the event detail page; messages (Undo after hide) appear in the app's notice
  * region (FrontendStatusHost).
  */
-export function FrontendStatusActions({ event }: { event: StatusEvent }) {
+export function FrontendStatusActions({ event, compact = true }: {
+  event: StatusEvent;
+  /** Small buttons (table rows); a page header's actions are full size. */
+  compact?: boolean;
+}) {
   const { phase, busy, notSynced, setStatus, retry } = useFrontendStatus(event);
   const status = event.frontend_status;
 
@@ -49,7 +54,7 @@ export function FrontendStatusActions({ event }: { event: StatusEvent }) {
   return (
     <div className="status-actions" aria-busy={busy}>
       <div className="status-actions__buttons">
-        <StatusButtons event={event} busy={busy} setStatus={setStatus} />
+        <StatusButtons event={event} busy={busy} setStatus={setStatus} small={compact} />
         {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
       </div>
       {notSynced && (
