@@ -326,3 +326,27 @@ test('an event opened from far down the list starts at its top; Back returns to 
   await expect(rows(page).first()).not.toContainText(firstBefore);
   await expect(rows(page).first()).toBeInViewport();
 });
+
+test('events list on a phone: nothing moves when the list arrives (count, pinned note, Export CSV)', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await signIn(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // the list's answer is held until its skeleton is on screen
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/api/v3/events/?*', async (route) => { await held; await route.continue(); });
+  await page.goto('/events');
+  await expect(page.getByRole('button', { name: /Export CSV/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  release();
+  await expect(page.locator('.events-list__count')).toContainText('flagged events pinned first');
+  await expect(rows(page).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.01);
+});
