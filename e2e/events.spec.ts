@@ -1,6 +1,6 @@
 import type { Locator, Page, Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+import { test, expect, signIn, expectNoAxeViolations, layoutShift, trackLayoutShifts } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Events' });
 /** Data rows only (the header row has no link). */
@@ -330,13 +330,7 @@ test('an event opened from far down the list starts at its top; Back returns to 
 test('events list on a phone: nothing moves when the list arrives (count, pinned note, Export CSV)', async ({ page, admin: _admin }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await signIn(page);
-  await page.addInitScript(() => {
-    const w = window as unknown as { cls: number };
-    w.cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await trackLayoutShifts(page);
   // the list's answer is held until its skeleton is on screen
   let release: () => void = () => undefined;
   const held = new Promise<void>((r) => { release = r; });
@@ -348,5 +342,5 @@ test('events list on a phone: nothing moves when the list arrives (count, pinned
   await expect(page.locator('.events-list__count')).toContainText('flagged events pinned first');
   await expect(rows(page).first()).toBeVisible();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.01);
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
 });

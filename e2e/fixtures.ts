@@ -42,6 +42,21 @@ export function kpiTile(scope: Page | Locator, label: string) {
 /** The tile's value (its number or "—"), without label and hint. */
 export const kpiValue = (scope: Page | Locator, label: string) => kpiTile(scope, label).locator('.kpi-tile__value');
 
+/**
+ * Sums the page's layout shifts (without recent input) from its next load on; `layoutShift(page)`
+ * reads the sum. CLS target ≤ 0.01 (issue 8).
+ */
+export async function trackLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
+
 export const test = base.extend<{ admin: ReturnType<typeof mockAdmin> }>({
   admin: async ({ request }, use) => {
     const admin = mockAdmin(request);

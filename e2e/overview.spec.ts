@@ -1,4 +1,4 @@
-import { test, expect, signIn, expectNoAxeViolations, kpiTile as tile } from './fixtures';
+import { test, expect, signIn, expectNoAxeViolations, kpiTile as tile, layoutShift, trackLayoutShifts } from './fixtures';
 
 test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lead to the filtered list', async ({ page, admin: _admin }) => {
   await signIn(page);
@@ -48,13 +48,7 @@ for (const [width, height] of [[1366, 900], [412, 823]] as const) {
     await page.setViewportSize({ width, height });
     await signIn(page);
     await expect(page.getByRole('heading', { name: /Flagged/ })).toBeVisible();
-    await page.addInitScript(() => {
-      const w = window as unknown as { cls: number };
-      w.cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShifts(page);
     for (const order of ORDERS) {
       const released = new Set<number>();
       const waiting: { rank: number; release: () => void }[] = [];
@@ -73,7 +67,7 @@ for (const [width, height] of [[1366, 900], [412, 823]] as const) {
       }
       await expect(page.getByRole('heading', { name: /Flagged/ })).toBeVisible();
       await expect(page.getByRole('table', { name: 'Events in the next 14 days' }).locator('tbody tr').first()).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), `order ${order.join(' → ')}`).toBeLessThanOrEqual(0.01);
+      expect(await layoutShift(page), `order ${order.join(' → ')}`).toBeLessThanOrEqual(0.01);
       await page.unroute('**/api/v3/**');
     }
   });
