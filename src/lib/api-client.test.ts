@@ -52,8 +52,10 @@ describe('api client', () => {
   });
 
   it("asks as another of the user's partners when a request names one (same token)", async () => {
-    const { client, calls } = setup([json({ ok: true })]);
+    const getCredentials = vi.fn(async () => ({ accessToken: 'tok', partnerId: 'partner-id-acme' }));
+    const { client, calls } = setup([json({ ok: true })], { getCredentials });
     await client.request({ path: '/partners/', schema: okSchema, partnerId: 'partner-id-bravo' });
+    expect(getCredentials).toHaveBeenCalledWith('partner-id-bravo');
     const headers = new Headers(calls[0]?.init.headers);
     expect(headers.get('X-Preferred-Partner-Id')).toBe('partner-id-bravo');
     expect(headers.get('Authorization')).toBe('Bearer tok');

@@ -16,7 +16,7 @@ export interface ApiClientConfig {
   mainBaseUrl: string;
   crBaseUrl: string;
   /** Returns fresh credentials (refreshing when needed) or null when signed out. */
-  getCredentials?: () => Promise<Credentials | null>;
+  getCredentials?: (partnerId?: string) => Promise<Credentials | null>;
   /**
    * Called once per 401 answer of an authenticated call, with the token that was refused (so a
    * late 401 for an old token cannot end a newer session). The client itself never navigates.
@@ -156,8 +156,8 @@ export function createApiClient(config: ApiClientConfig) {
     }
     let creds: Credentials | null = null;
     if (req.auth !== false && config.getCredentials) {
-      creds = await config.getCredentials();
-      // Signed out (or no partner chosen): don't send a request that can only answer 401.
+      creds = await config.getCredentials(req.partnerId);
+      // Signed out (or no partner chosen nor named): don't send a request that can only answer 401.
       if (!creds) throw new ApiError({ status: 401, messageKey: 'error.auth.signed_out' });
       headers.set('Authorization', `Bearer ${creds.accessToken}`);
       headers.set('X-Preferred-Partner-Id', req.partnerId ?? creds.partnerId);

@@ -24,6 +24,6 @@ export const session = createSessionStore({
 export const api = createApiClient({
   mainBaseUrl: env.apiBaseUrl,
   crBaseUrl: env.crApiBaseUrl,
-  getCredentials: () => session.getCredentials(),
+  getCredentials: (partnerId) => session.getCredentials(partnerId),
   onUnauthorized: (refusedAccessToken) => session.expire(refusedAccessToken),
 });

@@ -44,6 +44,15 @@ describe('session', () => {
     expect(many.store.get()?.partnerId).toBe('partner-id-bravo');
   });
 
+  it("gives credentials for a named partner of the user's before one is chosen, and for no other", async () => {
+    const { store } = setup({ groups: ['partner-id-acme', 'partner-id-bravo'] });
+    await expect(store.getCredentials()).resolves.toBeNull();
+    await expect(store.getCredentials('partner-id-bravo')).resolves.toEqual({ accessToken: 'a1', partnerId: 'partner-id-bravo' });
+    await expect(store.getCredentials('partner-id-evil')).resolves.toBeNull();
+    store.selectPartner('partner-id-acme');
+    await expect(store.getCredentials('partner-id-evil')).resolves.toEqual({ accessToken: 'a1', partnerId: 'partner-id-acme' });
+  });
+
   it('keeps tokens in the session storage given to it and clears them on sign-out', () => {
     const { store, storage, preferences } = setup();
     expect(storage.data.get('fd.session')).toContain('"accessToken":"a1"');

@@ -135,12 +135,18 @@ export function createSessionStore(opts: SessionStoreOptions) {
     expire: (refusedAccessToken?: string) => {
       if (current && (refusedAccessToken === undefined || refusedAccessToken === current.accessToken)) set(null, 'expired');
     },
-    /** Credentials for a request, refreshing first when under 5 minutes remain. */
-    async getCredentials() {
+    /**
+     * Credentials for a request, refreshing first when under 5 minutes remain: as the chosen
+     * partner, or as `partnerId` when it is one of the user's (the partner picker reads each
+     * partner's name before one is chosen).
+     */
+    async getCredentials(partnerId?: string) {
       let session = current;
-      if (!session || !session.partnerId) return null;
+      const asPartner = (s: Session) => (partnerId && s.partnerIds.includes(partnerId) ? partnerId : s.partnerId);
+      if (!session || !asPartner(session)) return null;
       if (session.expiresAt - now() < REFRESH_MARGIN_MS) session = await refreshNow(session);
-      return session.partnerId ? { accessToken: session.accessToken, partnerId: session.partnerId } : null;
+      const chosen = asPartner(session);
+      return chosen ? { accessToken: session.accessToken, partnerId: chosen } : null;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { session } from '@/lib/api';
-import { partnerLabel } from '../lib/partner-label';
+import { PartnerName } from '../lib/partner-name';
 
-/** Shown after sign-in when the IdToken lists several partners and none is remembered. */
+/** Shown after sign-in when the IdToken lists several partners and none is remembered; each is named by its own `GET /partners/`. */
 export function PartnerPicker({ partnerIds }: { partnerIds: string[] }) {
   return (
     <main className="sign-in">
@@ -18,7 +18,7 @@ export function PartnerPicker({ partnerIds }: { partnerIds: string[] }) {
             <ul className="stack">
               {partnerIds.map((id) => (
                 <li key={id}>
-                  <button className="button button--block" type="button" onClick={() => session.selectPartner(id)}>{partnerLabel(id)}</button>
+                  <button className="button button--block" type="button" onClick={() => session.selectPartner(id)}><PartnerName partnerId={id} /></button>
                 </li>
               ))}
             </ul>
