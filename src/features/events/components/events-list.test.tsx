@@ -173,6 +173,10 @@ describe('events list', () => {
       expect(pressed.indexOf(false)).toBe(pressed.lastIndexOf(true) + 1);
       expect(rows().some((r) => r.textContent?.includes(title ?? '') && within(r).queryByRole('button', { name: `Flag ${title}`, pressed: true }))).toBe(true);
     });
+    // pressed or not, the button's visible word is part of its name (label in name)
+    for (const button of screen.getAllByRole('button', { name: /^Flag / })) {
+      expect(button.getAttribute('aria-label')).toContain(button.textContent?.replace(/[⚑⚐]/g, '').trim());
+    }
     // the order is said where the count is read
     expect(document.querySelector('.events-list__count')).toHaveTextContent(/^\d[\d,]* events? · flagged events pinned first$/);
     stop();

@@ -24,7 +24,9 @@ function StatusButtons({ event, busy, setStatus, small }: { event: StatusEvent; 
         aria-label={`Flag ${event.title}`}
         onClick={run(flagged ? 'DEFAULT' : 'FLAGGED')}
       >
-        <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> {flagged ? 'Flagged' : 'Flag'}
+        {/* a toggle keeps its label (the state is aria-pressed and the filled flag): the visible
+            word stays part of the accessible name, "Flag <title>" (WCAG 2.5.3) */}
+        <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> Flag
       </button>
       <button type="button" className={button} aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
         Hide
