@@ -73,6 +73,17 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 
+  it('a task still running after the PUT says the pause was requested, not done', async () => {
+    const event = runningEvent();
+    server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ state: 'STARTED' }), { once: true }));
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pause requested — the server is still applying it.'));
+    expect(screen.getByTestId('delivery-status')).not.toHaveTextContent('Campaigns paused.');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
   it('after pausing, the reset does not call the campaigns running, and its "Paused" goes with them', async () => {
     await pauseRunningEvent();
     await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
