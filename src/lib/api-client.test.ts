@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { createApiClient, backoffDelay, buildQuery } from './api-client';
-import { ApiError, NetworkError, SchemaError } from './api-errors';
+import { ApiError, NetworkError, SchemaError, TimeoutError, describeError } from './api-errors';
 
 type Call = { url: string; init: RequestInit };
 
@@ -180,7 +180,44 @@ describe('api client', () => {
     const error = await client.request({ path: '/x', schema: okSchema, signal: controller.signal }).catch((e: unknown) => e);
     expect((error as DOMException).name).toBe('AbortError');
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.init.signal).toBe(controller.signal);
+    expect(calls[0]?.init.signal?.aborted).toBe(true); // the caller's abort reaches the transport
+  });
+});
+
+describe('time limit', () => {
+  /** A transport that never answers (but, like fetch, rejects once its signal aborts). */
+  const hang = (calls: RequestInit[]) => vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(init ?? {});
+    return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+  });
+
+  it('gives up on a request that gets no answer, aborts it, and does not retry it', async () => {
+    const inits: RequestInit[] = [];
+    const { client } = setup([], { fetch: hang(inits), timeoutMs: 30 });
+    const error = await client.request({ path: '/events/', schema: okSchema }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(describeError(error)).toBe('The server took too long to answer. Please try again.');
+    expect(inits).toHaveLength(1);
+    expect(inits[0]?.signal?.aborted).toBe(true);
+  });
+
+  it('also gives up when the answer starts but its body never ends, even if the transport ignores the abort', async () => {
+    const endless = () => new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"ok"')); } }));
+    const { client } = setup([endless], { timeoutMs: 30 });
+    await expect(client.send({ method: 'PUT', path: '/x', json: {} })).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('keeps a caller abort an abort, and lets uploads with progress run past the limit', async () => {
+    const controller = new AbortController();
+    const { client } = setup([], { fetch: hang([]), timeoutMs: 1_000 });
+    const pending = client.request({ path: '/x', schema: okSchema, signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort();
+    expect(((await pending) as DOMException).name).toBe('AbortError');
+
+    const progressFetch = vi.fn(() => new Promise<Response>((resolve) => setTimeout(() => resolve(json({ ok: true })), 60)));
+    const upload = setup([], { progressFetch, timeoutMs: 20 });
+    await expect(upload.client.request({ method: 'POST', path: '/ingest', formData: new FormData(), schema: okSchema, onUploadProgress: () => {} }))
+      .resolves.toEqual({ ok: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { ApiError, NetworkError, SchemaError, errorEnvelopeSchema, isAbortError } from './api-errors';
+import { ApiError, NetworkError, SchemaError, TimeoutError, errorEnvelopeSchema, isAbortError } from './api-errors';
 import { xhrFetch, type ProgressFetch, type UploadProgress } from './xhr-fetch';
 
 export type Host = 'main' | 'cr';
@@ -29,6 +29,8 @@ export interface ApiClientConfig {
   maxAttempts?: number;
   /** Transport for uploads that report progress (default: XMLHttpRequest). */
   progressFetch?: ProgressFetch;
+  /** Give up on an attempt (answer and body) after this long (default 20 s). */
+  timeoutMs?: number;
 }
 
 interface BaseRequest {
@@ -48,6 +50,11 @@ interface BaseRequest {
   retry?: boolean;
   /** Report upload progress (switches the transport to XMLHttpRequest). */
   onUploadProgress?: (progress: UploadProgress) => void;
+  /**
+   * This call's time limit; null = none. Default: the client's, except for uploads that report
+   * progress (a large file on a slow line may rightly take minutes; the user sees it move and can cancel).
+   */
+  timeoutMs?: number | null;
 }
 
 export type JsonRequest<S extends z.ZodMiniType> = BaseRequest & { schema: S };
@@ -138,8 +145,9 @@ export function createApiClient(config: ApiClientConfig) {
   const random = config.random ?? Math.random;
   const maxAttempts = config.maxAttempts ?? 5;
   const progressFetch = config.progressFetch ?? xhrFetch;
+  const timeoutMs = config.timeoutMs ?? 20_000;
 
-  async function once(req: BaseRequest): Promise<Response> {
+  async function once(req: BaseRequest, signal: AbortSignal | undefined): Promise<Response> {
     const method = req.method ?? 'GET';
     const base = req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl;
     const url = buildUrl(base, req.path, req.query);
@@ -164,10 +172,10 @@ export function createApiClient(config: ApiClientConfig) {
     }
     let response: Response;
     try {
-      const init: RequestInit = { method, headers, body, signal: req.signal };
+      const init: RequestInit = { method, headers, body, signal };
       response = req.onUploadProgress ? await progressFetch(url, init, req.onUploadProgress) : await doFetch(url, init);
     } catch (cause) {
-      if (isAbortError(cause) || req.signal?.aborted) throw cause;
+      if (isAbortError(cause) || signal?.aborted) throw cause;
       throw new NetworkError(`Could not reach ${url}`, { cause });
     }
     if (!response.ok) {
@@ -177,6 +185,33 @@ export function createApiClient(config: ApiClientConfig) {
       throw error;
     }
     return response;
+  }
+
+  /**
+   * One attempt (request and reading its answer) under the time limit. On expiry the transport is
+   * aborted and the attempt fails with TimeoutError; a caller's abort ends it at once. Both hold
+   * even if the transport or the body stream ignores the abort.
+   */
+  async function attempt<T>(req: BaseRequest, consume: (response: Response) => Promise<T>): Promise<T> {
+    const limit = req.timeoutMs !== undefined ? req.timeoutMs : req.onUploadProgress ? null : timeoutMs;
+    if (limit === null) return consume(await once(req, req.signal));
+    const controller = new AbortController();
+    const forwardAbort = () => controller.abort(req.signal?.reason);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+      timer = setTimeout(() => {
+        controller.abort(new TimeoutError(buildUrl(req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl, req.path), limit));
+      }, limit);
+    });
+    if (req.signal?.aborted) forwardAbort();
+    else req.signal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+      return await Promise.race([once(req, controller.signal).then(consume), stopped]);
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', forwardAbort);
+    }
   }
 
   async function withRetry<T>(req: BaseRequest, run: () => Promise<T>): Promise<T> {
@@ -193,28 +228,26 @@ export function createApiClient(config: ApiClientConfig) {
 
   /** A JSON call whose answer is parsed by `schema`. */
   function request<S extends z.ZodMiniType>(req: JsonRequest<S>): Promise<z.infer<S>> {
-    return withRetry(req, async () => {
-      const response = await once(req);
+    return withRetry(req, () => attempt(req, async (response) => {
       const body = await readJson(response);
       if (hasValidationErrors(body)) throw toApiError(response.status, body, response);
       const parsed = req.schema.safeParse(body);
       if (!parsed.success) throw new SchemaError(response.url || req.path, parsed.error.issues);
       return parsed.data;
-    });
+    }));
   }
 
   /** A call answered with 204 / an ignorable body (still checked for validation_errors). */
   function send(req: BaseRequest): Promise<void> {
-    return withRetry(req, async () => {
-      const response = await once(req);
+    return withRetry(req, () => attempt(req, async (response) => {
       const body = await readJson(response).catch(() => undefined);
       if (hasValidationErrors(body)) throw toApiError(response.status, body, response);
-    });
+    }));
   }
 
   /** A download. */
   function blob(req: BaseRequest): Promise<Blob> {
-    return withRetry(req, async () => (await once(req)).blob());
+    return withRetry(req, () => attempt(req, (response) => response.blob()));
   }
 
   return { request, send, blob };

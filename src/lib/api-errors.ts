@@ -71,6 +71,19 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * No answer within the client's time limit. Not retried: a server that hangs once usually hangs
+ * again, and five waits in a row would leave the page loading for minutes.
+ */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  readonly timeoutMs: number;
+  constructor(url: string, timeoutMs: number) {
+    super(`No answer from ${url} within ${Math.round(timeoutMs / 1000)} s`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -96,6 +109,7 @@ export function describeError(error: unknown): string {
     }
   }
   if (error instanceof SchemaError) return 'The server sent data this dashboard does not understand.';
+  if (error instanceof TimeoutError) return 'The server took too long to answer. Please try again.';
   if (error instanceof NetworkError) return 'Could not reach the server. Check your connection and try again.';
   if (isChunkLoadError(error)) return 'Part of the dashboard could not be loaded — it may have just been updated. Please reload the page.';
   return 'Something went wrong.';
