@@ -38,8 +38,15 @@ describe('toListQuery', () => {
     );
     expect(Object.fromEntries([...params].filter(([k]) => k !== 'frontend_status'))).toEqual({
       page: '3', limit: '50', q: 'metal', since: '2026-01-01', until: '2026-12-31', status: 'active',
-      flagged_to_top: 'true', sort: 'benchmark_gap',
+      sort: 'benchmark_gap',
     });
+  });
+
+  it('pins flagged events first for every sort but "most behind benchmark"', () => {
+    for (const sort of ['start_date_time', '-start_date_time', 'title', '-capacity'] as const) {
+      expect(new URLSearchParams(qs({ sort })).get('flagged_to_top')).toBe('true');
+    }
+    expect(new URLSearchParams(qs({ sort: 'benchmark_gap' })).has('flagged_to_top')).toBe(false);
   });
 
   it('drops invalid pages', () => {

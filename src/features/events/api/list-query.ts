@@ -42,9 +42,18 @@ const clampLimit = (limit: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, Math.t
 const trueOrOmit = (flag: boolean | undefined) => (flag ? true : undefined);
 
 /**
+ * Whether flagged events are pinned above the sort (flagged_to_top). Not in "show hidden" (nothing
+ * is flagged there) and not for "most behind benchmark": that order is the triage itself, and a
+ * flagged event far ahead of its benchmark must not push the ones that need attention down.
+ */
+export function pinsFlagged(filters: Pick<EventListFilters, 'showHidden' | 'sort'>): boolean {
+  return !filters.showHidden && filters.sort !== 'benchmark_gap';
+}
+
+/**
  * The §4.3 query for a filter set. Arrays repeat their key (the client drops empty values);
  * the default view sends frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true,
- * "show hidden" sends frontend_status=HIDDEN (no flagged_to_top: nothing is flagged there).
+ * "show hidden" sends frontend_status=HIDDEN; flagged_to_top only where pinsFlagged says so.
  */
 export function toListQuery(filters: EventListFilters): QueryParams {
   const q = filters.q?.trim();
@@ -56,7 +65,7 @@ export function toListQuery(filters: EventListFilters): QueryParams {
     until: filters.until,
     status: filters.status,
     frontend_status: filters.showHidden ? ['HIDDEN'] : ['DEFAULT', 'FLAGGED'],
-    flagged_to_top: filters.showHidden ? undefined : true,
+    flagged_to_top: pinsFlagged(filters) || undefined,
     city: filters.city,
     vh: filters.vh,
     category: filters.category,

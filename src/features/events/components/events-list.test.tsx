@@ -61,6 +61,22 @@ describe('events list', () => {
     stop();
   });
 
+  it('"Most behind benchmark" ranks by the gap alone: a flagged event keeps its place', async () => {
+    const { log, stop } = recordRequests();
+    renderApp('/events?sort=benchmark_gap');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(1));
+    const list = log.find((r) => r.url.pathname.endsWith('/events/'));
+    expect(list?.url.searchParams.get('sort')).toBe('benchmark_gap');
+    expect(list?.url.searchParams.has('flagged_to_top')).toBe(false);
+    const last = titles().at(-1) as string;
+    await userEvent.click(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` }));
+    expect(await screen.findByText(`“${last}” flagged.`)).toBeInTheDocument();
+    await waitFor(() => expect(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` })).toHaveAttribute('aria-pressed', 'true'));
+    expect(titles().at(-1)).toBe(last);
+    expect(document.querySelector('.events-list__count')).not.toHaveTextContent('pinned');
+    stop();
+  });
+
   it("the venue filter offers the chosen cities' venues from the one venues read, with no request per city", async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

@@ -8,7 +8,7 @@ import { today } from '@/lib/dates';
 import { formatNumber, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventQueries } from '../api/queries';
-import { MAX_PAGE_SIZE } from '../api/list-query';
+import { MAX_PAGE_SIZE, pinsFlagged } from '../api/list-query';
 import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
 import { exportFileName } from '../lib/export-file-name';
 import { useEventsSearch } from '../lib/use-events-search';
@@ -40,8 +40,8 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   // the previous page is dimmed as "updating…" only once the next takes a while: a quick answer
   // replaces the rows without a flash (and without repainting the whole table twice)
   const stale = useDebouncedValue(list.isPlaceholderData, STALE_AFTER_MS) && list.isPlaceholderData;
-  // flagged events come first whatever the sort (flagged_to_top): say so where the order is read
-  const pinned = !search.hidden && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
+  // flagged events come first (flagged_to_top) for most sorts: say so where the order is read
+  const pinned = pinsFlagged(filters) && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
 
   // another page of the list starts at the top of the table; arriving (Back included) leaves the
   // scroll to the router, which restores where the list was left
