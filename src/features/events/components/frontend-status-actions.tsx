@@ -1,14 +1,20 @@
 import type { TargetStatus } from '../lib/pending-status-store';
-import type { StatusEvent } from '../lib/status-controller';
+import type { StatusButton, StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
 
-function StatusButtons({ event, busy, setStatus, small }: { event: StatusEvent; busy: boolean; setStatus: (s: TargetStatus) => void; small: boolean }) {
+function StatusButtons({ event, busy, setStatus, focusReturn, small }: {
+  event: StatusEvent;
+  busy: boolean;
+  setStatus: (s: TargetStatus) => void;
+  focusReturn: (button: StatusButton) => (element: HTMLElement | null) => void;
+  small: boolean;
+}) {
   const button = small ? 'button button--small' : 'button';
   // aria-disabled (not disabled) while a change runs: keyboard focus stays on the button
   const run = (target: TargetStatus) => () => { if (!busy) setStatus(target); };
   if (event.frontend_status === 'HIDDEN') {
     return (
-      <button type="button" className={button} aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
+      <button ref={focusReturn('unhide')} type="button" className={button} aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
         <span aria-hidden="true">↺</span> Unhide
       </button>
     );
@@ -17,6 +23,7 @@ function StatusButtons({ event, busy, setStatus, small }: { event: StatusEvent; 
   return (
     <>
       <button
+        ref={focusReturn('flag')}
         type="button"
         className={`${button} status-actions__flag${flagged ? ' is-flagged' : ''}`}
         aria-disabled={busy}
@@ -28,7 +35,7 @@ function StatusButtons({ event, busy, setStatus, small }: { event: StatusEvent; 
             word stays part of the accessible name, "Flag <title>" (WCAG 2.5.3) */}
         <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> Flag
       </button>
-      <button type="button" className={button} aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
+      <button ref={focusReturn('hide')} type="button" className={button} aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
         Hide
       </button>
     </>
@@ -46,7 +53,7 @@ export function FrontendStatusActions({ event, compact = true }: {
   /** Small buttons (table rows); a page header's actions are full size. */
   compact?: boolean;
 }) {
-  const { phase, busy, notSynced, setStatus, retry } = useFrontendStatus(event);
+  const { phase, busy, notSynced, setStatus, retry, focusReturn } = useFrontendStatus(event);
   const status = event.frontend_status;
 
   if (status !== 'DEFAULT' && status !== 'FLAGGED' && status !== 'HIDDEN') {
@@ -56,7 +63,7 @@ export function FrontendStatusActions({ event, compact = true }: {
   return (
     <div className="status-actions" aria-busy={busy}>
       <div className="status-actions__buttons">
-        <StatusButtons event={event} busy={busy} setStatus={setStatus} small={compact} />
+        <StatusButtons event={event} busy={busy} setStatus={setStatus} focusReturn={focusReturn} small={compact} />
         {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
       </div>
       {notSynced && (

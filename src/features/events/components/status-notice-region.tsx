@@ -31,7 +31,7 @@ function Notice({ notice }: { notice: StatusNotice }) {
       {notice.action && (
         // the control the user pressed may be gone (a hidden row leaves the list): offer the action
         // described by its message: with two notices, "Undo" alone would not say which change
-        <button ref={focusIfLost} type="button" className="button button--small" aria-describedby={textId} onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
+        <button ref={notice.takesFocus === false ? undefined : focusIfLost} type="button" className="button button--small" aria-describedby={textId} onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
           {notice.action.label}
         </button>
       )}

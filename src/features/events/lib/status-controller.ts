@@ -7,6 +7,15 @@ import type { NoticeStore } from './status-notices';
 import { runStepTwo, runTwoStep, type TwoStepApi, type TwoStepOutcome } from './two-step';
 
 export type StatusPhase = 'saving' | 'syncing';
+/** The row's buttons: which one a change was made with. */
+export type StatusButton = 'flag' | 'hide' | 'unhide';
+
+/** The button that makes `target` from `from` (the one pressed for that change). */
+export const buttonFor = (from: string, target: TargetStatus): StatusButton =>
+  target === 'HIDDEN' ? 'hide' : from === 'HIDDEN' ? 'unhide' : 'flag';
+
+/** How long a restored row may take to reappear and take the focus back. */
+const FOCUS_RETURN_MS = 5_000;
 
 export interface StatusEvent {
   id: string;
@@ -38,6 +47,9 @@ export function createStatusController({ queryClient, api, pending, notices }: {
   let phases: ReadonlyMap<string, StatusPhase> = new Map();
   const listeners = new Set<() => void>();
   const queues = new Map<string, Promise<unknown>>();
+  // after an Undo, the button the change was made with takes keyboard focus back when its row is
+  // shown again (the Undo itself is gone), rather than the next message's Undo, which would redo
+  const focusReturns = new Map<string, { button: StatusButton; until: number }>();
 
   function setPhase(key: string, phase: StatusPhase | null) {
     const next = new Map(phases);
@@ -58,7 +70,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     return { label: 'Retry', run: () => { void retry(partnerId, event); } };
   }
 
-  async function change(partnerId: string, event: StatusEvent, target: TargetStatus): Promise<TwoStepOutcome> {
+  async function change(partnerId: string, event: StatusEvent, target: TargetStatus, { undoing = false } = {}): Promise<TwoStepOutcome> {
     const key = keyOf(partnerId, event.id);
     const { verb, done } = wording(event.frontend_status, target);
     notices.dismissAbout(key);
@@ -84,11 +96,15 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           // every change can be taken back from its message: hidden rows leave the list, and a
           // flag toggled by mistake should not need finding the row again
           const previous: TargetStatus = event.frontend_status === 'FLAGGED' || event.frontend_status === 'HIDDEN' ? event.frontend_status : 'DEFAULT';
-          const undo = () => { void change(partnerId, { ...event, frontend_status: target }, previous); };
+          const undo = () => {
+            focusReturns.set(key, { button: buttonFor(event.frontend_status, target), until: Date.now() + FOCUS_RETURN_MS });
+            void change(partnerId, { ...event, frontend_status: target }, previous, { undoing: true });
+          };
           // hiding only tidies the list: campaigns that deliver go on spending, which the user must know
           const delivering = event.campaign_status === 'RUNNING' && event.client_campaign_status !== 'PAUSED';
           const stillRunning = target === 'HIDDEN' && delivering ? ' Its campaigns keep running; pause them in Wave to stop them.' : '';
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.${stillRunning}`, action: { label: 'Undo', run: undo } });
+          // the message of an undo does not take the focus: it goes back to the row (takeFocusReturn)
+          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.${stillRunning}`, action: { label: 'Undo', run: undo }, takesFocus: !undoing });
         }
         return outcome;
       } finally {
@@ -152,6 +168,14 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     retry,
     resume,
     phase: (partnerId: string, eid: string) => phases.get(keyOf(partnerId, eid)) ?? null,
+    /** Whether this event's `button` should take focus back after an Undo (asks once). */
+    takeFocusReturn(partnerId: string, eid: string, button: StatusButton): boolean {
+      const key = keyOf(partnerId, eid);
+      const wanted = focusReturns.get(key);
+      if (!wanted || wanted.button !== button) return false;
+      focusReturns.delete(key);
+      return wanted.until >= Date.now();
+    },
     phases: () => phases,
     subscribe(listener: () => void) {
       listeners.add(listener);

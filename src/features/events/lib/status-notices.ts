@@ -10,6 +10,8 @@ export interface StatusNotice {
   action?: { label: string; run: () => void };
   /** Key of the event it is about: a newer notice about the same event replaces it. */
   about: string;
+  /** Whether its action takes keyboard focus when focus was lost (default true). */
+  takesFocus?: boolean;
 }
 
 const MAX_NOTICES = 3;

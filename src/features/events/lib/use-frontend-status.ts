@@ -1,8 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { session } from '@/lib/api';
 import type { TargetStatus } from './pending-status-store';
-import type { StatusEvent } from './status-controller';
+import type { StatusButton, StatusEvent } from './status-controller';
 import { pendingStatusStore, statusControllerFor } from './status-runtime';
 
 /** The partner the app currently works for (null while signed out / picking). */
@@ -30,5 +31,11 @@ export function useFrontendStatus(event: StatusEvent) {
     [controller, partnerId, event],
   );
 
-  return { phase, busy: phase !== null, notSynced: owed !== undefined && phase === null, setStatus, retry };
+  // a ref for each button, made per render so it asks on every render (the row may be the same
+  // element before and after an Undo): focus comes back to it once its change was undone
+  const focusReturn = (button: StatusButton) => (element: HTMLElement | null) => {
+    if (element && partnerId && controller.takeFocusReturn(partnerId, event.id, button)) focusIfLost(element);
+  };
+
+  return { phase, busy: phase !== null, notSynced: owed !== undefined && phase === null, setStatus, retry, focusReturn };
 }
