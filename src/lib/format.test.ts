@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -29,6 +29,25 @@ describe('formatMoneyForTile', () => {
 
   it('a missing amount is a dash with no hint', () => {
     expect(formatMoneyForTile(null, 'EUR')).toEqual({ value: NONE, hint: undefined });
+  });
+});
+
+describe('short money and compact numbers in the user\'s locale', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+  const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it('abbreviate from 100k where the locale does ("€378.4K")', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(formatMoney(378_365.12, 'EUR', { short: true })).toBe('€378.4K');
+    expect(formatMoney(99_950.4, 'EUR', { short: true })).toBe('€99,950');
+    expect(formatCompact(1_234_567)).toBe('1.2M');
+  });
+
+  it('German keeps thousands whole below a million: "378.365 €", never "378.365,1 €"', () => {
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    expect(nbsp(formatMoney(378_365.12, 'EUR', { short: true }))).toBe('378.365 €');
+    expect(nbsp(formatMoney(1_234_567, 'EUR', { short: true }))).toBe('1,2 Mio. €');
+    expect(formatCompact(378_365.12)).toBe('378.365');
   });
 });
 

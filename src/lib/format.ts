@@ -21,19 +21,29 @@ function df(key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat 
 }
 const ok = (v: Num): v is number => typeof v === 'number' && Number.isFinite(v);
 
-export const formatNumber = (v: Num) => (ok(v) ? nf('int', { maximumFractionDigits: 0 }).format(v) : NONE);
-export const formatCompact = (v: Num) => (ok(v) ? nf('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(v) : NONE);
+/**
+ * Compact notation where the locale abbreviates ("€378.4K", "1,2 Mio. €"); where it does not
+ * (German keeps thousands in full below a million), the whole value, not "378.365,1 €".
+ */
+function compactOr(compact: Intl.NumberFormat, whole: Intl.NumberFormat, v: number): string {
+  const parts = compact.formatToParts(v);
+  return parts.some((p) => p.type === 'compact') ? parts.map((p) => p.value).join('') : whole.format(v);
+}
+
+const intFormat = () => nf('int', { maximumFractionDigits: 0 });
+export const formatNumber = (v: Num) => (ok(v) ? intFormat().format(v) : NONE);
+export const formatCompact = (v: Num) =>
+  ok(v) ? compactOr(nf('compact', { notation: 'compact', maximumFractionDigits: 1 }), intFormat(), v) : NONE;
 export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`, { maximumFractionDigits: digits }).format(v) : NONE);
 
-/** Money in its currency; `short` = no cents, compact above 100k (tiles, axes). */
+/** Money in its currency; `short` = no cents, compact from 100k where the locale abbreviates (tiles, axes). */
 export function formatMoney(v: Num, currency: string | null | undefined, { short = false } = {}) {
   if (!ok(v)) return NONE;
   const cur = currency || 'EUR';
   if (short) {
-    return nf(`money-short-${cur}-${Math.abs(v) >= 100_000}`, {
-      style: 'currency', currency: cur, maximumFractionDigits: Math.abs(v) >= 100_000 ? 1 : 0,
-      notation: Math.abs(v) >= 100_000 ? 'compact' : 'standard',
-    }).format(v);
+    const whole = nf(`money-whole-${cur}`, { style: 'currency', currency: cur, maximumFractionDigits: 0 });
+    if (Math.abs(v) < 100_000) return whole.format(v);
+    return compactOr(nf(`money-compact-${cur}`, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }), whole, v);
   }
   return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
 }
