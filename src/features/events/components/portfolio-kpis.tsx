@@ -14,7 +14,7 @@ const COUNTS = [
   { key: 'closed', label: 'closed', status: 'CLOSED' },
 ] as const;
 
-/** Events counted in `total` but in none of the three statuses (ignored, or no campaign). */
+/** Events counted in `total` but in none of the three statuses: ignored, or no campaign (named so beside the Campaigns page's "Ignored"). */
 function otherCount(s: EventStatistics): number | null {
   if (s.total === null || COUNTS.some((c) => s[c.key] === null)) return null;
   const rest = s.total - COUNTS.reduce((sum, c) => sum + (s[c.key] ?? 0), 0);
@@ -38,8 +38,8 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
             </Link>
           ))}
           {other !== null && (
-            <span className="kpi-tile__count" title="Ignored, or no campaign yet">
-              <span className="kpi-tile__value">{formatNumber(other)}</span> other
+            <span className="kpi-tile__count" title="Campaigns ignored, or no campaign set up yet">
+              <span className="kpi-tile__value">{formatNumber(other)}</span> ignored or none
             </span>
           )}
         </div>
