@@ -20,7 +20,8 @@ describe('dates', () => {
 
   it('resolves presets relative to today', () => {
     expect(resolvePreset('next-30', '2026-11-20')).toEqual({ from: '2026-11-20', to: '2026-12-20' });
-    expect(resolvePreset('past-90', '2026-11-20')).toEqual({ from: '2026-08-22', to: '2026-11-20' });
+    // today is upcoming, not past: the past 90 days end yesterday
+    expect(resolvePreset('past-90', '2026-11-20')).toEqual({ from: '2026-08-22', to: '2026-11-19' });
     expect(resolvePreset('upcoming', '2026-11-20')).toEqual({ from: '2026-11-20', to: null });
     expect(resolvePreset('all', '2026-11-20')).toEqual({ from: null, to: null });
   });

@@ -48,16 +48,16 @@ export function eachDay(from: Day, to: Day): Day[] {
 
 export interface DayRange { from: Day | null; to: Day | null }
 
-/** Named ranges relative to today (in the partner's zone); `null` = open end. */
+/**
+ * Named ranges relative to today (in the partner's zone); `null` = open end. Today belongs to
+ * the upcoming ranges: a "past" range ends yesterday, so tonight's concert is not in it.
+ */
 export function resolvePreset(preset: string, todayDay: Day): DayRange {
   switch (preset) {
     case 'upcoming': return { from: todayDay, to: null };
     case 'next-30': return { from: todayDay, to: addDays(todayDay, 30) };
     case 'next-14': return { from: todayDay, to: addDays(todayDay, 14) };
-    case 'past-7': return { from: addDays(todayDay, -7), to: todayDay };
-    case 'past-30': return { from: addDays(todayDay, -30), to: todayDay };
-    case 'past-90': return { from: addDays(todayDay, -90), to: todayDay };
-    case 'past-365': return { from: addDays(todayDay, -365), to: todayDay };
+    case 'past-90': return { from: addDays(todayDay, -90), to: addDays(todayDay, -1) };
     default: return { from: null, to: null };
   }
 }
