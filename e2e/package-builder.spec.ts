@@ -156,6 +156,11 @@ test('sorting the cluster table far down a phone screen keeps the page where it 
   await expect(page).toHaveURL(/sort=customers/);
   await expect(sort).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  // each cluster is a card: its revenue share is on screen, not behind a sideways scroll
+  const share = page.getByRole('table', { name: /Audience clusters/ }).getByRole('row').nth(1).getByRole('cell').last();
+  await expect(share).toHaveText(/%/);
+  const box = await share.boundingBox();
+  expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
 });
 
 test('"Change settings" puts keyboard focus in the form; a date before the package is refused there', async ({ page, admin: _admin }) => {

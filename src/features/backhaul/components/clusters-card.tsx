@@ -32,7 +32,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
         </button>
       </div>
       <p className="muted clusters-card__note">
-        {formatCount(rows.length, 'cluster', 'clusters')}; share of the package's total revenue. Click a column to sort.
+        {formatCount(rows.length, 'cluster', 'clusters')}; share of the package's total revenue. Sort by any column's name.
         {stale && ' These are the previous numbers.'}
       </p>
       <ClustersTable rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={stale} />

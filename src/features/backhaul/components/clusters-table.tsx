@@ -25,12 +25,14 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
   const money = moneyFormatter(currency);
   return (
     <div className={`table-scroll${stale ? ' bh-stale' : ''}`}>
-      <table className="data-table clusters-table">
+      {/* on phones each cluster is a card (.table-cards) and the headers stay as a row of sort
+          buttons: revenue and share were behind a sideways scroll */}
+      <table className="data-table table-cards clusters-table" role="table">
         <caption className="visually-hidden">Audience clusters of this package, sorted by {COLUMNS.find((c) => c.key === sort)?.label.toLowerCase()}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort(sort === c.key, dir)}>
+              <th key={c.key} scope="col" role="columnheader" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort(sort === c.key, dir)}>
                 <button type="button" className="bh-sort" onClick={() => onSort(c.key)}>
                   {c.key === 'revenue' && currency ? `${c.label} (${currency})` : c.label}
                   <span aria-hidden="true" className="bh-sort__icon">{sort === c.key ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
@@ -39,14 +41,14 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((r) => (
-            <tr key={r.tc}>
-              <th scope="row">{r.name}</th>
-              <td className="num">{formatNumber(r.customers)}</td>
-              <td className="num">{formatNumber(r.items)}</td>
-              <td className="num">{money(r.revenue)}</td>
-              <td className="num">
+            <tr key={r.tc} role="row">
+              <th scope="row" role="rowheader">{r.name}</th>
+              <td role="cell" data-label="Customers" className="num">{formatNumber(r.customers)}</td>
+              <td role="cell" data-label="Items" className="num">{formatNumber(r.items)}</td>
+              <td role="cell" data-label={currency ? `Revenue (${currency})` : 'Revenue'} className="num">{money(r.revenue)}</td>
+              <td role="cell" data-label="Share of revenue" className="num">
                 <ShareBar value={r.revenueShare} label={formatPercent(r.revenueShare, 1)} />
               </td>
             </tr>
