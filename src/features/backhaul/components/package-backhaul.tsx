@@ -43,7 +43,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
           <ErrorPanel title="Could not load the backhaul results" error={evaluation.error} onRetry={() => void evaluation.refetch()} />
         ) : (
           <PackageResults
-            state={resultsState(pkg.status, evaluation.data, current, previous)}
+            state={resultsState(pkg.status, evaluation.data, current, previous, evaluation.dataUpdatedAt)}
             title={pkg.title}
             {...display}
             pendingSettings={current}

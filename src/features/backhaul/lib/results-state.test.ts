@@ -23,12 +23,25 @@ describe('resultsState', () => {
   });
 
   it('PENDING after a save: the previous numbers stay, stale, described by the previous settings', () => {
-    const previous = { evaluation: done, settings: older };
+    const previous = { evaluation: done, settings: older, savedAt: 0 };
     expect(resultsState('DONE', { ...done, status: 'PENDING' }, settings, previous))
       .toEqual({ kind: 'results', clusters, stale: true, evaluatedAt: done.evaluated_at, producedBy: older });
     // the server sent no clusters while pending: the client's snapshot is shown
     expect(resultsState('DONE', { status: 'PENDING', evaluated_at: null, clusters: {} }, settings, previous))
       .toEqual({ kind: 'results', clusters, stale: true, evaluatedAt: done.evaluated_at, producedBy: older });
+  });
+
+  it('saved, evaluation not read again yet: still the old numbers, stale, described by the old settings', () => {
+    const previous = { evaluation: done, settings: older, savedAt: 2_000 };
+    // the settings are already the new ones; the evaluation on screen was read before the save
+    expect(resultsState('DONE', done, settings, previous, 1_000))
+      .toEqual({ kind: 'results', clusters, stale: true, evaluatedAt: done.evaluated_at, producedBy: older });
+    // once read after the save (DONE again), the new settings describe the new numbers
+    expect(resultsState('DONE', done, settings, previous, 3_000))
+      .toEqual({ kind: 'results', clusters, stale: false, evaluatedAt: done.evaluated_at, producedBy: settings });
+    // a failure read before the save is not shown as the result of the new settings
+    const failedBefore = { evaluation: { status: 'FAILED', evaluated_at: null, clusters: {} }, settings: older, savedAt: 2_000 };
+    expect(resultsState('DONE', failedBefore.evaluation, settings, failedBefore, 1_000)).toEqual({ kind: 'evaluating' });
   });
 
   it('PENDING without a snapshot (reload mid-evaluation): stale server numbers, producer unknown; nothing at all → evaluating', () => {
@@ -38,7 +51,7 @@ describe('resultsState', () => {
   });
 
   it('re-running a failed evaluation shows "evaluating", not empty numbers', () => {
-    const previous = { evaluation: { status: 'FAILED', evaluated_at: '2026-11-01T08:00:00Z', clusters: {} }, settings };
+    const previous = { evaluation: { status: 'FAILED', evaluated_at: '2026-11-01T08:00:00Z', clusters: {} }, settings, savedAt: 0 };
     expect(resultsState('DONE', { status: 'PENDING', evaluated_at: '2026-11-01T08:00:00Z', clusters: {} }, settings, previous)).toEqual({ kind: 'evaluating' });
   });
 });

@@ -21,18 +21,22 @@ export type ResultsState =
 /**
  * What the package page shows, from the package status, the evaluation and the numbers kept from
  * before a save. While PENDING, previous numbers stay visible (marked stale): the server's own
- * kept clusters, or the client's snapshot when the server sent none.
+ * kept clusters, or the client's snapshot when the server sent none. Between a save and the next
+ * read of the evaluation (`evaluationReadAt` before `previous.savedAt`) the evaluation on screen
+ * is the old one: it counts as pending too, so the new settings are never said over old numbers.
  */
 export function resultsState(
   status: Package['status'],
   evaluation: BackhaulEvaluation,
   settings: BackhaulSettings | undefined,
   previous: Snapshot | null,
+  evaluationReadAt = Number.POSITIVE_INFINITY,
 ): ResultsState {
   if (status === 'FAILED') return { kind: 'package-failed' };
   if (isPackageBuilding(status)) return { kind: 'building' };
-  if (evaluation.status === 'FAILED') return { kind: 'failed', evaluatedAt: evaluation.evaluated_at };
-  if (evaluation.status === 'PENDING') {
+  const unread = previous !== null && evaluationReadAt < previous.savedAt;
+  if (evaluation.status === 'FAILED' && !unread) return { kind: 'failed', evaluatedAt: evaluation.evaluated_at };
+  if (evaluation.status === 'PENDING' || unread) {
     // Re-running a failed evaluation: there are no earlier numbers worth showing.
     if (previous?.evaluation.status === 'FAILED') return { kind: 'evaluating' };
     const own = Object.keys(evaluation.clusters).length > 0 || evaluation.evaluated_at !== null;

@@ -8,6 +8,8 @@ import type { BackhaulEvaluation, BackhaulSettings, BackhaulSettingsInput } from
 export interface Snapshot {
   evaluation: BackhaulEvaluation;
   settings: BackhaulSettings | undefined;
+  /** When the save was accepted: an evaluation read before then is still the old one. */
+  savedAt: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export function usePackageBackhaul(id: string) {
       queryClient.setQueryData(backhaulQueries.evaluationDetails(id).queryKey, saved);
       // Saving again while re-evaluating keeps the last settled numbers as "previous".
       if (before?.evaluation && before.evaluation.status !== 'PENDING') {
-        setPrevious({ evaluation: before.evaluation, settings: before.settings });
+        setPrevious({ evaluation: before.evaluation, settings: before.settings, savedAt: Date.now() });
       }
       await queryClient.invalidateQueries({ queryKey: backhaulQueries.evaluation(id).queryKey });
     },
