@@ -78,7 +78,10 @@ const campaignWithDelivery: EventColumn = {
   ),
 };
 
-const flag: EventColumn = { id: 'flag', header: 'Flag / hide', cell: (e) => <FrontendStatusActions event={e} /> };
+const flag: EventColumn = {
+  id: 'flag', header: 'Flag / hide',
+  cell: (e) => <FrontendStatusActions event={e} context={formatDateTime(e.start_date_time, env.partnerTimeZone)} />,
+};
 
 const clientStatus: EventColumn = {
   id: 'client', header: 'Delivery', cell: (e) => <StatusPill value={shownClientStatus(e)} label={clientStatusLabel(shownClientStatus(e))} />,

@@ -232,6 +232,21 @@ describe('events list', () => {
     expect(pendingStatusStore.all()).toEqual([]);
   });
 
+  it('flag and hide buttons say which date they act on (titles repeat across dates)', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const repeated = titles().find((t, i, all) => all.indexOf(t) !== i) as string;
+    expect(repeated).toBeTruthy();
+    const sameTitle = rows().filter((r) => within(r).getAllByRole('link')[0]?.textContent === repeated);
+    const descriptions = sameTitle.map((r) => {
+      const date = r.querySelector('time')?.textContent ?? '';
+      expect(within(r).getByRole('button', { name: `Hide ${repeated}` })).toHaveAccessibleDescription(date);
+      expect(within(r).getByRole('button', { name: `Flag ${repeated}` })).toHaveAccessibleDescription(date);
+      return date;
+    });
+    expect(new Set(descriptions).size).toBe(sameTitle.length);
+  });
+
   it('hide removes the row and Undo brings it back', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

@@ -1,20 +1,23 @@
+import { useId } from 'react';
 import type { TargetStatus } from '../lib/pending-status-store';
 import type { StatusButton, StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
 
-function StatusButtons({ event, busy, setStatus, focusReturn, small }: {
+function StatusButtons({ event, busy, setStatus, focusReturn, small, describedBy }: {
   event: StatusEvent;
   busy: boolean;
   setStatus: (s: TargetStatus) => void;
   focusReturn: (button: StatusButton) => (element: HTMLElement | null) => void;
   small: boolean;
+  describedBy: string | undefined;
 }) {
   const button = small ? 'button button--small' : 'button';
+  const shared = { type: 'button', 'aria-disabled': busy, 'aria-describedby': describedBy } as const;
   // aria-disabled (not disabled) while a change runs: keyboard focus stays on the button
   const run = (target: TargetStatus) => () => { if (!busy) setStatus(target); };
   if (event.frontend_status === 'HIDDEN') {
     return (
-      <button ref={focusReturn('unhide')} type="button" className={button} aria-disabled={busy} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
+      <button ref={focusReturn('unhide')} {...shared} className={button} aria-label={`Unhide ${event.title}`} onClick={run('DEFAULT')}>
         <span aria-hidden="true">↺</span> Unhide
       </button>
     );
@@ -24,9 +27,8 @@ function StatusButtons({ event, busy, setStatus, focusReturn, small }: {
     <>
       <button
         ref={focusReturn('flag')}
-        type="button"
+        {...shared}
         className={`${button} status-actions__flag${flagged ? ' is-flagged' : ''}`}
-        aria-disabled={busy}
         aria-pressed={flagged}
         aria-label={`Flag ${event.title}`}
         onClick={run(flagged ? 'DEFAULT' : 'FLAGGED')}
@@ -35,7 +37,7 @@ function StatusButtons({ event, busy, setStatus, focusReturn, small }: {
             word stays part of the accessible name, "Flag <title>" (WCAG 2.5.3) */}
         <span aria-hidden="true">{flagged ? '⚑' : '⚐'}</span> Flag
       </button>
-      <button ref={focusReturn('hide')} type="button" className={button} aria-disabled={busy} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
+      <button ref={focusReturn('hide')} {...shared} className={button} aria-label={`Hide ${event.title}`} onClick={run('HIDDEN')}>
         Hide
       </button>
     </>
@@ -48,12 +50,18 @@ function StatusButtons({ event, busy, setStatus, focusReturn, small }: {
  * list rows and the event detail page; messages (Undo after hide) appear in the app's notice
  * region (FrontendStatusHost).
  */
-export function FrontendStatusActions({ event, compact = true }: {
+export function FrontendStatusActions({ event, compact = true, context }: {
   event: StatusEvent;
   /** Small buttons (table rows); a page header's actions are full size. */
   compact?: boolean;
+  /**
+   * Which of same-titled events this is (its date, in a list): the buttons' description, so
+   * "Hide Lia Marlow – Tour" read on its own still says which date it hides.
+   */
+  context?: string;
 }) {
   const { phase, busy, notSynced, setStatus, retry, focusReturn } = useFrontendStatus(event);
+  const contextId = useId();
   const status = event.frontend_status;
 
   if (status !== 'DEFAULT' && status !== 'FLAGGED' && status !== 'HIDDEN') {
@@ -63,7 +71,8 @@ export function FrontendStatusActions({ event, compact = true }: {
   return (
     <div className="status-actions" aria-busy={busy}>
       <div className="status-actions__buttons">
-        <StatusButtons event={event} busy={busy} setStatus={setStatus} focusReturn={focusReturn} small={compact} />
+        <StatusButtons event={event} busy={busy} setStatus={setStatus} focusReturn={focusReturn} small={compact} describedBy={context ? contextId : undefined} />
+        {context && <span id={contextId} className="visually-hidden">{context}</span>}
         {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
       </div>
       {notSynced && (
