@@ -86,6 +86,21 @@ describe('event detail page', () => {
     await waitFor(() => expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(2));
   });
 
+  it('an answer of the wrong shape is an error in its panel, never "no sales" or "no prediction"', async () => {
+    for (const path of ['/api/v3/events/*/statistics', '/api/v3/events/*/benchmark', '/api/v3/events/*/sales-graph', '/api/v3/events/*/clusters', '/api/v3/daily_revenue_summary/']) {
+      addFault({ method: 'GET', path, kind: 'schema' });
+    }
+    renderApp(`/events/${PAST}`);
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(screen.getAllByText('The server sent data this dashboard does not understand.')).toHaveLength(5), { timeout: 5000 });
+    expect(screen.queryByText(/^No sales/)).toBeNull();
+    expect(screen.queryByText(/No prediction/)).toBeNull();
+    expect(screen.queryByText(/No taste clusters/)).toBeNull();
+    // the error says it once: no "Not available right now." above it
+    expect(screen.queryByText('Not available right now.')).toBeNull();
+    clearFaults();
+  });
+
   it("an event without a currency uses the partner's", async () => {
     const eid = 'evt_1hesrc3';
     expect(findRecord(ACME, eid)?.row.currency).toBeUndefined();

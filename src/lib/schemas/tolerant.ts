@@ -31,3 +31,21 @@ export function orNull<S extends z.ZodMiniType>(schema: S) {
 /** A number the contract allows to be null (or that a server may leave out). */
 export const nullableNumber = () => orNull(z.number());
 export const nullableString = () => orNull(z.string());
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An answer object that must carry at least one of its fields. Each field may be null or left
+ * out (tolerance), but a body with none of them (another endpoint's answer, a proxy's JSON) is
+ * the wrong thing, not "no data": it fails as a SchemaError and the panel shows an error,
+ * instead of "no sales recorded", which could have someone enter them twice.
+ */
+export function answerObject<S extends z.ZodMiniObject>(schema: S): z.ZodMiniPipe<z.ZodMiniCustom<unknown>, S> {
+  const keys = Object.keys(schema._zod.def.shape);
+  const recognised = z.custom<unknown>(
+    (value) => isRecord(value) && keys.some((key) => value[key] !== undefined),
+    { message: `Expected an object with any of: ${keys.join(', ')}` },
+  );
+  return z.pipe<z.ZodMiniCustom<unknown>, S>(recognised, schema);
+}

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import { envelopeSchema, eventBenchmarkSchema, eventSchema } from '@/lib/schemas/event';
 import { campaignResultSchema } from '@/lib/schemas/campaign-result';
-import { nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+import { answerObject, nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
 
 /** GET /events/{eid}/statistics: KPIs; `campaigns`/`active` are counts. Money in `currency`. */
-export const eventKpisSchema = z.object({
+export const eventKpisSchema = answerObject(z.object({
   revenue: nullableNumber(),
   purchases: nullableNumber(),
   spent: nullableNumber(),
@@ -12,11 +12,11 @@ export const eventKpisSchema = z.object({
   currency: nullableString(),
   campaigns: nullableNumber(),
   active: nullableNumber(),
-});
+}));
 export type EventKpis = z.infer<typeof eventKpisSchema>;
 
 /** GET /events/{eid}/benchmark: shares of capacity, possibly percents (normalizeBenchmark). */
-export const benchmarkSchema = z.extend(eventBenchmarkSchema, { now: nullableNumber() });
+export const benchmarkSchema = answerObject(z.extend(eventBenchmarkSchema, { now: nullableNumber() }));
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 
 /** One day of GET /events/{eid}/sales-graph: cumulative shares of capacity. */
@@ -31,7 +31,7 @@ export const salesGraphPointSchema = z.object({
   norm_tickets_sold_pred_high: nullableNumber(),
 });
 export type SalesGraphPoint = z.infer<typeof salesGraphPointSchema>;
-export const salesGraphSchema = z.object({ sales: z._default(z.array(salesGraphPointSchema), () => []) });
+export const salesGraphSchema = answerObject(z.object({ sales: z._default(z.array(salesGraphPointSchema), () => []) }));
 export type SalesGraph = z.infer<typeof salesGraphSchema>;
 
 /** GET /daily_revenue_summary/: days without sales may be missing. */
@@ -41,11 +41,11 @@ export const dailyRevenueDaySchema = z.object({
   tickets: nullableNumber(),
 });
 export type DailyRevenueDay = z.infer<typeof dailyRevenueDaySchema>;
-export const dailyRevenueSchema = z.object({
+export const dailyRevenueSchema = answerObject(z.object({
   currency: nullableString(),
   days: z._default(z.array(dailyRevenueDaySchema), () => []),
   manual_adjustments: z._default(z.array(campaignResultSchema), () => []),
-});
+}));
 export type DailyRevenue = z.infer<typeof dailyRevenueSchema>;
 
 /** GET /events/{eid}/tickets: the shared ticket-category schema (the cache entry is shared with other features). */
@@ -64,16 +64,16 @@ export const clusterSchema = z.object({
   size_share: nullableNumber(),
 });
 export type Cluster = z.infer<typeof clusterSchema>;
-export const clustersSchema = z.object({
+export const clustersSchema = answerObject(z.object({
   /** A number here, a string in suggested_tcs: accept both. */
   tc_run_id: orNull(z.union([z.number(), z.string()])),
   clusters: z._default(z.array(clusterSchema), () => []),
-});
+}));
 export type Clusters = z.infer<typeof clustersSchema>;
 
 export const ATTRIBUTION_MODELS = ['FD', 'META', 'EXTERNAL'] as const;
 export type SettableAttributionModel = (typeof ATTRIBUTION_MODELS)[number];
-export const attributionModelSchema = z.object({ model: orNull(openEnum(ATTRIBUTION_MODELS)) });
+export const attributionModelSchema = answerObject(z.object({ model: orNull(openEnum(ATTRIBUTION_MODELS)) }));
 export type AttributionModel = z.infer<typeof attributionModelSchema>;
 
 /** Fields editable through PUT [cr] /events/{eid} (§4.4); also usable to validate the form. */

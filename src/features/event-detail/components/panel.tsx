@@ -45,5 +45,5 @@ export function chartPlaceholder<T>(query: QueryLike<T>, height: number, what: s
   return <QueryState query={query} height={height} what={what}>{() => null}</QueryState>;
 }
 
-/** The summary line before the data: says what is happening, in words. */
-export const pendingSummary = (query: { error: unknown }) => (query.error ? 'Not available right now.' : 'Loading…');
+/** The summary line before the data: "Loading…", or nothing beside an error (its panel says it). */
+export const pendingSummary = (query: { error: unknown }) => (query.error ? '' : 'Loading…');

@@ -1,13 +1,13 @@
 import { z } from 'zod/mini';
 import { envelopeSchema, eventSchema } from '@/lib/schemas/event';
-import { nullableNumber, nullableString } from '@/lib/schemas/tolerant';
+import { answerObject, nullableNumber, nullableString } from '@/lib/schemas/tolerant';
 
 /** GET /events/ and /events/flagged/ (§4.2). */
 export const eventListSchema = envelopeSchema(eventSchema);
 export type EventList = z.infer<typeof eventListSchema>;
 
 /** GET /events/statistics — every field may be null [kit]. Money in `currency`. */
-export const eventStatisticsSchema = z.object({
+export const eventStatisticsSchema = answerObject(z.object({
   total: nullableNumber(),
   open: nullableNumber(),
   running: nullableNumber(),
@@ -17,17 +17,17 @@ export const eventStatisticsSchema = z.object({
   roas: nullableNumber(),
   purchases: nullableNumber(),
   currency: nullableString(),
-});
+}));
 export type EventStatistics = z.infer<typeof eventStatisticsSchema>;
 
 /** GET /campaigns/statistics [kit]. */
-export const campaignStatisticsSchema = z.object({
+export const campaignStatisticsSchema = answerObject(z.object({
   total: nullableNumber(),
   running: nullableNumber(),
   open: nullableNumber(),
   closed: nullableNumber(),
   ignored: nullableNumber(),
-});
+}));
 export type CampaignStatistics = z.infer<typeof campaignStatisticsSchema>;
 
 /** One venue/hall of GET /events/venues; `id` is what the list's `vh` filter takes. */

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { envelopeSchema, eventSchema } from '@/lib/schemas/event';
-import { nullableNumber, nullableString } from '@/lib/schemas/tolerant';
+import { answerObject, nullableNumber, nullableString } from '@/lib/schemas/tolerant';
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'));
 
@@ -46,10 +46,10 @@ export const SALES_WORKBOOK_COLUMNS = ['date', 'ticket_type', 'tickets', 'revenu
 /** GET /daily_revenue_summary/ as the sales tools read it (days only; missing days = no sales). */
 export const salesDaySchema = z.object({ date: z.string(), revenue: nullableNumber(), tickets: nullableNumber() });
 export type SalesDay = z.infer<typeof salesDaySchema>;
-export const salesSummarySchema = z.object({
+export const salesSummarySchema = answerObject(z.object({
   currency: nullableString(),
   days: z._default(z.array(salesDaySchema), () => []),
-});
+}));
 export type SalesSummary = z.infer<typeof salesSummarySchema>;
 
 /** GET /events/ page for the event picker. */
