@@ -207,7 +207,7 @@ describe('time limit', () => {
     await expect(client.send({ method: 'PUT', path: '/x', json: {} })).rejects.toBeInstanceOf(TimeoutError);
   });
 
-  it('keeps a caller abort an abort, and lets uploads with progress run past the limit', async () => {
+  it('keeps a caller abort an abort, and lets an upload take longer than the limit to send', async () => {
     const controller = new AbortController();
     const { client } = setup([], { fetch: hang([]), timeoutMs: 1_000 });
     const pending = client.request({ path: '/x', schema: okSchema, signal: controller.signal }).catch((e: unknown) => e);
@@ -218,6 +218,20 @@ describe('time limit', () => {
     const upload = setup([], { progressFetch, timeoutMs: 20 });
     await expect(upload.client.request({ method: 'POST', path: '/ingest', formData: new FormData(), schema: okSchema, onUploadProgress: () => {} }))
       .resolves.toEqual({ ok: true });
+  });
+
+  it('gives up on an upload whose answer does not come within the limit once it is all sent', async () => {
+    const progressFetch = vi.fn((_url: string, init: RequestInit, onProgress: (p: { loaded: number; total: number | null }) => void) =>
+      new Promise<Response>((_, reject) => {
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        onProgress({ loaded: 5, total: 10 });
+        setTimeout(() => onProgress({ loaded: 10, total: 10 }), 60); // sending outlasts the limit
+      }));
+    const { client } = setup([], { progressFetch, timeoutMs: 30 });
+    const started = Date.now();
+    const error = await client.request({ method: 'POST', path: '/ingest', formData: new FormData(), schema: okSchema, onUploadProgress: () => {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(85); // 60 ms sending + 30 ms waiting for the answer
   });
 });
 

@@ -51,8 +51,9 @@ interface BaseRequest {
   /** Report upload progress (switches the transport to XMLHttpRequest). */
   onUploadProgress?: (progress: UploadProgress) => void;
   /**
-   * This call's time limit; null = none. Default: the client's, except for uploads that report
-   * progress (a large file on a slow line may rightly take minutes; the user sees it move and can cancel).
+   * This call's time limit; null = none. Default: the client's. For uploads that report progress
+   * it counts from when the file is all sent: sending a large file on a slow line may rightly
+   * take minutes (the user sees it move and can cancel); the server's answer may not.
    */
   timeoutMs?: number | null;
 }
@@ -147,7 +148,7 @@ export function createApiClient(config: ApiClientConfig) {
   const progressFetch = config.progressFetch ?? xhrFetch;
   const timeoutMs = config.timeoutMs ?? 20_000;
 
-  async function once(req: BaseRequest, signal: AbortSignal | undefined): Promise<Response> {
+  async function once(req: BaseRequest, signal: AbortSignal | undefined, onProgress = req.onUploadProgress): Promise<Response> {
     const method = req.method ?? 'GET';
     const base = req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl;
     const url = buildUrl(base, req.path, req.query);
@@ -173,7 +174,7 @@ export function createApiClient(config: ApiClientConfig) {
     let response: Response;
     try {
       const init: RequestInit = { method, headers, body, signal };
-      response = req.onUploadProgress ? await progressFetch(url, init, req.onUploadProgress) : await doFetch(url, init);
+      response = onProgress ? await progressFetch(url, init, onProgress) : await doFetch(url, init);
     } catch (cause) {
       if (isAbortError(cause) || signal?.aborted) throw cause;
       throw new NetworkError(`Could not reach ${url}`, { cause });
@@ -193,21 +194,27 @@ export function createApiClient(config: ApiClientConfig) {
    * even if the transport or the body stream ignores the abort.
    */
   async function attempt<T>(req: BaseRequest, consume: (response: Response) => Promise<T>): Promise<T> {
-    const limit = req.timeoutMs !== undefined ? req.timeoutMs : req.onUploadProgress ? null : timeoutMs;
+    const limit = req.timeoutMs !== undefined ? req.timeoutMs : timeoutMs;
     if (limit === null) return consume(await once(req, req.signal));
     const controller = new AbortController();
     const forwardAbort = () => controller.abort(req.signal?.reason);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-      timer = setTimeout(() => {
+    const startClock = () => {
+      timer ??= setTimeout(() => {
         controller.abort(new TimeoutError(buildUrl(req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl, req.path), limit));
       }, limit);
+    };
+    const report = req.onUploadProgress;
+    // an upload's clock starts once it is all sent; anything else's at once
+    const onProgress = report && ((p: UploadProgress) => { report(p); if (p.total !== null && p.loaded >= p.total) startClock(); });
+    if (!report) startClock();
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
     });
     if (req.signal?.aborted) forwardAbort();
     else req.signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      return await Promise.race([once(req, controller.signal).then(consume), stopped]);
+      return await Promise.race([once(req, controller.signal, onProgress).then(consume), stopped]);
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', forwardAbort);

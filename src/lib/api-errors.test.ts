@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError, SchemaError, describeError } from './api-errors';
+import { ApiError, NetworkError, SchemaError, TimeoutError, describeError, describeUnsureWrite, outcomeUnknown } from './api-errors';
 
 describe('describeError', () => {
   it('says something useful for every kind of failure, never a raw key for known statuses', () => {
@@ -12,5 +12,18 @@ describe('describeError', () => {
     expect(describeError(new SchemaError('/x', []))).toMatch(/does not understand/);
     expect(describeError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toMatch(/reload the page/);
     expect(describeError(new Error('boom'))).toBe('Something went wrong.');
+  });
+});
+
+describe('a write whose outcome is unknown', () => {
+  it('is one with no answer or a server failure, and is told without "try again"', () => {
+    const unsure = [new NetworkError('x'), new TimeoutError('/x', 20_000), new ApiError({ status: 502 })];
+    expect(unsure.map(outcomeUnknown)).toEqual([true, true, true]);
+    expect([new ApiError({ status: 409 }), new ApiError({ status: 400 }), new SchemaError('/x', [])].map(outcomeUnknown)).toEqual([false, false, false]);
+    expect(unsure.map(describeUnsureWrite)).toEqual([
+      'The connection was lost before the server answered.',
+      'The server did not answer in time.',
+      'The server had a problem while saving.',
+    ]);
   });
 });

@@ -100,6 +100,18 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument());
   });
 
+  it('a server failure after sending says the file may have been applied, and what to check before trying again', async () => {
+    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', status: 500, times: 1 });
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'Student', 3, 45]]));
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    expect(await within(card).findByRole('alert', {}, { timeout: 8000 }))
+      .toHaveTextContent('sales.xlsx: The server had a problem while saving. It may still have been applied: check the totals above before trying again.');
+    expect(within(card).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
   it('bulk edit asks first; the uploaded workbook then replaces every recorded sale', async () => {
     const user = userEvent.setup();
     await openPage();

@@ -2,7 +2,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
-import { ApiError, NetworkError, describeError } from '@/lib/api-errors';
+import { ApiError, describeError, describeUnsureWrite, outcomeUnknown } from '@/lib/api-errors';
 import type { Day } from '@/lib/dates';
 import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
@@ -65,8 +65,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
         setGeneral(['The server did not accept these sales; nothing was added. Fix the marked values and try again.', ...mapped.general]);
       } else {
         // a lost answer to a POST leaves it open whether the sales were stored: say so and refresh
-        const unsure = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
-        setGeneral([`${describeError(error)}${unsure ? ' Check the recorded sales above before sending again: they may have been saved.' : ''}`]);
+        setGeneral([outcomeUnknown(error)
+          ? `${describeUnsureWrite(error)} The sales may have been saved: check the recorded sales above before sending them again.`
+          : describeError(error)]);
         await afterwards().catch(() => undefined);
       }
     }

@@ -1,7 +1,7 @@
 import { formatCount } from '@/lib/format';
 import { useCallback, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ApiError, describeError } from '@/lib/api-errors';
+import { ApiError, describeError, describeUnsureWrite, outcomeUnknown } from '@/lib/api-errors';
 import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
 import { useLatestWrite } from '../lib/latest-write';
 import { useUpload, type UploadFn } from '../lib/use-upload';
@@ -116,7 +116,11 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
           <RowProblems errors={state.error.validationErrors} fileName={state.file.name} />
         ) : (
           <div className="form-error" role="alert">
-            <p>{state.file.name} could not be uploaded. {describeError(state.error)}</p>
+            <p>
+              {outcomeUnknown(state.error)
+                ? `${state.file.name}: ${describeUnsureWrite(state.error)} It may still have been applied: check the totals above before trying again.`
+                : `${state.file.name} could not be uploaded. ${describeError(state.error)}`}
+            </p>
             <button type="button" className="button" onClick={() => void start(state.file)}>Try again</button>
           </div>
         ))}
