@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, typ
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
+import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
@@ -53,7 +54,7 @@ export function ProtectedLayout() {
       username={current.username}
       onSignOut={() => session.signOut()}
       busy={navigation.state !== 'idle'}
-      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/'); }} />}
+      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/', { state: CONFIRMED_LEAVE }); }} />}
     >
       {/* keyed by partner so no component keeps another partner's state */}
       <Outlet key={current.partnerId} />

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
+import { session } from '@/lib/api';
 import { getSalesRows } from '../../../mocks/db/daily-sales';
 import { addFault } from '../../../mocks/scenarios/faults';
 
@@ -174,5 +175,32 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     // nothing running any more: navigation is free
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Events' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/events'));
+  });
+
+  it('switching partner during an upload asks first, naming the upload; confirmed, it switches without a second question', async () => {
+    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
+    const user = userEvent.setup();
+    const { router } = renderApp(`/events/${EID}/sales`);
+    await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    await within(card).findByRole('progressbar', { name: 'Uploading sales.xlsx' });
+
+    const switchTo = async () => {
+      await user.click(await screen.findByRole('button', { name: /^Partner: / }));
+      await user.click(await screen.findByRole('button', { name: 'Bravo Sports' }));
+      return screen.findByRole('dialog', { name: 'Switch partner now?' });
+    };
+    const ask = await switchTo();
+    expect(ask).toHaveTextContent('The workbook upload still running is cancelled.');
+    await user.click(within(ask).getByRole('button', { name: 'Stay' }));
+    expect(session.get()?.partnerId).toBe(ACME);
+    expect(within(card).getByRole('progressbar', { name: 'Uploading sales.xlsx' })).toBeInTheDocument();
+
+    await user.click(within(await switchTo()).getByRole('button', { name: 'Switch partner' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(session.get()?.partnerId).toBe('partner-id-bravo');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { unsavedWork } from '@/components/ui/unsaved-work';
 import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
 import { PartnerName, usePartnerName } from '../lib/partner-name';
@@ -7,21 +10,28 @@ import { useSession } from '../lib/use-session';
  * Partner name, and a switcher when the user has several. Switching clears all cached data (see
  * app). A button opens the list of partners and a second press picks one: unlike a native select,
  * whose arrow keys change the value on their own, no key press switches the whole dashboard by
- * accident.
+ * accident. Work the switch would lose (an upload, unsaved edits: unsavedWork) is named first.
  */
 export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) => void }) {
   const current = useSession();
   const partnerId = current?.partnerId ?? '';
   const { open, setOpen, ref } = usePopover<HTMLDivElement>();
   const name = usePartnerName(partnerId);
+  const [asking, setAsking] = useState<{ to: string; reasons: readonly string[] } | null>(null);
   if (!current || !partnerId) return null;
   if (current.partnerIds.length < 2) return <span className="partner-name" data-testid="partner-name">{name}</span>;
 
+  const switchTo = (p: string) => {
+    setAsking(null);
+    session.selectPartner(p);
+    onSwitch(p);
+  };
   const choose = (p: string) => {
     setOpen(false);
     if (p === partnerId) return;
-    session.selectPartner(p);
-    onSwitch(p);
+    const reasons = unsavedWork.reasons();
+    if (reasons.length > 0) setAsking({ to: p, reasons });
+    else switchTo(p);
   };
   return (
     <div className="partner-switcher" ref={ref}>
@@ -42,6 +52,21 @@ export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) =>
           </ul>
         </div>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title="Switch partner now?"
+        confirmLabel="Switch partner"
+        cancelLabel="Stay"
+        onConfirm={() => { if (asking) switchTo(asking.to); }}
+        onCancel={() => setAsking(null)}
+      >
+        {asking && (
+          <>
+            <p>You are switching to <PartnerName partnerId={asking.to} />. Everything on this page is closed:</p>
+            <ul>{asking.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+          </>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
@@ -82,6 +83,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   };
 
   const dirty = FIELD_ORDER.some((f) => values[f] !== initial[f]);
+  useUnsavedWork(dirty ? 'Your unsaved changes to the attribution settings are lost.' : null);
   const describedBy = (field: SettingsField, hint: boolean) =>
     [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
   const fieldError = (field: SettingsField) =>

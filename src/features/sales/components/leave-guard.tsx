@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { Modal } from '@/components/ui/modal';
+import { isConfirmedLeave, useUnsavedWork } from '@/components/ui/unsaved-work';
 
 const ReportBusy = createContext<(id: string, busy: boolean) => void>(() => undefined);
 
@@ -20,7 +21,9 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     });
   }, []);
   const active = busy.size > 0;
-  const blocker = useBlocker(active);
+  // a partner switch asks first itself (it knows through useUnsavedWork) and is let through
+  const blocker = useBlocker(({ nextLocation }) => active && !isConfirmedLeave(nextLocation.state));
+  useUnsavedWork(active ? 'The workbook upload still running is cancelled.' : null);
 
   useEffect(() => {
     if (!active) return;
