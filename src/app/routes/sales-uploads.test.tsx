@@ -60,6 +60,18 @@ async function openPage() {
   await screen.findByRole('group', { name: 'Ticket line 1' });
 }
 
+/** The sales page with an upload whose answer never comes (still running). */
+async function startUploadThatHangs() {
+  addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
+  const user = userEvent.setup();
+  const { router } = renderApp(`/events/${EID}/sales`);
+  await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
+  const card = region('Upload a workbook');
+  await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
+  await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+  return { user, router, card };
+}
+
 describe('sales workbook uploads', { timeout: 20_000 }, () => {
   it('refuses a .csv and an oversize file before anything is uploaded', async () => {
     const user = userEvent.setup({ applyAccept: false });
@@ -153,13 +165,7 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
   });
 
   it('a running upload can be cancelled, and leaving the page asks first', async () => {
-    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
-    const user = userEvent.setup();
-    const { router } = renderApp(`/events/${EID}/sales`);
-    await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
-    const card = region('Upload a workbook');
-    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
-    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    const { user, router, card } = await startUploadThatHangs();
     expect(await within(card).findByText(/^Uploading sales\.xlsx|sales\.xlsx sent/)).toBeInTheDocument();
     expect(within(card).getByRole('progressbar', { name: 'Uploading sales.xlsx' })).toBeInTheDocument();
     expect(card).not.toHaveTextContent('NaN');
@@ -178,13 +184,7 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
   });
 
   it('switching partner during an upload asks first, naming the upload; confirmed, it switches without a second question', async () => {
-    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary/from_excel', kind: 'hang' });
-    const user = userEvent.setup();
-    const { router } = renderApp(`/events/${EID}/sales`);
-    await screen.findByRole('group', { name: 'Ticket line 1' }, { timeout: 5000 });
-    const card = region('Upload a workbook');
-    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
-    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    const { user, router, card } = await startUploadThatHangs();
     await within(card).findByRole('progressbar', { name: 'Uploading sales.xlsx' });
 
     const switchTo = async () => {
