@@ -55,6 +55,8 @@ describe('post-campaign performance', () => {
     expect(dialog).toHaveTextContent('7 purchases');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete adjustment' }));
     await within(card).findByText('Adjustment deleted.');
+    // the deleted row's button is gone: focus continues from the card, not from the page's top
+    await waitFor(() => expect(within(card).getByRole('heading', { name: 'Post-campaign performance' })).toHaveFocus());
     // the add's message went with it: never "added" beside "deleted"
     expect(within(card).queryByText('Adjustment added.')).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Delete the manual adjustment of 7 purchases/ })).not.toBeInTheDocument();

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -32,19 +33,23 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
   const results = useQuery(attributionQueries.campaignResults({ eid, partnerId }));
   const [deleting, setDeleting] = useState<CampaignResult | null>(null);
   const [message, setMessage] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const remove = useMutation({
     mutationFn: (row: CampaignResult) => deleteCampaignResult(row.id),
     onSuccess: async () => {
       await invalidateAfterResultWrite(queryClient, eid);
       setDeleting(null);
       setMessage('Adjustment deleted.');
+      // the dialog hands focus back to its opener, the deleted row's button, which is gone:
+      // the keyboard continues from this card, not from the top of the page
+      requestAnimationFrame(() => focusIfLost(heading.current));
     },
     onError: () => void invalidateAfterResultWrite(queryClient, eid),
   });
 
   return (
     <section className="card wave-panel" aria-labelledby="results-title">
-      <h2 id="results-title">Post-campaign performance</h2>
+      <h2 id="results-title" ref={heading} tabIndex={-1}>Post-campaign performance</h2>
       <p className="muted wave-panel__intro">Purchases and revenue attributed to the campaigns, plus manual adjustments.</p>
       {results.isPending ? (
         <Skeleton height={220} label="Loading campaign results" />

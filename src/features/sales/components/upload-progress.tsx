@@ -1,3 +1,4 @@
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { formatPercent } from '@/lib/format';
 import { progressPercent, type UploadProgress as Progress } from '@/lib/xhr-fetch';
 import { formatFileSize } from '../lib/file-check';
@@ -19,7 +20,8 @@ export function UploadProgress({ fileName, progress, onCancel }: { fileName: str
       ) : (
         <progress className="upload-progress__bar" aria-label={`Uploading ${fileName}`} max={100} value={percent} />
       )}
-      <button type="button" className="button" onClick={onCancel}>Cancel upload</button>
+      {/* appears in place of the upload button, which took the focus with it */}
+      <button ref={focusIfLost} type="button" className="button" onClick={onCancel}>Cancel upload</button>
     </div>
   );
 }

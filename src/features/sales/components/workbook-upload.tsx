@@ -1,3 +1,4 @@
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { formatCount } from '@/lib/format';
 import { useCallback, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -104,10 +105,10 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
       )}
       {state.status === 'uploading' && <UploadProgress fileName={state.file.name} progress={state.progress} onCancel={cancel} />}
       {state.status === 'done' && latestWrite.current && (
-        <p className="notice notice--ok" role="status">{doneText(state.importedRows)}</p>
+        <p ref={focusIfLost} tabIndex={-1} className="notice notice--ok" role="status">{doneText(state.importedRows)}</p>
       )}
       {state.status === 'cancelled' && (
-        <p className="notice" role="status">
+        <p ref={focusIfLost} tabIndex={-1} className="notice" role="status">
           Upload of {state.file.name} cancelled. If the file had already reached the server it may still have been applied; the totals above show the current state.
         </p>
       )}
@@ -115,7 +116,7 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
         (state.error instanceof ApiError && state.error.validationErrors.length > 0 ? (
           <RowProblems errors={state.error.validationErrors} fileName={state.file.name} />
         ) : (
-          <div className="form-error" role="alert">
+          <div ref={focusIfLost} tabIndex={-1} className="form-error" role="alert">
             <p>
               {outcomeUnknown(state.error)
                 ? `${state.file.name}: ${describeUnsureWrite(state.error)} It may still have been applied: check the totals above before trying again.`
