@@ -83,7 +83,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
             {general.map((g) => <p key={g}>{g}</p>)}
           </div>
         )}
-        <DateFields form={form} today={today} warning={afterEventWarning(typed, eventDay)} />
+        <DateFields form={form} today={today} warning={afterEventWarning(typed, eventDay, today)} />
         <fieldset className="sales-fieldset">
           <legend>Tickets sold{currency ? ` and revenue in ${currency}` : ' and revenue'}</legend>
           {lines.fields.map((field, index) => (

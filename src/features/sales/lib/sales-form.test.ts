@@ -99,12 +99,14 @@ describe('the event day', () => {
   });
 
   it('sales after the event’s day are questioned: the day, or a range’s last day', () => {
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-18', to: '2026-08-18' }, '2026-08-18')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-19', to: '2026-08-19' }, '2026-08-18')).toMatch(/^The event took place on .*Check the date,/);
-    expect(afterEventWarning({ mode: 'range', from: '2026-08-10', to: '2026-08-19' }, '2026-08-18')).toMatch(/Check the dates,/);
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-18', to: '2026-08-18' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-19', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/^The event took place on .*Check the date,/);
+    expect(afterEventWarning({ mode: 'range', from: '2026-08-10', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/Check the dates,/);
     // a range's stale second field does not count in one-day mode
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-10', to: '2026-09-01' }, '2026-08-18')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '', to: '' }, '2026-08-18')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '2026-09-01', to: '2026-09-01' }, null)).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '2026-08-10', to: '2026-09-01' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '', to: '' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(afterEventWarning({ mode: 'day', from: '2026-09-01', to: '2026-09-01' }, null, '2026-11-20')).toBeNull();
+    // a future date is refused already (the event has not taken place): no second, contradicting message
+    expect(afterEventWarning({ mode: 'day', from: '2026-12-20', to: '2026-12-20' }, '2026-12-16', '2026-12-06')).toBeNull();
   });
 });

@@ -39,11 +39,12 @@ export const defaultSalesDay = (today: Day, eventDay: Day | null): Day => {
 
 /**
  * Sales dated after the event's day are allowed (a box office may report late) but usually a
- * wrong date: the date fields say so without blocking.
+ * wrong date: the date fields say so without blocking. A date after `today` is refused anyway
+ * (and the event has not taken place): then only that refusal is said.
  */
-export function afterEventWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null): string | null {
+export function afterEventWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null, today: Day): string | null {
   const last = values.mode === 'range' ? values.to : values.from;
-  if (!eventDay || !isCalendarDay(last) || last <= eventDay) return null;
+  if (!eventDay || !isCalendarDay(last) || last <= eventDay || last > today) return null;
   return `The event took place on ${formatDay(eventDay)}; sales after that day are unusual. Check the ${values.mode === 'range' ? 'dates' : 'date'}, or add them if they are right.`;
 }
 
