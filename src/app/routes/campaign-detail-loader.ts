@@ -15,7 +15,9 @@ export const campaignDetailLoader = (queryClient: QueryClient) => async ({ param
   const partnerId = session.get()?.partnerId;
   void queryClient.prefetchQuery(waveQueries.campaigns(eid));
   void queryClient.prefetchQuery(eventDetailQueries.clusters(eid));
-  void queryClient.prefetchQuery(waveQueries.defaultCampaignParameters(eid));
+  // not for an account known to have campaign recommendations off (unknown yet: a harmless read)
+  const partner = partnerId ? queryClient.getQueryData(partnerQueries.current(partnerId).queryKey) : undefined;
+  if (partner?.campaign_recommendations !== false) void queryClient.prefetchQuery(waveQueries.defaultCampaignParameters(eid));
   if (partnerId) {
     void queryClient.prefetchQuery(attributionQueries.campaignResults({ eid, partnerId }));
     void queryClient.prefetchQuery(partnerQueries.current(partnerId));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { formatDayRange, formatMoney } from '@/lib/format';
 import { allRecords, campaignsOf, findRecord } from '../../../mocks/db/events';
 import { defaultCampaignParameters } from '../../../mocks/db/clusters';
@@ -158,6 +158,18 @@ describe('campaign detail page', () => {
     const reach = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent ?? '');
     expect(reach.some((r) => /^\d{1,3}(,\d{3})+$/.test(r))).toBe(true);
     expect(reach.filter((r) => /[KM]$/.test(r))).toEqual([]);
+  });
+
+  it('suggestions are not offered (nor asked for) when the account has campaign recommendations off', async () => {
+    server.use(http.get('*/partners/', () => HttpResponse.json({
+      id: ACME, name: 'Acme Concerts', currency: 'EUR', demand_prediction: true, campaign_recommendations: false, status: 'active',
+    })));
+    const event = runningEvent();
+    await open(event.id);
+    const card = await screen.findByRole('region', { name: 'Audience suggestions' });
+    expect(await within(card).findByText(/turned off for this account/)).toBeInTheDocument();
+    expect(within(card).queryByLabelText(/^Budget/)).toBeNull();
+    expect(requests.some((r) => r.includes('suggested_tcs'))).toBe(false);
   });
 
   it('start asks first and says what goes live: how many campaigns, which clusters, the budget; Cancel sends nothing', async () => {

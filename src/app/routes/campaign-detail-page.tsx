@@ -57,6 +57,7 @@ export function CampaignDetailPage() {
       clustersError={clusters.isError ? clusters.error : undefined}
       onRetryClusters={() => void clusters.refetch()}
       over={!upcoming}
+      turnedOff={partner.data?.campaign_recommendations === false}
     />
   );
   const results = partnerId && (

@@ -6,23 +6,32 @@ import type { ClusterInfo } from '../lib/clusters';
 import { draftFromDefaults } from '../lib/suggestion-form';
 import { SuggestionForm } from './suggestion-form';
 
-/** Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. */
-export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false }: {
+/**
+ * Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. Not
+ * offered (and nothing asked) once the event is over, nor for a partner whose account has
+ * campaign recommendations off (`campaign_recommendations: false`, contract §3).
+ */
+export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false, turnedOff = false }: {
   eid: string;
   /** the event has started or ended: nothing left to target */
   over?: boolean;
+  /** the partner's account has campaign recommendations off */
+  turnedOff?: boolean;
   currency: string;
   clusters: readonly ClusterInfo[] | undefined;
   /** The clusters call failed: labels fall back to the cluster keys, reach and fit are unknown. */
   clustersError?: unknown;
   onRetryClusters?: () => void;
 }) {
-  const defaults = useQuery({ ...waveQueries.defaultCampaignParameters(eid), enabled: !over });
-  if (over) {
+  const unavailable = turnedOff
+    ? 'Audience suggestions are turned off for this account; your Future Demand contact can turn them on.'
+    : over ? 'Suggestions are for upcoming events; this event is over.' : null;
+  const defaults = useQuery({ ...waveQueries.defaultCampaignParameters(eid), enabled: !unavailable });
+  if (unavailable) {
     return (
       <section className="card wave-panel" aria-labelledby="wave-suggest-title">
         <h2 id="wave-suggest-title">Audience suggestions</h2>
-        <p className="muted wave-panel__intro">Suggestions are for upcoming events; this event is over.</p>
+        <p className="muted wave-panel__intro">{unavailable}</p>
       </section>
     );
   }
