@@ -2,11 +2,38 @@ import { useCallback } from 'react';
 import { ingestTransactionSummaryFromExcel } from '../api/mutations';
 import { saveBlob } from '../lib/download';
 import { SALES_TEMPLATE_FILE_NAME, salesTemplateBlob } from '../lib/xlsx-template';
+import type { TypeOption } from '../lib/ticket-types';
 import type { UploadFn } from '../lib/use-upload';
 import { importedText, WorkbookUpload } from './workbook-upload';
 
+/**
+ * The values the ticket_type column takes: the server files a row under the type it names and
+ * makes a new type of any other value, so "Entry" (a category's name) beside type "regular"
+ * would silently become a second type.
+ */
+function TicketTypeValues({ options }: { options: readonly TypeOption[] }) {
+  if (options.length === 0) return null;
+  return (
+    <p className="muted">
+      In <code>ticket_type</code>, write one of this event's types:{' '}
+      {options.map((o, i) => (
+        <span key={o.value}>
+          {i > 0 && ', '}
+          <code>{o.value}</code>{o.names && o.names.length > 0 && ` (${o.names.join(', ')})`}
+        </span>
+      ))}
+      . Any other value adds a new ticket type.
+    </p>
+  );
+}
+
 /** Upload a workbook of new sales (added to what is recorded). */
-export function ImportWorkbookCard({ eid, afterwards }: { eid: string; afterwards: () => Promise<unknown> }) {
+export function ImportWorkbookCard({ eid, afterwards, typeOptions }: {
+  eid: string;
+  afterwards: () => Promise<unknown>;
+  /** the event's ticket types, named in the instructions */
+  typeOptions: readonly TypeOption[];
+}) {
   const upload = useCallback<UploadFn>((file, options) => ingestTransactionSummaryFromExcel(eid, file, options), [eid]);
   return (
     <section className="card sales-card" aria-labelledby="sales-import-title">
@@ -16,6 +43,7 @@ export function ImportWorkbookCard({ eid, afterwards }: { eid: string; afterward
         <code>date</code> (YYYY-MM-DD), <code>ticket_type</code>, <code>tickets</code> and <code>revenue</code>. Rows for a day and
         type that already has sales are added on top.
       </p>
+      <TicketTypeValues options={typeOptions} />
       <p>
         <button type="button" className="button button--link" onClick={() => saveBlob(salesTemplateBlob(), SALES_TEMPLATE_FILE_NAME)}>
           Download the empty template (.xlsx)

@@ -9,10 +9,10 @@ describe('ticketTypeOptions', () => {
     expect(
       ticketTypeOptions([cat('1', 'Standing', 'regular'), cat('2', 'VIP Package', 'vip'), cat('3', 'Seated', 'regular'), cat('4', 'Student', null), cat('5', 'Student', 'student')]),
     ).toEqual([
-      { value: 'regular', label: 'Standing, Seated (regular)', capacity: null, sold: null },
-      { value: 'vip', label: 'VIP Package (vip)', capacity: null, sold: null },
-      { value: 'Student', label: 'Student', capacity: null, sold: null },
-      { value: 'student', label: 'Student', capacity: null, sold: null },
+      { value: 'regular', label: 'Standing, Seated (regular)', names: ['Standing', 'Seated'], capacity: null, sold: null },
+      { value: 'vip', label: 'VIP Package (vip)', names: ['VIP Package'], capacity: null, sold: null },
+      { value: 'Student', label: 'Student', names: [], capacity: null, sold: null },
+      { value: 'student', label: 'Student', names: [], capacity: null, sold: null },
     ]);
   });
 

@@ -3,6 +3,8 @@ import type { TicketCategory } from '@/lib/schemas/ticket-category';
 export interface TypeOption {
   value: string;
   label: string;
+  /** The names of the categories of this type, where they differ from it ("Entry" for "regular"). */
+  names?: readonly string[];
   /** Seats of the type's categories, and tickets sold so far; null when any category leaves it out. */
   capacity?: number | null;
   sold?: number | null;
@@ -28,6 +30,6 @@ export function ticketTypeOptions(categories: readonly TicketCategory[]): TypeOp
   }
   return [...names].map(([value, list]) => {
     const named = list.filter((n) => n.toLowerCase() !== value.toLowerCase());
-    return { value, label: named.length > 0 ? `${named.join(', ')} (${value})` : (list[0] ?? value), ...figures.get(value) };
+    return { value, label: named.length > 0 ? `${named.join(', ')} (${value})` : (list[0] ?? value), names: named, ...figures.get(value) };
   });
 }
