@@ -14,4 +14,10 @@ describe('status badges', () => {
     expect(statusBadges(event('CLOSED', 'RUNNING')).map((b) => b.label)).toEqual(['Lookout', 'Campaign']);
     expect(shownClientStatus(event('CLOSED', 'RUNNING'))).toBeNull();
   });
+
+  it('put a cancelled or archived event first, so it never passes for a live one', () => {
+    expect(statusBadges({ ...event('OPEN', null), status: 'cancelled' }).map((b) => `${b.label}: ${b.value}`)).toEqual(['Event: Cancelled', 'Lookout: Visible', 'Campaign: Open']);
+    expect(statusBadges({ ...event('CLOSED', null), status: 'archived' })[0]).toMatchObject({ label: 'Event', value: 'Archived', tone: 'muted' });
+    expect(statusBadges({ ...event('OPEN', null), status: 'active' }).map((b) => b.label)).toEqual(['Lookout', 'Campaign']);
+  });
 });

@@ -34,13 +34,24 @@ const CAMPAIGN: Record<string, [BadgeTone, string]> = {
 export const shownClientStatus = (event: { campaign_status: string | null; client_campaign_status: string | null }): string | null =>
   event.campaign_status === 'CLOSED' ? null : event.client_campaign_status;
 
+/** A lifecycle other than active (cancelled, archived) comes first: it outranks everything else. */
+const LIFECYCLE: Record<string, [BadgeTone, string]> = {
+  cancelled: ['attention', '✕'],
+  archived: ['muted', '▣'],
+};
+
 /** The status fields that matter on an event page, each in words with a tone and an icon. */
 export function statusBadges(event: {
+  status?: string | null;
   frontend_status: string;
   campaign_status: string | null;
   client_campaign_status: string | null;
 }): StatusBadge[] {
   const out: StatusBadge[] = [];
+  if (event.status && event.status !== 'active') {
+    const [tone, icon] = LIFECYCLE[event.status] ?? ['attention' as const, '!'];
+    out.push({ key: 'lifecycle', label: 'Event', value: humanize(event.status), tone, icon });
+  }
   const [fLabel, fTone, fIcon] = FRONTEND[event.frontend_status] ?? [humanize(event.frontend_status), 'neutral' as const, '○'];
   out.push({ key: 'frontend', label: 'Lookout', value: fLabel, tone: fTone, icon: fIcon });
   if (event.campaign_status) {

@@ -247,6 +247,18 @@ describe('events list', () => {
     expect(new Set(descriptions).size).toBe(sameTitle.length);
   });
 
+  it('a cancelled event says so in its row', async () => {
+    const cancelled = allRecords(ACME).map((r) => r.row).find((e) => e.status === 'cancelled' && e.start_date_time > '2026-11-21' && e.frontend_status !== 'HIDDEN');
+    if (!cancelled) throw new Error('the mock has no upcoming cancelled event');
+    renderApp(`/events?status=cancelled`);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(rows().every((r) => within(r).queryByText('Cancelled'))).toBe(true);
+    cleanup();
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(rows().filter((r) => within(r).queryByText('Cancelled')).length).toBeLessThan(rows().length);
+  });
+
   it('hide removes the row and Undo brings it back', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
