@@ -247,6 +247,16 @@ describe('events list', () => {
     expect(new Set(descriptions).size).toBe(sameTitle.length);
   });
 
+  it('Export CSV waits for the list and has nothing to export for an empty one', async () => {
+    renderApp('/events?q=zzzz-no-such-event');
+    expect(await screen.findByText('No events match these filters.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Export CSV/ })).toBeDisabled();
+    cleanup();
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(screen.getByRole('button', { name: /Export CSV/ })).toBeEnabled();
+  });
+
   it('a cancelled event says so in its row', async () => {
     const cancelled = allRecords(ACME).map((r) => r.row).find((e) => e.status === 'cancelled' && e.start_date_time > '2026-11-21' && e.frontend_status !== 'HIDDEN');
     if (!cancelled) throw new Error('the mock has no upcoming cancelled event');

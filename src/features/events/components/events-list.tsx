@@ -69,7 +69,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
           {pinned && <span className="muted"> · flagged events pinned first</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
-        <ExportCsvButton filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
+        <ExportCsvButton count={data?.total} filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
       {/* the list's key figure, said once in words: it is a forecast, not sales to date */}
       <p className="muted events-list__legend">

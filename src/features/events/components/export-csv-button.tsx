@@ -22,8 +22,13 @@ function download(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** CSV of the whole filtered list (every page), with progress and Cancel. */
-export function ExportCsvButton({ filters, fileName }: { filters: EventListFilters; fileName: string }) {
+/** CSV of the whole filtered list (every page), with progress and Cancel; nothing to export while the list is empty or unknown. */
+export function ExportCsvButton({ filters, fileName, count }: {
+  filters: EventListFilters;
+  fileName: string;
+  /** events in the filtered list; undefined while unknown (loading, failed) */
+  count: number | undefined;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   // leaving the page stops a running export
@@ -62,7 +67,7 @@ export function ExportCsvButton({ filters, fileName }: { filters: EventListFilte
           <button type="button" className="button button--small" onClick={() => controller.current?.abort()}>Cancel export</button>
         </>
       ) : (
-        <button type="button" className="button button--small" onClick={() => void start()}>
+        <button type="button" className="button button--small" disabled={!count} title={count === 0 ? 'No events to export' : undefined} onClick={() => void start()}>
           <span aria-hidden="true">⤓</span> Export CSV
         </button>
       )}

@@ -26,8 +26,15 @@ describe('CSV export', () => {
     });
     const [header, row, end] = eventsToCsv([event], 'Europe/Berlin').split('\r\n');
     expect(header?.split(',').slice(0, 4)).toEqual(['id', 'title', 'start_date_time_utc', 'start_local']);
-    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,2026-06-12 20:30,München,,,,12000,,FLAGGED,,,,,true,0.78,0.65,above,');
+    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,2026-06-12 20:30,München,,,,12000,,FLAGGED,,,,,true,0.78,0.65,above,above,');
     expect(end).toBe('');
+  });
+
+  it('says the benchmark comparison as the list does: a tie the API calls "above" is "even"', () => {
+    const tie = eventSchema.parse({ id: 'evt_2', title: 'T', start_date_time: '2026-06-12T18:30:00Z', benchmark: { prediction: { value: 1, benchmark: 1 }, state: 'above' } });
+    const [header = '', row = ''] = eventsToCsv([tie], 'Europe/Berlin').split('\r\n');
+    const cell = (name: string) => row.split(',')[header.split(',').indexOf(name)];
+    expect([cell('benchmark_state'), cell('demand_vs_benchmark')]).toEqual(['above', 'even']);
   });
 
   it('adds the start as wall-clock time in the given zone, 24-hour, across DST and midnight', () => {

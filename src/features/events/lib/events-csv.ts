@@ -1,5 +1,6 @@
 import { toZonedInput } from '@/lib/zoned-time';
 import type { Event } from '@/lib/schemas/event';
+import { benchmarkView } from './benchmark-view';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -14,9 +15,10 @@ const localDateTime = (value: string, timeZone: string) => toZonedInput(value, t
 
 /**
  * The export's columns: raw API values for analysis, unformatted — ISO UTC instants, plain
- * numbers with a dot, shares as fractions (0.78), booleans as true/false, empty for null. One
- * reading aid: `start_local`, the start as wall-clock time in the partner's zone, because a UTC
- * instant is not the time printed on the ticket.
+ * numbers with a dot, shares as fractions (0.78), booleans as true/false, empty for null. Two
+ * reading aids: `start_local`, the start as wall-clock time in the partner's zone, because a UTC
+ * instant is not the time printed on the ticket; and `demand_vs_benchmark`, the word the list
+ * shows (above / below / even), since the API's `benchmark_state` calls a tie "above".
  */
 export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => Cell][] = [
   ['id', (e) => e.id],
@@ -38,6 +40,7 @@ export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => Cell
   ['predicted_share', (e) => e.benchmark?.prediction?.value],
   ['benchmark_share', (e) => e.benchmark?.prediction?.benchmark],
   ['benchmark_state', (e) => e.benchmark?.state],
+  ['demand_vs_benchmark', (e) => benchmarkView(e.benchmark)?.direction],
   ['currency', (e) => e.currency],
 ];
 
