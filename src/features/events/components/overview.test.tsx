@@ -38,6 +38,8 @@ describe('overview', () => {
     const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
     expect(flaggedPanel).toHaveTextContent(`${formatNumber(flagged.total)} events`);
     expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
+    // the events behind their benchmark are one click away, most behind first
+    expect(within(panel('Next 14 days')).getByRole('link', { name: /^\d+ below$/ })).toHaveAttribute('href', '/events?range=next-14&sort=benchmark_gap');
   });
 
   it('a hidden event with a running campaign counts nowhere: the Running tile matches the portfolio and the list it opens', async () => {

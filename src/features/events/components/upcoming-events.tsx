@@ -35,7 +35,15 @@ export function UpcomingEvents() {
         {data && counts ? (
           <p className="overview-upcoming__summary">
             <strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}
-            {' · '}<span className="bench__dir bench__dir--below"><span aria-hidden="true">▼</span> {formatNumber(counts.below)} below</span>
+            {' · '}
+            {/* the ones behind are the ones needing attention: one click to them, most behind first */}
+            {counts.below > 0 ? (
+              <Link to="/events?range=next-14&sort=benchmark_gap" className="bench__dir bench__dir--below">
+                <span aria-hidden="true">▼</span> {formatNumber(counts.below)} below
+              </Link>
+            ) : (
+              <span className="bench__dir bench__dir--below"><span aria-hidden="true">▼</span> 0 below</span>
+            )}
             {' · '}<span className="bench__dir bench__dir--above"><span aria-hidden="true">▲</span> {formatNumber(counts.above)} above</span> benchmark
             {data.total > data.items.length && <span className="muted"> (first {formatNumber(data.items.length)})</span>}
           </p>
