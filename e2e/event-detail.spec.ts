@@ -193,3 +193,15 @@ test('an unknown event id shows not found', async ({ page, admin: _admin }) => {
   await page.goto('/events/evt_does_not_exist');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test('on a phone each taste cluster is a card: its share of audience is on screen, not behind a sideways scroll', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await openFirstEvent(page);
+  const clusters = region(page, 'Taste clusters');
+  await clusters.scrollIntoViewIfNeeded();
+  const share = clusters.getByRole('row').nth(1).getByRole('cell').last();
+  await expect(share).toHaveText(/%/);
+  const box = await share.boundingBox();
+  expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+});

@@ -27,25 +27,26 @@ export function ClustersPanel({ eid }: { eid: string }) {
                 {data.tc_run_id !== null ? ` From clustering run ${data.tc_run_id}.` : null}
               </p>
               <div className="table-scroll" tabIndex={0} role="region" aria-label="Taste clusters, table">
-                <table className="data-table">
+                {/* on phones each cluster is a card (.table-cards): share of audience was behind a sideways scroll */}
+                <table className="data-table table-cards" role="table">
                   <caption className="visually-hidden">Taste clusters</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Cluster</th>
-                      <th scope="col" className="num">Predicted fit</th>
-                      <th scope="col" className="num">Reach</th>
-                      <th scope="col" className="num">Share of audience</th>
+                  <thead role="rowgroup" className="visually-hidden-narrow">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">Cluster</th>
+                      <th scope="col" role="columnheader" className="num">Predicted fit</th>
+                      <th scope="col" role="columnheader" className="num">Reach</th>
+                      <th scope="col" role="columnheader" className="num">Share of audience</th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody role="rowgroup">
                     {rows.map((c) => (
-                      <tr key={c.tc}>
-                        <th scope="row">{c.label}</th>
-                        <td className="num">
+                      <tr key={c.tc} role="row">
+                        <th scope="row" role="rowheader">{c.label}</th>
+                        <td role="cell" data-label="Predicted fit" className="num">
                           <ShareBar value={c.fit} label={formatPercent(c.fit)} />
                         </td>
-                        <td className="num">{formatNumber(c.reach)}</td>
-                        <td className="num">{formatPercent(c.sizeShare)}</td>
+                        <td role="cell" data-label="Reach" className="num">{formatNumber(c.reach)}</td>
+                        <td role="cell" data-label="Share of audience" className="num">{formatPercent(c.sizeShare)}</td>
                       </tr>
                     ))}
                   </tbody>
