@@ -92,7 +92,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
             stroke={r.color ?? 'var(--muted)'}
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
-            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideTopLeft' }}
+            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideBottomLeft' }}
           />
         ))}
         {markers.map((m) => (
