@@ -32,6 +32,8 @@ export function DateRangeFilter({ search, setSearch }: { search: EventsSearch; s
             <input type="date" value={search.until ?? ''} onChange={(e) => setSearch({ until: e.target.value || null })} aria-invalid={reversed || undefined} aria-describedby={reversed ? 'range-error' : undefined} />
           </label>
           {reversed && <p id="range-error" className="field-error events-filters__wide">“From” is after “To”; showing the days in between.</p>}
+          {/* an open range shows everything, past included: say so until a day is chosen */}
+          {!search.since && !search.until && <p className="muted events-filters__wide" role="status">Choose a first or last day; until then every date is shown.</p>}
         </>
       )}
     </>

@@ -103,6 +103,12 @@ describe('events list', () => {
       expect(field).toHaveAttribute('aria-invalid', 'true');
       expect(field).toHaveAccessibleDescription('“From” is after “To”; showing the days in between.');
     }
+    expect(screen.queryByText(/until then every date is shown/)).toBeNull();
+  });
+
+  it('a custom range with no days yet says that every date is shown', async () => {
+    renderApp('/events?range=custom');
+    expect(await screen.findByText('Choose a first or last day; until then every date is shown.')).toBeInTheDocument();
   });
 
   it('cancels the request of a superseded filter', async () => {
