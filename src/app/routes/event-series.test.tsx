@@ -36,6 +36,10 @@ describe('event series', () => {
     const boxes = await within(dialog).findAllByRole('checkbox');
     await user.click(boxes[0] as HTMLElement);
     await user.click(boxes[1] as HTMLElement);
+    // the summary tells same-titled dates apart: each picked event with its date and city
+    const optionText = (box: HTMLElement) => box.closest('label')?.querySelector('.muted')?.textContent?.trim() ?? '';
+    const summary = within(dialog).getByText(/^2 selected: /);
+    for (const box of boxes.slice(0, 2)) expect(summary.textContent).toContain(`(${optionText(box as HTMLElement)})`);
     await user.click(within(dialog).getByRole('button', { name: 'Add 2 events' }));
     await waitFor(() => expect(sent('POST', /\/series$/)).toHaveLength(1));
     expect(sent('POST', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(2);

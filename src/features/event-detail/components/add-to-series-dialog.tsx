@@ -8,6 +8,9 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventDetailQueries } from '../api/queries';
 
+/** Which date of a show it is: dates of a series share their title. */
+const whenAndWhere = (e: Event) => `${formatDateTime(e.start_date_time, env.partnerTimeZone)}${e.city ? ` · ${e.city}` : ''}`;
+
 const PAGE_SIZE = 50;
 
 function CandidateList({ legend, hideLegend = false, events, picked, toggle }: {
@@ -25,7 +28,7 @@ function CandidateList({ legend, hideLegend = false, events, picked, toggle }: {
           <input type="checkbox" checked={picked.has(c.id)} onChange={(e) => toggle(c, e.target.checked)} />
           <span>
             <strong>{c.title}</strong>
-            <span className="muted"> {formatDateTime(c.start_date_time, env.partnerTimeZone)}{c.city ? ` · ${c.city}` : ''}</span>
+            <span className="muted"> {whenAndWhere(c)}</span>
           </span>
         </label>
       ))}
@@ -123,7 +126,7 @@ export function AddToSeriesDialog({ eid, eventTitle, open, members, onClose, onA
           )}
         </div>
         <div className="series-picker__actions">
-          <p className="muted" aria-live="polite">{picked.size === 0 ? 'No events selected.' : `${picked.size} selected: ${[...picked.values()].map((e) => e.title).join(', ')}`}</p>
+          <p className="muted" aria-live="polite">{picked.size === 0 ? 'No events selected.' : `${picked.size} selected: ${[...picked.values()].map((e) => `${e.title} (${whenAndWhere(e)})`).join('; ')}`}</p>
           <div className="row">
             <button type="button" className="button" onClick={close}>Cancel</button>
             <button type="submit" className="button button--primary" disabled={picked.size === 0}>
