@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
+import { eventsListSetup, rowOf, rows, titles } from '@/testing/events-list-page';
+import { renderApp } from '@/testing/render-app';
+import { addFault } from '../../../../mocks/scenarios/faults';
+import { allRecords } from '../../../../mocks/db/events';
+import { pendingStatusStore } from '../lib/status-runtime';
+
+const { server, recordRequests } = eventsListSetup();
+const ACME = 'partner-id-acme';
+
+describe('events list: flag and hide', () => {
+  it('"Most behind benchmark" ranks by the gap alone: a flagged event keeps its place', async () => {
+    const { log, stop } = recordRequests();
+    renderApp('/events?sort=benchmark_gap');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(1));
+    const list = log.find((r) => r.url.pathname.endsWith('/events/'));
+    expect(list?.url.searchParams.get('sort')).toBe('benchmark_gap');
+    expect(list?.url.searchParams.has('flagged_to_top')).toBe(false);
+    const last = titles().at(-1) as string;
+    await userEvent.click(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` }));
+    expect(await screen.findByText(`“${last}” flagged.`)).toBeInTheDocument();
+    await waitFor(() => expect(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` })).toHaveAttribute('aria-pressed', 'true'));
+    expect(titles().at(-1)).toBe(last);
+    expect(document.querySelector('.events-list__count')).not.toHaveTextContent('pinned');
+    stop();
+  });
+
+  it('flags an event: pinned at the top, exactly the two calls in order', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const target = rows().find((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: false }));
+    const title = target && within(target).getAllByRole('link')[0]?.textContent;
+    expect(title).toBeTruthy();
+    const { log, stop } = recordRequests();
+    await userEvent.click(within(target as HTMLElement).getByRole('button', { name: `Flag ${title}` }));
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    const writes = log.filter((r) => r.method !== 'GET');
+    expect(writes.map((w) => `${w.method} ${w.url.pathname}`)).toEqual([
+      expect.stringMatching(/^PUT \/api\/v3\/events\/.+\/setup_frontend_status$/),
+      expect.stringMatching(/^PUT \/cr-api\/events\/last_updated_on_fe\/.+$/),
+    ]);
+    expect(JSON.parse(await writes[0]!.body)).toEqual({ frontend_status: 'FLAGGED' });
+    expect(JSON.parse(await writes[1]!.body)).toEqual({ status: 'RUNNING' });
+    // flagged rows come first, and the new one is among them
+    await waitFor(() => {
+      const pressed = rows().map((r) => within(r).getByRole('button', { name: /^Flag / }).getAttribute('aria-pressed') === 'true');
+      expect(pressed.indexOf(false)).toBe(pressed.lastIndexOf(true) + 1);
+      expect(rows().some((r) => r.textContent?.includes(title ?? '') && within(r).queryByRole('button', { name: `Flag ${title}`, pressed: true }))).toBe(true);
+    });
+    // pressed or not, the button's visible word is part of its name (label in name)
+    for (const button of screen.getAllByRole('button', { name: /^Flag / })) {
+      expect(button.getAttribute('aria-label')).toContain(button.textContent?.replace(/[⚑⚐]/g, '').trim());
+    }
+    // the order is said where the count is read
+    expect(document.querySelector('.events-list__count')).toHaveTextContent(/^\d[\d,]* events? · flagged events pinned first$/);
+    stop();
+    // taken back from the message
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(`“${title}” unflagged.`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[3] ?? '';
+    addFault({ method: 'PUT', path: '/cr-api/events/last_updated_on_fe/*', status: 400, times: 1 });
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    expect(await screen.findByText(/is hidden, but the change is not synced yet/)).toBeInTheDocument();
+    expect(pendingStatusStore.all()).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only hidden events' }));
+    const row = await screen.findByText('Not synced').then((badge) => badge.closest('tr') as HTMLElement);
+    expect(within(row).getByRole('link', { name: title })).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: `Retry sync for ${title}` }));
+    await waitFor(() => expect(within(row).queryByText('Not synced')).not.toBeInTheDocument());
+    expect(pendingStatusStore.all()).toEqual([]);
+  });
+
+  it('step 1 failing rolls back and says so', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[2] ?? '';
+    addFault({ method: 'PUT', path: '/api/v3/events/*/setup_frontend_status', status: 403 });
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    expect(await screen.findByText(/Could not hide .* Nothing was changed\./)).toBeInTheDocument();
+    expect(titles()).toContain(title);
+    expect(pendingStatusStore.all()).toEqual([]);
+  });
+
+  it('flag and hide buttons say which date they act on (titles repeat across dates)', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const repeated = titles().find((t, i, all) => all.indexOf(t) !== i) as string;
+    expect(repeated).toBeTruthy();
+    const sameTitle = rows().filter((r) => within(r).getAllByRole('link')[0]?.textContent === repeated);
+    const descriptions = sameTitle.map((r) => {
+      const date = r.querySelector('time')?.textContent ?? '';
+      expect(within(r).getByRole('button', { name: `Hide ${repeated}` })).toHaveAccessibleDescription(date);
+      expect(within(r).getByRole('button', { name: `Flag ${repeated}` })).toHaveAccessibleDescription(date);
+      return date;
+    });
+    expect(new Set(descriptions).size).toBe(sameTitle.length);
+  });
+
+  it('a cancelled event says so in its row', async () => {
+    const cancelled = allRecords(ACME).map((r) => r.row).find((e) => e.status === 'cancelled' && e.start_date_time > '2026-11-21' && e.frontend_status !== 'HIDDEN');
+    if (!cancelled) throw new Error('the mock has no upcoming cancelled event');
+    renderApp(`/events?status=cancelled`);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(rows().every((r) => within(r).queryByText('Cancelled'))).toBe(true);
+    cleanup();
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(rows().filter((r) => within(r).queryByText('Cancelled')).length).toBeLessThan(rows().length);
+  });
+
+  it('hide removes the row and Undo brings it back', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[4] ?? '';
+    const before = titles().filter((t) => t === title).length;
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
+    await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before - 1));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(`“${title}” shown again.`)).toBeInTheDocument();
+    await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before));
+  });
+
+  it('by keyboard: Undo of a hide puts focus back on the row\'s Hide button, not on the next Undo', async () => {
+    // a server answers in some milliseconds, not at once: the row has left before its message comes
+    server.use(http.put('*/setup_frontend_status', () => delay(30)));
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles()[3] ?? '';
+    within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }).focus();
+    await userEvent.keyboard('{Enter}');
+    // the row is gone; its message's Undo takes the focus
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText(`“${title}” shown again.`)).toBeInTheDocument();
+    // focus is back on the row's Hide button, so a second Enter does not hide it again
+    await waitFor(() => expect(screen.getAllByRole('button', { name: `Hide ${title}` })).toContainEqual(document.activeElement));
+    expect(screen.getByRole('button', { name: 'Undo' })).not.toHaveFocus();
+  });
+});
