@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError, SchemaError, TimeoutError, describeError, describeUnsureWrite, outcomeUnknown } from './api-errors';
+import { ApiError, NetworkError, SchemaError, TimeoutError, describeError } from './api-errors';
+import { describeUnsureWrite, outcomeUnknown } from './write-outcome';
 
 describe('describeError', () => {
   it('says something useful for every kind of failure, never a raw key for known statuses', () => {

@@ -93,21 +93,6 @@ export function isChunkLoadError(error: unknown): boolean {
   return error instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
 }
 
-/** Whether a failed write may still have been applied (no answer, or the server failed midway). */
-export function outcomeUnknown(error: unknown): boolean {
-  return error instanceof NetworkError || error instanceof TimeoutError || (error instanceof ApiError && error.status >= 500);
-}
-
-/**
- * What went wrong with a write whose outcome is unknown, without describeError's "try again":
- * the caller says what to check before sending it again.
- */
-export function describeUnsureWrite(error: unknown): string {
-  if (error instanceof TimeoutError) return 'The server did not answer in time.';
-  if (error instanceof NetworkError) return 'The connection was lost before the server answered.';
-  return 'The server had a problem while saving.';
-}
-
 /** A short sentence for people; never shows a raw key. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {

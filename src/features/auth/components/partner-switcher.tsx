@@ -1,10 +1,12 @@
-import { useState } from 'react';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { lazy, Suspense, useState } from 'react';
 import { unsavedWork } from '@/components/ui/unsaved-work';
 import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
 import { PartnerName, usePartnerName } from '../lib/partner-name';
 import { useSession } from '../lib/use-session';
+
+// the shell is on every page's first paint; the dialog is needed only when a switch would lose work
+const ConfirmDialog = lazy(() => import('@/components/ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
 
 /**
  * Partner name, and a switcher when the user has several. Switching clears all cached data (see
@@ -52,21 +54,21 @@ export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) =>
           </ul>
         </div>
       )}
-      <ConfirmDialog
-        open={asking !== null}
-        title="Switch partner now?"
-        confirmLabel="Switch partner"
-        cancelLabel="Stay"
-        onConfirm={() => { if (asking) switchTo(asking.to); }}
-        onCancel={() => setAsking(null)}
-      >
-        {asking && (
-          <>
+      {asking && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title="Switch partner now?"
+            confirmLabel="Switch partner"
+            cancelLabel="Stay"
+            onConfirm={() => switchTo(asking.to)}
+            onCancel={() => setAsking(null)}
+          >
             <p>You are switching to <PartnerName partnerId={asking.to} />. Everything on this page is closed:</p>
             <ul>{asking.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-          </>
-        )}
-      </ConfirmDialog>
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </div>
   );
 }
