@@ -25,7 +25,7 @@ const titleCell = (withBadge: boolean) => (e: Event, hrefFor: (e: Event) => stri
     <Link to={hrefFor(e)}>{e.title}</Link>
     {/* a cancelled (or archived) event must not pass for a live one in any list */}
     {e.status && e.status !== 'active' && (
-      <span className={`badge ${e.status === 'cancelled' ? 'badge--warning' : ''}`}>{lifecycleLabel(e.status)}</span>
+      <span className={`badge${e.status === 'cancelled' ? ' badge--cancelled' : ''}`}>{lifecycleLabel(e.status)}</span>
     )}
     {withBadge && e.frontend_status === 'FLAGGED' && <span className="badge badge--flag"><span aria-hidden="true">⚑</span> Flagged</span>}
   </span>
