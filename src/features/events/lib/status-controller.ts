@@ -11,7 +11,7 @@ export type StatusPhase = 'saving' | 'syncing';
 export type StatusButton = 'flag' | 'hide' | 'unhide';
 
 /** The button that makes `target` from `from` (the one pressed for that change). */
-export const buttonFor = (from: string, target: TargetStatus): StatusButton =>
+const buttonFor = (from: string, target: TargetStatus): StatusButton =>
   target === 'HIDDEN' ? 'hide' : from === 'HIDDEN' ? 'unhide' : 'flag';
 
 /** How long a restored row may take to reappear and take the focus back. */
