@@ -4,13 +4,13 @@ import { eventQueries } from '../api/queries';
 import type { EventList } from '../api/schemas';
 import type { EventListFilters } from '../api/list-query';
 import type { TargetStatus } from './pending-status-store';
-import { patchFlaggedPage, patchListPage } from './status-patch';
+import { patchFlaggedPage, patchListPage, restoreRow } from './status-patch';
 
 const filtersOf = (key: QueryKey): EventListFilters => (key[2] ?? {}) as EventListFilters;
 
 /**
  * Shows a status change at once in every cached list page, flagged list and the event itself
- * (['event', eid]). Returns the rollback: the touched entries exactly as they were.
+ * (['event', eid]). Returns the rollback: this event's row as it was in each touched entry.
  */
 export async function applyOptimisticStatus(queryClient: QueryClient, eid: string, status: TargetStatus): Promise<() => void> {
   const detailKey = eventQueries.detail(eid).queryKey;
@@ -20,26 +20,26 @@ export async function applyOptimisticStatus(queryClient: QueryClient, eid: strin
     queryClient.cancelQueries({ queryKey: eventQueries.flaggedLists() }),
     queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
   ]);
-  const snapshots: [QueryKey, unknown][] = [];
-  const patch = <T>(key: QueryKey, data: T | undefined, next: (d: T) => T) => {
+  // per entry: how to take this event's change back out of whatever the entry holds by then
+  // (other events' changes may have landed on the same pages meanwhile and must stay)
+  const undos: (() => void)[] = [];
+  const patch = <T>(key: QueryKey, data: T | undefined, next: (d: T) => T, undo: (now: T, before: T) => T) => {
     if (data === undefined) return;
     const changed = next(data);
     if (changed === data) return;
-    snapshots.push([key, data]);
     queryClient.setQueryData(key, changed);
+    undos.push(() => queryClient.setQueryData<T>(key, (now) => (now === undefined ? now : undo(now, data))));
   };
 
   for (const [key, data] of queryClient.getQueriesData<EventList>({ queryKey: eventQueries.lists() })) {
-    patch(key, data, (d) => patchListPage(d, filtersOf(key), eid, status));
+    patch(key, data, (d) => patchListPage(d, filtersOf(key), eid, status), (now, before) => restoreRow(now, before, eid));
   }
   for (const [key, data] of queryClient.getQueriesData<EventList>({ queryKey: eventQueries.flaggedLists() })) {
-    patch(key, data, (d) => patchFlaggedPage(d, eid, status));
+    patch(key, data, (d) => patchFlaggedPage(d, eid, status), (now, before) => restoreRow(now, before, eid));
   }
-  patch(detailKey, queryClient.getQueryData<Event>(detailKey), (d) => ({ ...d, frontend_status: status }));
+  patch(detailKey, queryClient.getQueryData<Event>(detailKey), (d) => ({ ...d, frontend_status: status }), (_now, before) => before);
 
-  return () => {
-    for (const [key, data] of snapshots) queryClient.setQueryData(key, data);
-  };
+  return () => undos.forEach((undo) => undo());
 }
 
 /** After the change settled (either way): let the server have the last word. */

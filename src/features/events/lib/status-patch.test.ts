@@ -15,6 +15,11 @@ describe('optimistic list patches', () => {
     expect(view(patchListPage(page(ev('c', 'FLAGGED'), ev('a')), {}, 'c', 'DEFAULT'))).toEqual(['c:DEFAULT', 'a:DEFAULT']);
   });
 
+  it('"most behind benchmark" keeps its order when a row is flagged (no pinning there)', () => {
+    const flagged = patchListPage(page(ev('a'), ev('b'), ev('c')), { sort: 'benchmark_gap' }, 'c', 'FLAGGED');
+    expect(view(flagged)).toEqual(['a:DEFAULT', 'b:DEFAULT', 'c:FLAGGED']);
+  });
+
   it('hide removes the row from the default view; unhide removes it from "show hidden"', () => {
     const hidden = patchListPage(page(ev('a'), ev('b')), {}, 'a', 'HIDDEN');
     expect(view(hidden)).toEqual(['b:DEFAULT']);
