@@ -46,8 +46,8 @@ export function fetchCampaignStatistics({ signal }: Options = {}): Promise<Campa
   return api.request({ path: '/campaigns/statistics', schema: campaignStatisticsSchema, signal });
 }
 
-/** 404 → ApiError with messageKey `error.event.not_found`. */
-export async function fetchEvent(eid: string, { signal }: Options = {}): Promise<Event> {
-  const event = await api.request({ path: `/events/${e(eid)}`, schema: eventSchema, signal });
+/** 404 → ApiError with messageKey `error.event.not_found`. `partnerId`: ask as that partner. */
+export async function fetchEvent(eid: string, { signal, partnerId }: Options & { partnerId?: string } = {}): Promise<Event> {
+  const event = await api.request({ path: `/events/${e(eid)}`, schema: eventSchema, signal, ...(partnerId ? { partnerId } : {}) });
   return withNormalizedBenchmark(event);
 }

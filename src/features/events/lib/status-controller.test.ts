@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/lib/api-errors';
+import { ApiError, TimeoutError } from '@/lib/api-errors';
 import type { Event } from '@/lib/schemas/event';
 import { eventSchema } from '@/lib/schemas/event';
 import { eventQueries } from '../api/queries';
@@ -37,6 +37,7 @@ function fakeApi(step1: (true | Error)[] = [], step2: (true | Error)[] = []) {
   const api: TwoStepApi = {
     setStatus: vi.fn((eid: string, status: string) => { calls.push(`step1 ${eid} ${status}`); return next(step1); }),
     markSynced: vi.fn((eid: string) => { calls.push(`step2 ${eid}`); return next(step2); }),
+    readStatus: vi.fn((eid: string) => { calls.push(`read ${eid}`); return Promise.resolve('DEFAULT'); }),
   };
   return { api, calls };
 }
@@ -126,6 +127,7 @@ describe('the two-step policy', () => {
     const api: TwoStepApi = {
       setStatus: (eid, s) => { calls.push(`step1 ${eid} ${s}`); return new Promise<void>((_, reject) => { fail = () => reject(down()); }); },
       markSynced: (eid) => { calls.push(`step2 ${eid}`); return Promise.resolve(); },
+      readStatus: () => Promise.resolve('DEFAULT'),
     };
     const { controller, queryClient, pending, notices } = setup(api);
     const rows = [event('e1'), event('e2')];
@@ -149,6 +151,25 @@ describe('the two-step policy', () => {
     notices.all()[0]?.action?.run();
     await vi.waitFor(() => expect(calls).toEqual(['step1 e2 FLAGGED', 'step1 e2 FLAGGED']));
     fail();
+  });
+
+  it('step 1 unanswered and the event unreadable: rolls back, says it could not confirm, offers Try again', async () => {
+    const calls: string[] = [];
+    const api: TwoStepApi = {
+      setStatus: (eid, s) => { calls.push(`step1 ${eid} ${s}`); return Promise.reject(new TimeoutError('u', 20_000)); },
+      markSynced: (eid) => { calls.push(`step2 ${eid}`); return Promise.resolve(); },
+      readStatus: () => Promise.reject(new TimeoutError('u', 20_000)),
+    };
+    const { controller, queryClient, pending, notices } = setup(api);
+    const listKey = eventQueries.list({}).queryKey;
+    queryClient.setQueryData(listKey, page([event('e1')]));
+    expect((await controller.change(PARTNER, event('e1'), 'HIDDEN')).kind).toBe('unknown');
+    expect(queryClient.getQueryData<EventList>(listKey)?.items.map((e) => e.id)).toEqual(['e1']);
+    expect(pending.get(PARTNER, 'e1')).toEqual({ partnerId: PARTNER, eid: 'e1', status: 'HIDDEN' });
+    expect(notices.all()[0]).toMatchObject({
+      tone: 'warning', action: { label: 'Try again' },
+      message: 'Could not confirm that “Event e1” was hidden: The server did not answer in time. The list shows the server’s state once it answers again.',
+    });
   });
 
   it('hiding an event whose campaigns deliver says that they keep running', async () => {
@@ -204,6 +225,7 @@ describe('the two-step policy', () => {
     const api: TwoStepApi = {
       setStatus: (eid, s) => { calls.push(`step1 ${s}`); return s === 'FLAGGED' ? new Promise<void>((r) => { release = r; }) : Promise.resolve(); },
       markSynced: () => { calls.push('step2'); return Promise.resolve(); },
+      readStatus: () => Promise.resolve('DEFAULT'),
     };
     const { controller } = setup(api);
     const a = controller.change(PARTNER, event('e1'), 'FLAGGED');

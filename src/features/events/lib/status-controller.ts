@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { describeError } from '@/lib/api-errors';
 import { formatNumber } from '@/lib/format';
+import { describeUnsureWrite } from '@/lib/write-outcome';
 import { applyOptimisticStatus, reconcileStatus } from './optimistic-status';
 import type { PendingStatusStore, TargetStatus } from './pending-status-store';
 import type { NoticeStore } from './status-notices';
@@ -81,11 +82,20 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         const outcome = await runTwoStep({ partnerId, eid: event.id, status: target }, api, pending, {
           onStepOneDone: () => setPhase(key, 'syncing'),
         });
+        const tryAgain = { label: 'Try again', run: () => { void change(partnerId, event, target); } };
         if (outcome.kind === 'step1-failed') {
           rollback();
           notices.push({
-            about: key, tone: 'error', action: { label: 'Try again', run: () => { void change(partnerId, event, target); } },
+            about: key, tone: 'error', action: tryAgain,
             message: `Could not ${verb} “${event.title}”: ${describeError(outcome.error)} Nothing was changed.`,
+          });
+        } else if (outcome.kind === 'unknown') {
+          // the list shows what the server holds once it answers (reconcile below); setting a
+          // status again is harmless, so "Try again" is safe whichever way it went
+          rollback();
+          notices.push({
+            about: key, tone: 'warning', action: tryAgain,
+            message: `Could not confirm that “${event.title}” was ${done}: ${describeUnsureWrite(outcome.error)} The list shows the server’s state once it answers again.`,
           });
         } else if (outcome.kind === 'not-synced') {
           notices.push({

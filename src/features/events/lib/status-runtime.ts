@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { fetchEvent } from '../api/fetchers';
 import { markUpdatedOnFrontend, setFrontendStatus } from '../api/mutations';
 import { createPendingStatusStore } from './pending-status-store';
 import { createStatusController, type StatusController } from './status-controller';
@@ -18,7 +19,11 @@ export function statusControllerFor(queryClient: QueryClient): StatusController 
   if (!controller) {
     controller = createStatusController({
       queryClient,
-      api: { setStatus: (eid, status) => setFrontendStatus(eid, status), markSynced: (eid) => markUpdatedOnFrontend(eid) },
+      api: {
+        setStatus: (eid, status, partnerId) => setFrontendStatus(eid, status, { partnerId }),
+        markSynced: (eid, partnerId) => markUpdatedOnFrontend(eid, { partnerId }),
+        readStatus: async (eid, partnerId) => (await fetchEvent(eid, { partnerId })).frontend_status,
+      },
       pending: pendingStatusStore,
       notices: statusNotices,
     });
