@@ -22,7 +22,7 @@ export async function openMultiSelect(label: string) {
 /**
  * The events list tests' shared setup: the mock API, the clock on 2026-11-20, a signed-in user,
  * no owed flag/hide steps or messages left from another test; `recordRequests` logs every
- * request the app makes from when it is called (method, URL, body).
+ * request the app makes from when it is called (method, URL, body, the partner it is made as).
  */
 export function eventsListSetup() {
   const server = setupMockApi();
@@ -38,9 +38,9 @@ export function eventsListSetup() {
     vi.useRealTimers();
   });
   function recordRequests() {
-    const log: { method: string; url: URL; body: Promise<string> }[] = [];
+    const log: { method: string; url: URL; body: Promise<string>; partner: string | null }[] = [];
     const listener = ({ request }: { request: Request }) => {
-      log.push({ method: request.method, url: new URL(request.url), body: request.clone().text() });
+      log.push({ method: request.method, url: new URL(request.url), body: request.clone().text(), partner: request.headers.get('X-Preferred-Partner-Id') });
     };
     server.events.on('request:start', listener);
     return { log, stop: () => server.events.removeListener('request:start', listener) };

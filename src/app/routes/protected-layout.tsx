@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
@@ -8,8 +8,11 @@ import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
-import { FrontendStatusHost } from '@/features/events/components/frontend-status-host';
 import '../events-status.css';
+
+// the flag/hide runtime is loaded by the pages with flag/hide buttons (overview, events, event);
+// elsewhere it only resumes owed sync steps, which can wait for the first paint
+const FrontendStatusHost = lazy(() => import('@/features/events/components/frontend-status-host').then((m) => ({ default: m.FrontendStatusHost })));
 
 const NAV: NavGroup[] = [
   { label: 'Lookout', items: [{ to: '/', label: 'Overview', end: true }, { to: '/events', label: 'Events' }, { to: '/sales', label: 'Sales data' }] },
@@ -59,7 +62,7 @@ export function ProtectedLayout() {
       {/* keyed by partner so no component keeps another partner's state */}
       <Outlet key={current.partnerId} />
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
-      <FrontendStatusHost />
+      <Suspense fallback={null}><FrontendStatusHost /></Suspense>
       {/* a new page opens at its top; Back and Forward return to where the page was left */}
       <ScrollRestoration getKey={scrollKey} />
     </AppShell>

@@ -43,6 +43,7 @@ describe('events list: flag and hide', () => {
       expect.stringMatching(/^PUT \/cr-api\/events\/last_updated_on_fe\/.+$/),
     ]);
     expect(JSON.parse(await writes[0]!.body)).toEqual({ frontend_status: 'FLAGGED' });
+    expect(writes.map((w) => w.partner)).toEqual([ACME, ACME]);
     expect(JSON.parse(await writes[1]!.body)).toEqual({ status: 'RUNNING' });
     // flagged rows come first, and the new one is among them
     await waitFor(() => {
@@ -146,5 +147,20 @@ describe('events list: flag and hide', () => {
     // focus is back on the row's Hide button, so a second Enter does not hide it again
     await waitFor(() => expect(screen.getAllByRole('button', { name: `Hide ${title}` })).toContainEqual(document.activeElement));
     expect(screen.getByRole('button', { name: 'Undo' })).not.toHaveFocus();
+  });
+
+  it('a message is about its partner’s event: switching partner takes it away with its Undo', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const title = titles().find((t) => within(rowOf(t as string)).queryByRole('button', { name: `Flag ${t}`, pressed: false })) as string;
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
+    const messages = await screen.findByRole('region', { name: 'Messages' });
+    expect(await within(messages).findByText(`“${title}” flagged.`)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /^Partner: / }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Bravo Sports' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Partner: / })).toHaveTextContent('Bravo Sports'));
+    expect(screen.queryByText(`“${title}” flagged.`)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 });

@@ -42,12 +42,16 @@ function Notice({ notice }: { notice: StatusNotice }) {
   );
 }
 
-/** Status-change messages, announced politely; each with its action (Undo, Retry) and a dismiss. */
-export function StatusNoticeRegion() {
+/**
+ * Status-change messages of `partnerId` (a change still running when the partner was switched
+ * reports under its own partner, not this one), announced politely; each with its action (Undo,
+ * Retry) and a dismiss.
+ */
+export function StatusNoticeRegion({ partnerId }: { partnerId: string }) {
   const notices = useSyncExternalStore(statusNotices.subscribe, statusNotices.all);
   return (
     <div className="status-notices" role="region" aria-label="Messages" aria-live="polite">
-      {notices.map((n) => <Notice key={n.id} notice={n} />)}
+      {notices.filter((n) => n.about.startsWith(`${partnerId}:`)).map((n) => <Notice key={n.id} notice={n} />)}
     </div>
   );
 }
