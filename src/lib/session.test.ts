@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError, NetworkError } from './api-errors';
 import { createSessionStore, partnersFromIdToken, type TokenResponse } from './session';
 
 const b64 = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, '');
@@ -82,10 +83,10 @@ describe('session', () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
-  it('ends the session when the refresh fails, and on expire()', async () => {
+  it('ends the session when the refresh token is refused, and on expire()', async () => {
     const { store, refresh } = setup({ expiresIn: 60 });
-    refresh.mockRejectedValueOnce(new Error('401'));
-    await expect(store.getCredentials()).rejects.toThrow('401');
+    refresh.mockRejectedValueOnce(new ApiError({ status: 401 }));
+    await expect(store.getCredentials()).rejects.toBeInstanceOf(ApiError);
     expect(store.status()).toBe('expired');
     expect(store.get()).toBeNull();
     const other = setup();
@@ -100,5 +101,48 @@ describe('session', () => {
     const reloaded = createSessionStore({ storage, refresh: vi.fn() });
     expect(reloaded.get()?.accessToken).toBe('a1');
     expect(reloaded.status()).toBe('signed-in');
+  });
+
+  it('a refresh failing on the way keeps the session on its valid token, and tries again 30 s later', async () => {
+    const { store, refresh, advance, release } = setup();
+    advance(56 * 60 * 1000); // 4 minutes left
+    refresh.mockRejectedValueOnce(new NetworkError('offline'));
+    await expect(store.getCredentials()).resolves.toEqual({ accessToken: 'a1', partnerId: 'partner-id-acme' });
+    expect(store.status()).toBe('signed-in');
+    await store.getCredentials();
+    expect(refresh).toHaveBeenCalledTimes(1);
+    advance(31 * 1000);
+    const next = store.getCredentials();
+    expect(refresh).toHaveBeenCalledTimes(2);
+    release({ AccessToken: 'a2', IdToken: idToken(['partner-id-acme']), ExpiresIn: 3600 });
+    await expect(next).resolves.toEqual({ accessToken: 'a2', partnerId: 'partner-id-acme' });
+  });
+
+  it('with the token already expired, a failing refresh fails the request but does not sign out', async () => {
+    const { store, refresh, advance } = setup();
+    advance(61 * 60 * 1000);
+    refresh.mockRejectedValueOnce(new ApiError({ status: 503 }));
+    await expect(store.getCredentials()).rejects.toBeInstanceOf(ApiError);
+    expect(store.status()).toBe('signed-in');
+  });
+
+  it('a sign-out or partner switch made while a refresh runs is kept when it lands', async () => {
+    const out = setup();
+    out.advance(56 * 60 * 1000);
+    const pending = out.store.getCredentials();
+    out.store.signOut();
+    out.release({ AccessToken: 'a2', IdToken: idToken(['partner-id-acme']), ExpiresIn: 3600 });
+    await expect(pending).resolves.toBeNull();
+    expect(out.store.status()).toBe('signed-out');
+    expect(out.storage.data.has('fd.session')).toBe(false);
+
+    const sw = setup({ groups: ['partner-id-acme', 'partner-id-bravo'] });
+    sw.store.selectPartner('partner-id-acme');
+    sw.advance(56 * 60 * 1000);
+    const running = sw.store.getCredentials();
+    sw.store.selectPartner('partner-id-bravo');
+    sw.release({ AccessToken: 'a2', IdToken: idToken(['partner-id-acme', 'partner-id-bravo']), ExpiresIn: 3600 });
+    await expect(running).resolves.toEqual({ accessToken: 'a2', partnerId: 'partner-id-bravo' });
+    expect(sw.store.get()).toMatchObject({ partnerId: 'partner-id-bravo', accessToken: 'a2' });
   });
 });

@@ -1,9 +1,12 @@
 import { z } from 'zod/mini';
+import { ApiError } from './api-errors';
 
 /**
  * The signed-in session: tokens in memory, mirrored to sessionStorage (so a reload in the same
  * tab keeps you signed in; never localStorage). Refreshes proactively when under 5 minutes
- * remain, single-flight: N concurrent callers share one refresh.
+ * remain, single-flight: N concurrent callers share one refresh. Only a refused refresh token
+ * ends the session; a refresh that fails on the way (offline, time-out, 5xx, 429) keeps the
+ * session and its still-valid token, and is tried again on a later request, at most every 30 s.
  */
 export interface Session {
   username: string;
@@ -21,6 +24,10 @@ export type SessionStatus = 'signed-in' | 'signed-out' | 'expired';
 
 const STORAGE_KEY = 'fd.session';
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+const REFRESH_RETRY_MS = 30 * 1000;
+
+/** The refresh token itself was refused (not a failure on the way): the session is over. */
+const refused = (error: unknown) => error instanceof ApiError && [400, 401, 403].includes(error.status);
 const PARTNER_GROUP = /^(partner-id-.+|fd\d+)$/;
 
 const storedSchema = z.object({
@@ -66,7 +73,8 @@ export function createSessionStore(opts: SessionStoreOptions) {
   const now = opts.now ?? Date.now;
   let current: Session | null = load();
   let status: SessionStatus = current ? 'signed-in' : 'signed-out';
-  let inflight: Promise<Session> | null = null;
+  let inflight: Promise<Session | null> | null = null;
+  let retryRefreshAt = 0;
   const listeners = new Set<() => void>();
 
   function load(): Session | null {
@@ -87,16 +95,30 @@ export function createSessionStore(opts: SessionStoreOptions) {
     listeners.forEach((l) => l());
   }
 
-  function refreshNow(session: Session): Promise<Session> {
+  /**
+   * Refreshes `session`'s tokens. What the user did meanwhile wins: after a sign-out nothing
+   * comes back, after a partner switch the new tokens join the switched session. Resolves to the
+   * session to use (null: signed out meanwhile).
+   */
+  function refreshNow(session: Session): Promise<Session | null> {
+    const isStill = () => current !== null && current.refreshToken === session.refreshToken;
     inflight ??= opts
       .refresh(session.refreshToken)
       .then((t) => {
-        const next = { ...session, accessToken: t.AccessToken, idToken: t.IdToken, expiresAt: now() + t.ExpiresIn * 1000 };
+        if (!current || !isStill()) return current;
+        const next = { ...current, accessToken: t.AccessToken, idToken: t.IdToken, expiresAt: now() + t.ExpiresIn * 1000 };
         set(next, 'signed-in');
         return next;
       })
       .catch((error: unknown) => {
-        set(null, 'expired');
+        if (!isStill()) return current;
+        if (refused(error)) {
+          set(null, 'expired');
+          throw error;
+        }
+        // on the way: go on with the token while it is valid, and try again a little later
+        retryRefreshAt = now() + REFRESH_RETRY_MS;
+        if (current && current.expiresAt > now()) return current;
         throw error;
       })
       .finally(() => { inflight = null; });
@@ -144,9 +166,10 @@ export function createSessionStore(opts: SessionStoreOptions) {
       let session = current;
       const asPartner = (s: Session) => (partnerId && s.partnerIds.includes(partnerId) ? partnerId : s.partnerId);
       if (!session || !asPartner(session)) return null;
-      if (session.expiresAt - now() < REFRESH_MARGIN_MS) session = await refreshNow(session);
-      const chosen = asPartner(session);
-      return chosen ? { accessToken: session.accessToken, partnerId: chosen } : null;
+      const due = session.expiresAt - now() < REFRESH_MARGIN_MS && (now() >= retryRefreshAt || session.expiresAt <= now());
+      if (due) session = await refreshNow(session);
+      const chosen = session && asPartner(session);
+      return session && chosen ? { accessToken: session.accessToken, partnerId: chosen } : null;
     },
   };
 }
