@@ -186,6 +186,8 @@ describe('campaign detail page', () => {
     const n = plan.clusters.length;
     await waitFor(() => expect(dialog).toHaveTextContent(`This starts ${n} campaign${n === 1 ? '' : 's'} for “${bare.title}” with a total budget of ${formatMoney(plan.total_budget, 'EUR')}`));
     expect(within(within(dialog).getByRole('list', { name: 'Audience clusters to start' })).getAllByRole('listitem')).toHaveLength(n);
+    // the suggestions' budget and goal are a what-if, and the dialog says so
+    expect(dialog).toHaveTextContent('a budget or goal tried in Audience suggestions is not applied');
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(writes('client_campaign_status')).toEqual([]);

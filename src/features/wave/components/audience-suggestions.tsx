@@ -38,7 +38,7 @@ export function AudienceSuggestions({ eid, currency, clusters, clustersError, on
   return (
     <section className="card wave-panel" aria-labelledby="wave-suggest-title">
       <h2 id="wave-suggest-title">Audience suggestions</h2>
-      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first for that goal (ranked by Future Demand, not by fit alone).</p>
+      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first for that goal (ranked by Future Demand, not by fit alone). Trying a budget here changes nothing: Start campaigns uses the settings Future Demand prepared.</p>
       {defaults.isError && !defaults.data && (
         <ErrorPanel error={defaults.error} title="Could not load the suggested budget and goal" onRetry={() => void defaults.refetch()} />
       )}

@@ -43,6 +43,8 @@ export function StartSummary({ eid, title, clusters, currency }: {
         </ul>
       )}
       <p>{after}</p>
+      {/* the suggestions' budget and goal are a what-if: the API has no call that sets them */}
+      <p className="muted">These are the settings Future Demand prepared; a budget or goal tried in Audience suggestions is not applied.</p>
     </>
   );
 }
