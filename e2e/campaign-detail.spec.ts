@@ -55,6 +55,7 @@ test('pause → "Paused", still paused after a reload, then resume', async ({ pa
   expect((await readApi<EventRow>(page, `/events/${event.id}`)).client_campaign_status).toBe('PAUSED');
 
   await page.getByRole('button', { name: 'Resume all campaigns' }).click();
+  await page.getByRole('dialog', { name: 'Resume all campaigns?' }).getByRole('button', { name: 'Resume campaigns' }).click();
   await expect(delivery(page)).toHaveText('Campaigns resumed.');
   await expect(page.getByText('Campaigns are running.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause all campaigns' })).toBeVisible();

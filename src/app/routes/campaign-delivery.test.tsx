@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
-import { campaignsOf } from '../../../mocks/db/events';
+import { signInAs } from '@/testing/render-app';
+import { allRecords, campaignsOf } from '../../../mocks/db/events';
 
 const { server, requests } = campaignPageSetup();
 
@@ -93,5 +94,39 @@ describe('campaign page: delivery (pause and resume)', () => {
     await screen.findByText('No campaigns for this event.');
     expect(screen.getByRole('button', { name: 'Start campaigns' })).toBeInTheDocument();
     expect(screen.getByTestId('delivery-status')).toHaveTextContent(/^$/);
+  });
+
+  it('resume asks first, saying the campaigns spend again; Cancel sends nothing, confirmed it resumes', async () => {
+    const event = await pauseRunningEvent();
+    requests.length = 0;
+    await userEvent.click(screen.getByRole('button', { name: 'Resume all campaigns' }));
+    const dialog = screen.getByRole('dialog', { name: 'Resume all campaigns?' });
+    expect(dialog).toHaveTextContent(/paused campaigns? of this event start showing ads and spending budget again/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(requests.filter((r) => r.includes('client_campaign_status'))).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Resume all campaigns' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Resume all campaigns?' })).getByRole('button', { name: 'Resume campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns resumed.'));
+    expect(requests.filter((r) => r.startsWith('PUT'))).toEqual([`PUT /api/v3/events/${event.id}/client_campaign_status?client_campaign_status=RUNNING`]);
+  });
+
+  it('an event that is over: paused campaigns are not offered to resume', async () => {
+    const over = await pauseRunningEvent();
+    cleanup();
+    const startMs = allRecords(ACME).find((r) => r.row.id === over.id)!.meta.startMs;
+    vi.setSystemTime(new Date(startMs + 3_600_000)); // an hour after it began
+    await signInAs(ACME); // a token of that time
+    await open(over.id);
+    expect(await screen.findByText(/Campaigns are paused\. The event is over, so they are not resumed\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
+  });
+
+  it('a task whose state is unknown (null) is "requested", not done', async () => {
+    const event = runningEvent();
+    server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ state: null }), { once: true }));
+    await open(event.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pause requested — the server is still applying it.'));
   });
 });

@@ -29,16 +29,17 @@ function failureDetail(error: unknown) {
 
 /**
  * Pause / resume all campaigns: PUT client_campaign_status, then one read of the task, shown as
- * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event and starting
- * sets new campaigns live with their budget, so both ask first; resuming does not. Clicks while a write runs are serialised (latest wins) and the event
- * is re-read afterwards.
+ * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event, starting and
+ * resuming spend budget, so each asks first; once the event is over, paused campaigns are not
+ * resumed (only pausing is left). Clicks while a write runs are serialised (latest wins) and the
+ * event is re-read afterwards.
  */
 export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCampaigns, clusters, currency }: {
   eid: string;
   title: string;
   /** The event's client_campaign_status. */
   serverStatus: string | null;
-  /** Whether campaigns may be started when none run (an upcoming event). */
+  /** Whether campaigns may be started or resumed (an upcoming event). */
   canStart: boolean;
   /** Campaigns RUNNING or PAUSED; undefined while the list is unknown. */
   liveCampaigns: number | undefined;
@@ -46,7 +47,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   currency: string;
 }) {
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<'pause' | 'start' | null>(null);
+  const [confirming, setConfirming] = useState<'pause' | 'start' | 'resume' | null>(null);
   const server = asStatus(serverStatus);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
     write: (status) => changeClientCampaignStatus(eid, status),
@@ -65,14 +66,15 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   if (words && !failed && (writer.phase === 'writing' || writer.phase === 'reconciling')) message = words.doing;
   // a result belongs to the state it reports: once the event moved on (a reset), it goes
   else if (words && writer.phase === 'done' && (server === sent || writer.result !== 'SUCCESS')) {
-    message = writer.result === 'SUCCESS' || writer.result === null ? words.done : `${words.requested} — the server is still applying it.`;
+    // only a task that reports SUCCESS confirms it; an unknown state (null) is still on its way
+    message = writer.result === 'SUCCESS' ? words.done : `${words.requested} — the server is still applying it.`;
   }
 
   // nothing left to pause or resume once every campaign completed (the event may still say RUNNING)
   const nothingLive = server !== null && liveCampaigns === 0 && writer.phase === 'idle';
   const next: Status | null = nothingLive
     ? null
-    : shown === 'RUNNING' ? 'PAUSED' : shown === 'PAUSED' ? 'RUNNING' : canStart ? 'RUNNING' : null;
+    : shown === 'RUNNING' ? 'PAUSED' : canStart ? 'RUNNING' : null;
   const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
   // the state line says what the server has confirmed; a change on its way shows as "Pausing…"
   // beside it, so "paused" is never claimed before it is true (or after it failed)
@@ -84,11 +86,15 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label">Delivery</span>
-        <span className="muted">{stateText}{!next && server === null && ' Campaigns can only be started for upcoming events.'}</span>
+        <span className="muted">
+          {stateText}
+          {!next && server === null && ' Campaigns can only be started for upcoming events.'}
+          {!next && shown === 'PAUSED' && !nothingLive && ' The event is over, so they are not resumed.'}
+        </span>
       </div>
       <div className="wave-control__action">
         {next && (
-          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => (next === 'PAUSED' ? setConfirming('pause') : shown === 'PAUSED' ? send(next) : setConfirming('start'))}>
+          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => setConfirming(next === 'PAUSED' ? 'pause' : shown === 'PAUSED' ? 'resume' : 'start')}>
             {label}
           </button>
         )}
@@ -114,6 +120,20 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         onCancel={() => setConfirming(null)}
       >
         <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'resume'}
+        title="Resume all campaigns?"
+        confirmLabel="Resume campaigns"
+        onConfirm={() => { setConfirming(null); send('RUNNING'); }}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>
+          {liveCampaigns === undefined
+            ? 'The paused campaigns of this event'
+            : `The ${formatCount(liveCampaigns, 'paused campaign', 'paused campaigns')} of this event`}{' '}
+          start showing ads and spending budget again. You can pause them at any time.
+        </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'pause'}
