@@ -18,13 +18,15 @@ describe('describeError', () => {
 
 describe('a write whose outcome is unknown', () => {
   it('is one with no answer or a server failure, and is told without "try again"', () => {
-    const unsure = [new NetworkError('x'), new TimeoutError('/x', 20_000), new ApiError({ status: 502 })];
-    expect(unsure.map(outcomeUnknown)).toEqual([true, true, true]);
-    expect([new ApiError({ status: 409 }), new ApiError({ status: 400 }), new SchemaError('/x', [])].map(outcomeUnknown)).toEqual([false, false, false]);
+    // an unreadable answer comes after a 2xx: the server took the write
+    const unsure = [new NetworkError('x'), new TimeoutError('/x', 20_000), new ApiError({ status: 502 }), new SchemaError('/x', [])];
+    expect(unsure.map(outcomeUnknown)).toEqual([true, true, true, true]);
+    expect([new ApiError({ status: 409 }), new ApiError({ status: 400 })].map(outcomeUnknown)).toEqual([false, false]);
     expect(unsure.map(describeUnsureWrite)).toEqual([
       'The connection was lost before the server answered.',
       'The server did not answer in time.',
       'The server had a problem while saving.',
+      'The server accepted it, but its answer could not be read.',
     ]);
   });
 });

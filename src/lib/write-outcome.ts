@@ -1,12 +1,16 @@
-import { ApiError, NetworkError, TimeoutError } from './api-errors';
+import { ApiError, NetworkError, SchemaError, TimeoutError } from './api-errors';
 
 /*
  * Apart from api-errors so that only the pages with such writes (lazy) load it, not the entry.
  */
 
-/** Whether a failed write may still have been applied (no answer, or the server failed midway). */
+/**
+ * Whether a failed write may still have been applied: no answer, the server failed midway, or it
+ * answered success with a body this dashboard cannot read (a write's answer is read only after
+ * a 2xx, so the server took it).
+ */
 export function outcomeUnknown(error: unknown): boolean {
-  return error instanceof NetworkError || error instanceof TimeoutError || (error instanceof ApiError && error.status >= 500);
+  return error instanceof NetworkError || error instanceof TimeoutError || error instanceof SchemaError || (error instanceof ApiError && error.status >= 500);
 }
 
 /**
@@ -16,5 +20,6 @@ export function outcomeUnknown(error: unknown): boolean {
 export function describeUnsureWrite(error: unknown): string {
   if (error instanceof TimeoutError) return 'The server did not answer in time.';
   if (error instanceof NetworkError) return 'The connection was lost before the server answered.';
+  if (error instanceof SchemaError) return 'The server accepted it, but its answer could not be read.';
   return 'The server had a problem while saving.';
 }

@@ -118,9 +118,9 @@ describe('post-campaign performance', () => {
     const add = within(card).getByRole('button', { name: 'Add adjustment' });
     const posts = () => calls().filter((r) => r.startsWith('POST /api/v3/campaign_results'));
     await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '5');
-    await userEvent.type(revenue, '99999999999999');
+    await userEvent.type(revenue, '9999999');
     await userEvent.click(add);
-    await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €19,999,999,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
+    await waitFor(() => expect(revenue).toHaveAccessibleDescription(/^That is €1,999,999\.80 per purchase, more than 10 of this event’s dearest tickets \(€[\d,.]+ each\)\. Check the amount, or confirm below\.$/));
     expect(revenue).toHaveAttribute('aria-invalid', 'true');
     expect(revenue).toHaveFocus();
     expect(posts()).toEqual([]);
@@ -142,5 +142,20 @@ describe('post-campaign performance', () => {
     await userEvent.click(add);
     await within(card).findByText('Adjustment added.');
     expect(posts()).toEqual([`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=5&revenue=250`]);
+  });
+
+  it('a save without a clear answer may have been added: says to check the list, which is read again, and keeps the values', async () => {
+    const event = closedWithResults();
+    server.use(http.post('*/campaign_results/', () => HttpResponse.json({ message: 'error.internal' }, { status: 503 }), { once: true }));
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    await userEvent.type(within(card).getByRole('textbox', { name: 'Purchases' }), '4');
+    await userEvent.type(within(card).getByLabelText('Revenue (EUR)'), '120');
+    const before = calls().length;
+    await userEvent.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('The server had a problem while saving. It may still have been added: check the adjustments below before adding it again.');
+    expect(within(card).getByRole('alert')).not.toHaveTextContent(/try again/i);
+    await waitFor(() => expect(calls().slice(before).filter((c) => c.startsWith('GET /api/v3/campaign_results'))).toHaveLength(1));
+    expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue('4');
   });
 });

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCampaignResult } from '../api/mutations';
 import { invalidateAfterResultWrite } from '../api/invalidate';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
+import { outcomeUnknown } from '@/lib/write-outcome';
 import {
   EMPTY_DRAFT,
   parseCampaignResultDraft,
@@ -57,6 +58,8 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
       onStatus('Adjustment added.');
     },
     onError: (error) => {
+      // it may have been stored after all: the list below shows whether it was
+      if (outcomeUnknown(error)) void invalidateAfterResultWrite(queryClient, eid);
       const found = serverErrors(error);
       setErrors(found);
       focusFirstError(found);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-errors';
+import { ApiError, SchemaError, TimeoutError } from '@/lib/api-errors';
 import { parseCampaignResultDraft, revenueQuestion, serverErrors, ZERO_ADJUSTMENT } from './campaign-result-form';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
@@ -22,6 +22,10 @@ describe('parseCampaignResultDraft', () => {
     [{ purchase: '1', revenue: '-10' }, { revenue: 'Revenue cannot be negative.' }],
     [{ purchase: '1', revenue: 'abc' }, { revenue: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }],
     [{ purchase: '1', revenue: '10,5555' }, { revenue: 'Use at most two decimals.' }],
+    // a slipped key: said as such, not as "not a whole number"
+    [{ purchase: '100000000000', revenue: '100' }, { purchase: 'Purchases above 1,000,000 are not plausible for one adjustment: check the number.' }],
+    [{ purchase: '99999999999999999999', revenue: '100' }, { purchase: 'Purchases above 1,000,000 are not plausible for one adjustment: check the number.' }],
+    [{ purchase: '1', revenue: '5000000000' }, { revenue: 'Revenue above 100,000,000 is not plausible for one adjustment: check the amount.' }],
     // nothing to adjust: one message for both fields
     [{ purchase: ' 0 ', revenue: '0' }, { amounts: ZERO_ADJUSTMENT }],
     [{ purchase: '0', revenue: '0,00' }, { amounts: ZERO_ADJUSTMENT }],
@@ -48,7 +52,14 @@ describe('serverErrors', () => {
   });
 
   it('without validation errors: a sentence for people', () => {
-    expect(serverErrors(new ApiError({ status: 503 }))).toEqual({ form: 'Could not save. The server had a problem. Please try again.' });
+    expect(serverErrors(new ApiError({ status: 409 }))).toEqual({ form: expect.stringMatching(/^Could not save\. /) });
+  });
+
+  it('no answer, a 5xx or an unreadable success: it may have been added, so no "try again"', () => {
+    const check = 'It may still have been added: check the adjustments below before adding it again.';
+    expect(serverErrors(new ApiError({ status: 503 }))).toEqual({ form: `The server had a problem while saving. ${check}` });
+    expect(serverErrors(new TimeoutError('u', 20_000))).toEqual({ form: `The server did not answer in time. ${check}` });
+    expect(serverErrors(new SchemaError('u', []))).toEqual({ form: `The server accepted it, but its answer could not be read. ${check}` });
   });
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { hasAtMostCents, parseAmount } from '@/lib/amount';
 import { ApiError, describeError } from '@/lib/api-errors';
-import { formatMoney } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
 /** What the user typed into the manual adjustment form (kept as text: nothing is lost). */
@@ -15,11 +16,16 @@ export type CampaignResultErrors = Partial<Record<CampaignResultField | 'amounts
 
 export const EMPTY_DRAFT: CampaignResultDraft = { purchase: '', revenue: '' };
 
+/** Beyond these one adjustment is a slipped key, not a correction (the largest arenas hold ~100,000). */
+export const MAX_PURCHASES = 1_000_000;
+export const MAX_REVENUE = 100_000_000;
+
 const purchaseSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1, { error: 'Enter the number of purchases (0 or more).' })),
   z.pipe(
     z.transform((text: string) => (/^[+-]?\d+$/.test(text.replace(/[\s\u00a0\u202f'.,]/g, '')) ? parseAmount(text) : Number.NaN)),
     z.number({ error: 'Purchases must be a whole number, e.g. 12.' }).check(
+      z.lte(MAX_PURCHASES, { error: `Purchases above ${formatNumber(MAX_PURCHASES)} are not plausible for one adjustment: check the number.` }),
       z.int({ error: 'Purchases must be a whole number, e.g. 12.' }),
       z.gte(0, { error: 'Purchases cannot be negative.' }),
     ),
@@ -31,6 +37,7 @@ const revenueSchema = z.pipe(
   z.pipe(
     z.transform((text: string) => parseAmount(text)),
     z.number({ error: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }).check(
+      z.lte(MAX_REVENUE, { error: `Revenue above ${formatNumber(MAX_REVENUE)} is not plausible for one adjustment: check the amount.` }),
       z.gte(0, { error: 'Revenue cannot be negative.' }),
       z.refine(hasAtMostCents, { error: 'Use at most two decimals.' }),
     ),
@@ -89,7 +96,11 @@ export function serverErrors(error: unknown): CampaignResultErrors {
     if (field && !errors[field]) errors[field] = text;
     else unplaced.push(item.field ? `${item.field}: ${text}` : text);
   }
-  const summary = list.length > 0 ? 'The server did not accept these values.' : `Could not save. ${describeError(error)}`;
+  const summary = list.length > 0
+    ? 'The server did not accept these values.'
+    : outcomeUnknown(error)
+      ? `${describeUnsureWrite(error)} It may still have been added: check the adjustments below before adding it again.`
+      : `Could not save. ${describeError(error)}`;
   errors.form = [summary, ...unplaced].join(' ');
   return errors;
 }
