@@ -21,6 +21,7 @@ describe('suggestion form', () => {
     [{ budget: '0', goal: 'ROAS' }, { budget: 'The budget must be more than 0.' }],
     [{ budget: '-200', goal: 'ROAS' }, { budget: 'The budget must be more than 0.' }],
     [{ budget: '10,5555', goal: 'ROAS' }, { budget: 'Use at most two decimals.' }],
+    [{ budget: '99999999999999999', goal: 'ROAS' }, { budget: 'Enter a budget of at most 10,000,000.' }],
     [{ budget: '100', goal: 'CONVERSIONS' }, { goal: 'Choose one of the listed goals.' }],
     [{ budget: '', goal: '' }, { budget: 'Enter a budget.', goal: 'Choose one of the listed goals.' }],
   ])('%j → %j', (draft, errors) => {
