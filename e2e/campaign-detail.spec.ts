@@ -110,7 +110,7 @@ test('five rapid toggles end with the UI equal to the server', async ({ page, ad
   await expect(page.getByRole('switch', { name: 'Campaign optimisation' })).toHaveAttribute('aria-checked', String(server === 'ON'));
 });
 
-test('reset asks for confirmation, says what is lost, and clears the campaigns', async ({ page, admin: _admin }) => {
+test('reset asks for confirmation, says what is lost, and clears the campaigns', async ({ page, admin }) => {
   const event = await openCampaign(page);
   const { total } = await readApi<CampaignPage>(page, `/events/${event.id}/campaigns?page=1&limit=50`);
   const noun = total === 1 ? 'campaign' : 'campaigns';
@@ -124,8 +124,16 @@ test('reset asks for confirmation, says what is lost, and clears the campaigns',
   await expect(dialog).toBeHidden();
   expect((await readApi<CampaignPage>(page, `/events/${event.id}/campaigns?page=1&limit=50`)).total).toBe(total);
 
+  // refused: the error shows in the dialog and the keyboard stays on its confirm button, to retry
+  await admin.fault({ method: 'PUT', path: `/api/v3/events/${event.id}/reset_campaigns_setup`, status: 409 });
   await page.getByRole('button', { name: 'Reset setup…' }).click();
-  await page.getByRole('button', { name: `Delete ${total} ${noun} and reset` }).click();
+  const confirm = page.getByRole('button', { name: `Delete ${total} ${noun} and reset` });
+  await confirm.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await admin.clearFaults();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('No campaigns for this event.')).toBeVisible();
   await expect(page.getByText(`Setup reset: ${total} ${noun} deleted.`)).toBeVisible();
   expect((await readApi<CampaignPage>(page, `/events/${event.id}/campaigns?page=1&limit=50`)).total).toBe(0);

@@ -4,7 +4,10 @@ import { Modal } from './modal';
 /**
  * A confirmation for destructive actions: says in words what will happen, needs an explicit
  * confirm; Escape, × or Cancel back out (not while the action runs); focus starts on Cancel (the
- * safe choice) and returns to the opener. Rendered only while `open`.
+ * safe choice) and returns to the opener. While the action runs the buttons refuse (aria-disabled,
+ * not disabled: a disabled button would drop the keyboard focus out of the dialog to the page), so
+ * focus stays on the confirm button and is there to retry if the action fails. Rendered only while
+ * `open`.
  */
 export function ConfirmDialog({
   open,
@@ -38,8 +41,8 @@ export function ConfirmDialog({
       <div id={bodyId} className="modal__text">{children}</div>
       {error && <div className="form-error" role="alert">{error}</div>}
       <div className="modal__actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy} data-autofocus>{cancelLabel}</button>
-        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
+        <button type="button" className="button" onClick={() => { if (!busy) onCancel(); }} aria-disabled={busy || undefined} data-autofocus>{cancelLabel}</button>
+        <button type="button" className="button button--danger" onClick={() => { if (!busy) onConfirm(); }} aria-disabled={busy || undefined}>
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

@@ -73,14 +73,21 @@ describe('ConfirmDialog', () => {
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
-  it('cannot be backed out of while the action runs, and shows its failure inside', () => {
+  it('cannot be backed out of while the action runs, and shows its failure inside', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn();
+    const onCancel = vi.fn();
     render(
-      <ConfirmDialog open busy busyLabel="Deleting…" title="Delete it?" confirmLabel="Delete" error="It failed." onConfirm={() => {}} onCancel={() => {}}>
+      <ConfirmDialog open busy busyLabel="Deleting…" title="Delete it?" confirmLabel="Delete" error="It failed." onConfirm={onConfirm} onCancel={onCancel}>
         <p>Gone for good.</p>
       </ConfirmDialog>,
     );
-    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Deleting…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Deleting…' }));
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(onConfirm).not.toHaveBeenCalled();
     expect(screen.getByRole('alert')).toHaveTextContent('It failed.');
   });
 });
