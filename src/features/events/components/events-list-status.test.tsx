@@ -76,9 +76,12 @@ describe('events list: flag and hide', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Only hidden events' }));
     const row = await screen.findByText('Not synced').then((badge) => badge.closest('tr') as HTMLElement);
     expect(within(row).getByRole('link', { name: title })).toBeInTheDocument();
-    await userEvent.click(within(row).getByRole('button', { name: `Retry sync for ${title}` }));
+    within(row).getByRole('button', { name: `Retry sync for ${title}` }).focus();
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(within(row).queryByText('Not synced')).not.toBeInTheDocument());
     expect(pendingStatusStore.all()).toEqual([]);
+    // the Retry button went with the badge: the keyboard stays on the row, at its status button
+    expect(within(row).getByRole('button', { name: `Unhide ${title}` })).toHaveFocus();
   });
 
   it('step 1 failing rolls back and says so', async () => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { TargetStatus } from '../lib/pending-status-store';
 import type { StatusButton, StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
@@ -62,7 +62,10 @@ export function FrontendStatusActions({ event, compact = true, context }: {
 }) {
   const { phase, busy, notSynced, setStatus, retry, focusReturn } = useFrontendStatus(event);
   const contextId = useId();
+  const buttons = useRef<HTMLDivElement>(null);
   const status = event.frontend_status;
+  // Retry leaves with the badge once the sync runs: the keyboard moves to the row's own button first
+  const retryFromKeyboard = () => { buttons.current?.querySelector('button')?.focus(); retry(); };
 
   if (status !== 'DEFAULT' && status !== 'FLAGGED' && status !== 'HIDDEN') {
     return <span className="muted">{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
@@ -70,7 +73,7 @@ export function FrontendStatusActions({ event, compact = true, context }: {
 
   return (
     <div className="status-actions" aria-busy={busy}>
-      <div className="status-actions__buttons">
+      <div className="status-actions__buttons" ref={buttons}>
         <StatusButtons event={event} busy={busy} setStatus={setStatus} focusReturn={focusReturn} small={compact} describedBy={context ? contextId : undefined} />
         {context && <span id={contextId} className="visually-hidden">{context}</span>}
         {phase && <span className="status-actions__phase muted">{phase === 'saving' ? 'Saving…' : 'Syncing…'}</span>}
@@ -78,7 +81,7 @@ export function FrontendStatusActions({ event, compact = true, context }: {
       {notSynced && (
         <div className="status-actions__sync">
           <span className="badge badge--warning" title="Saved, but not yet synced to the CR system">Not synced</span>
-          <button type="button" className="button button--small" aria-label={`Retry sync for ${event.title}`} onClick={retry}>
+          <button type="button" className="button button--small" aria-label={`Retry sync for ${event.title}`} onClick={retryFromKeyboard}>
             Retry
           </button>
         </div>
