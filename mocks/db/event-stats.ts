@@ -64,11 +64,11 @@ export function listStatistics(partnerId: string, records: readonly EventRecord[
   };
 }
 
-const LISTED = new Set(['DEFAULT', 'FLAGGED']);
+const LISTED = new Set(['DEFAULT', 'FLAGGED', 'CANCELLED']);
 
 /**
  * Events by campaign_status, over the events the list shows by default (not archived;
- * frontend_status DEFAULT or FLAGGED, so not hidden or cancelled) [ours; the contract is
+ * frontend_status DEFAULT, FLAGGED or CANCELLED, so not hidden) [ours; the contract is
  * silent]: the dashboard's tiles open those lists, so a count must not change when clicked.
  */
 export function campaignStatistics(partnerId: string) {

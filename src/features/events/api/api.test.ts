@@ -15,7 +15,7 @@ describe('event reads', () => {
     fake.reply = () => ({ total: 1, limit: 50, page: 1, pages: 1, nextPage: null, items: [event] });
     const list = await fetchEvents({ page: 1, limit: 50, city: ['Berlin'] });
     expect(fake.calls[0]?.url).toBe(
-      '/api/v3/events/?page=1&limit=50&frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true&city=Berlin',
+      '/api/v3/events/?page=1&limit=50&frontend_status=DEFAULT&frontend_status=FLAGGED&frontend_status=CANCELLED&flagged_to_top=true&city=Berlin',
     );
     expect(list.items[0]?.benchmark?.prediction).toEqual({ value: 0.78, benchmark: 0.65 });
   });
@@ -29,7 +29,7 @@ describe('event reads', () => {
   it('statistics: the list filters without paging, sorting or flagged_to_top', async () => {
     fake.reply = () => ({ total: 3, revenue: null });
     const stats = await fetchEventStatistics({ page: 2, sort: 'title', q: 'x' });
-    expect(fake.calls[0]?.url).toBe('/api/v3/events/statistics?q=x&frontend_status=DEFAULT&frontend_status=FLAGGED');
+    expect(fake.calls[0]?.url).toBe('/api/v3/events/statistics?q=x&frontend_status=DEFAULT&frontend_status=FLAGGED&frontend_status=CANCELLED');
     expect(stats).toMatchObject({ total: 3, revenue: null, roas: null, currency: null });
   });
 

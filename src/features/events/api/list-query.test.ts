@@ -6,7 +6,7 @@ const qs = (filters: Parameters<typeof toListQuery>[0]) => buildQuery(toListQuer
 
 describe('toListQuery', () => {
   it('default view: DEFAULT + FLAGGED with flagged on top', () => {
-    expect(qs({})).toBe('?frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true');
+    expect(qs({})).toBe('?frontend_status=DEFAULT&frontend_status=FLAGGED&frontend_status=CANCELLED&flagged_to_top=true');
   });
 
   it('show hidden: only HIDDEN, no flagged_to_top', () => {
@@ -26,7 +26,7 @@ describe('toListQuery', () => {
 
   it('omits empty values and false flags, keeps true flags', () => {
     const s = qs({ q: '   ', city: [], since: '', includeArchived: false, campaigns: false });
-    expect(s).toBe('?frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true');
+    expect(s).toBe('?frontend_status=DEFAULT&frontend_status=FLAGGED&frontend_status=CANCELLED&flagged_to_top=true');
     const params = new URLSearchParams(qs({ includeArchived: true, campaigns: true }));
     expect(params.get('include_archived')).toBe('true');
     expect(params.get('campaigns')).toBe('true');

@@ -52,9 +52,15 @@ export function pinsFlagged(filters: Pick<EventListFilters, 'showHidden' | 'sort
 
 /**
  * The §4.3 query for a filter set. Arrays repeat their key (the client drops empty values);
- * the default view sends frontend_status=DEFAULT&frontend_status=FLAGGED&flagged_to_top=true,
+ * the default view sends frontend_status=DEFAULT&…=FLAGGED&…=CANCELLED&flagged_to_top=true,
  * "show hidden" sends frontend_status=HIDDEN; flagged_to_top only where pinsFlagged says so.
  */
+/**
+ * The frontend statuses of the default view. CANCELLED (set by the system, never by the user) is
+ * among them: a cancelled event stays findable, with its badge, instead of being in no view at all.
+ */
+export const LISTED_FRONTEND_STATUSES = ['DEFAULT', 'FLAGGED', 'CANCELLED'] as const;
+
 export function toListQuery(filters: EventListFilters): QueryParams {
   const q = filters.q?.trim();
   return {
@@ -64,7 +70,7 @@ export function toListQuery(filters: EventListFilters): QueryParams {
     since: filters.since,
     until: filters.until,
     status: filters.status,
-    frontend_status: filters.showHidden ? ['HIDDEN'] : ['DEFAULT', 'FLAGGED'],
+    frontend_status: filters.showHidden ? ['HIDDEN'] : [...LISTED_FRONTEND_STATUSES],
     flagged_to_top: pinsFlagged(filters) || undefined,
     city: filters.city,
     vh: filters.vh,

@@ -19,7 +19,7 @@ describe('events list', () => {
     expect(list?.url.searchParams.getAll('city')).toEqual(['Berlin']);
     expect(list?.url.searchParams.get('sort')).toBe('-capacity');
     expect(list?.url.searchParams.get('since')).toBe('2026-11-20');
-    expect(list?.url.searchParams.getAll('frontend_status')).toEqual(['DEFAULT', 'FLAGGED']);
+    expect(list?.url.searchParams.getAll('frontend_status')).toEqual(['DEFAULT', 'FLAGGED', 'CANCELLED']);
     expect(screen.getByRole('columnheader', { name: 'Capacity' })).toHaveAttribute('aria-sort', 'descending');
     stop();
   });
