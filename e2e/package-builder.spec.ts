@@ -108,7 +108,17 @@ test('partner defaults persist after a reload', async ({ page, admin: _admin }) 
 
   await window.fill('21');
   await page.getByRole('radio', { name: /same series/ }).check();
-  await page.getByLabel('E-mail sent on (optional)').fill('2026-06-01');
+  // a date typed without its year is not "no date": it is refused next to the field, nothing is sent
+  const date = page.getByLabel('E-mail sent on (optional)');
+  await date.focus();
+  await page.keyboard.type('1130');
+  const puts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'PUT') puts.push(r.url()); });
+  await page.getByRole('button', { name: 'Save defaults' }).click();
+  await expect(date).toHaveAccessibleDescription(/Enter a real date \(day, month, year\)\./);
+  await expect(date).toBeFocused();
+  expect(puts).toEqual([]);
+  await date.fill('2026-06-01');
   await page.getByRole('button', { name: 'Save defaults' }).click();
   await expect(page.getByText('Saved. New packages start with these settings.')).toBeVisible();
 

@@ -57,12 +57,18 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
     if (first) refs.current[first]?.focus();
   }, [saveError]);
 
+  // what the browser's own inputs hold but cannot give as a value (a date missing its year)
+  const halfTyped = () => new Set(FIELD_ORDER.filter((f) => {
+    const el = refs.current[f];
+    return el instanceof HTMLInputElement && el.validity.badInput;
+  }));
+
   const change = (field: SettingsField, value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
     setEditedSinceSave((s) => new Set(s).add(field));
     if (submitted) {
-      const check = validateSettingsForm(next, bounds);
+      const check = validateSettingsForm(next, bounds, halfTyped());
       setClientErrors(check.ok ? {} : check.errors);
     }
   };
@@ -70,7 +76,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    const check = validateSettingsForm(values, bounds);
+    const check = validateSettingsForm(values, bounds, halfTyped());
     if (!check.ok) {
       setClientErrors(check.errors);
       const first = FIELD_ORDER.find((f) => check.errors[f]);

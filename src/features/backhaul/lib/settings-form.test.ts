@@ -26,11 +26,16 @@ describe('validateSettingsForm', () => {
     ['', MESSAGES.windowRequired],
     ['   ', MESSAGES.windowRequired],
     ['14.5', MESSAGES.windowWhole],
-    ['-3', MESSAGES.windowWhole],
+    ['-3', MESSAGES.windowRange],
     ['1e2', MESSAGES.windowWhole],
     ['two weeks', MESSAGES.windowWhole],
   ])('window %j → %s', (window, message) => {
     expect(validateSettingsForm({ ...ok, window }, pkg)).toEqual({ ok: false, errors: { window: message } });
+  });
+
+  it('a field the browser could not read (a date without its year, letters in the number) is an error, not empty', () => {
+    expect(validateSettingsForm({ ...ok, emailSentDate: '' }, defaults, new Set(['emailSentDate']))).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateInvalid } });
+    expect(validateSettingsForm({ ...ok, window: '' }, pkg, new Set(['window']))).toEqual({ ok: false, errors: { window: MESSAGES.windowWhole } });
   });
 
   it('model must be one of the three', () => {

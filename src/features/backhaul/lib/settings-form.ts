@@ -61,7 +61,7 @@ function formSchema({ dateRequired, today: todayDay, packageCreated = null }: Da
     window: z.string().check(z.superRefine((raw, ctx) => {
       const s = raw.trim();
       const message = s === '' ? MESSAGES.windowRequired
-        : !/^\d+$/.test(s) ? MESSAGES.windowWhole
+        : !/^-?\d+$/.test(s) ? MESSAGES.windowWhole
           : Number(s) < WINDOW_MIN || Number(s) > WINDOW_MAX ? MESSAGES.windowRange : null;
       if (message) ctx.addIssue({ code: 'custom', message, input: raw });
     })),
@@ -84,18 +84,22 @@ export type SettingsValidation =
 /**
  * Validates what was typed and builds the request body. `dateRequired` is true for a package
  * (the PUT needs the date) and false for partner defaults (an empty date is left out); the date
- * lies between `packageCreated` (or ten years back) and `today`.
+ * lies between `packageCreated` (or ten years back) and `today`. `halfTyped`: fields whose browser
+ * input holds something it cannot read (a date without its year, letters in the number field);
+ * their value reads as empty, which must not pass as "no date".
  */
-export function validateSettingsForm(values: SettingsFormValues, bounds: DateBounds): SettingsValidation {
+export function validateSettingsForm(values: SettingsFormValues, bounds: DateBounds, halfTyped: ReadonlySet<SettingsField> = new Set()): SettingsValidation {
   const parsed = formSchema(bounds).safeParse(values);
+  const errors: FieldErrors = {};
+  if (halfTyped.has('window')) errors.window = MESSAGES.windowWhole;
+  if (halfTyped.has('emailSentDate')) errors.emailSentDate = MESSAGES.dateInvalid;
   if (!parsed.success) {
-    const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as SettingsField;
       errors[key] ??= issue.message;
     }
-    return { ok: false, errors };
   }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const date = values.emailSentDate.trim();
   const value: PartnerBackhaulDefaultsInput = {
     backhaul_evaluation_attribution_window: Number(values.window.trim()),
