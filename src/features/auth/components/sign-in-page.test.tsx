@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp } from '@/testing/render-app';
 import { session } from '@/lib/api';
+import { addFault } from '../../../../mocks/scenarios/faults';
 
 setupMockApi();
 afterEach(() => session.signOut());
@@ -33,6 +34,32 @@ describe('sign-in', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong username or password.');
     expect(screen.getByLabelText('Username')).toHaveValue('demo');
     expect(screen.getByLabelText('Password')).toHaveValue('');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+  });
+
+  it('starts in Username; an empty field is named next to it and takes the focus', async () => {
+    renderApp('/sign-in');
+    const user = userEvent.setup();
+    const username = await screen.findByLabelText('Username');
+    expect(username).toHaveFocus();
+    await user.type(username, 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const password = screen.getByLabelText('Password');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription('Enter your password.');
+    expect(password).toHaveFocus();
+    expect(username).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('a failure on the way (not a refusal) keeps the password', async () => {
+    addFault({ method: 'POST', path: '/api/v3/auth', status: 503, times: 1 });
+    renderApp('/sign-in');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'demo');
+    await user.type(screen.getByLabelText('Password'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/server had a problem/i);
+    expect(screen.getByLabelText('Password')).toHaveValue('demo');
   });
 
   it('explains a challenge it cannot answer', async () => {
