@@ -132,7 +132,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
           {liveCampaigns === undefined
             ? 'The paused campaigns of this event'
             : `The ${formatCount(liveCampaigns, 'paused campaign', 'paused campaigns')} of this event`}{' '}
-          start showing ads and spending budget again. You can pause them at any time.
+          {liveCampaigns === 1 ? 'starts' : 'start'} showing ads and spending budget again. You can pause {liveCampaigns === 1 ? 'it' : 'them'} at any time.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
