@@ -1,10 +1,5 @@
+import { csvCell } from '@/lib/csv';
 import type { ClusterTableRow } from './cluster-table';
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, or line break. */
-export function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The clusters table as CSV, exactly the rows and columns shown, in the table's order. Numbers
@@ -20,7 +15,7 @@ export function clustersCsv(rows: readonly ClusterTableRow[], currency: string |
     r.revenue.toFixed(2),
     r.revenueShare === null ? null : (r.revenueShare * 100).toFixed(1),
   ]);
-  return `\uFEFF${[header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A file name from a title: "Summer open-air 2026" → "summer-open-air-2026". */

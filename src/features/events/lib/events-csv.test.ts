@@ -1,24 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { csvCell, eventsToCsv } from './events-csv';
+import { eventsToCsv } from './events-csv';
 import { exportFileName } from './export-file-name';
 import { eventsSearch } from './events-search';
 
 describe('CSV export', () => {
-  it('quotes per RFC 4180 only when needed', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('Rock, Pop')).toBe('"Rock, Pop"');
-    expect(csvCell('The "Big" Night')).toBe('"The ""Big"" Night"');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(' padded')).toBe('" padded"');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(0.785)).toBe('0.785');
-    expect(csvCell(12000)).toBe('12000');
-    expect(csvCell(false)).toBe('false');
-    expect(csvCell(Number.NaN)).toBe('');
-  });
-
   it('writes raw values: ISO UTC instants, fractions, empty for null', () => {
     const event = eventSchema.parse({
       id: 'evt_1', title: 'Rock, "Live"', start_date_time: '2026-06-12T20:30:00+02:00', city: 'München', capacity: 12000,

@@ -1,8 +1,7 @@
+import { csvCell, type CsvValue } from '@/lib/csv';
 import { toZonedInput } from '@/lib/zoned-time';
 import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from './benchmark-view';
-
-type Cell = string | number | boolean | null | undefined;
 
 /** ISO-8601 UTC ("2026-06-12T18:30:00.000Z" → "2026-06-12T18:30:00Z"); unparseable text as is. */
 const isoUtc = (value: string) => {
@@ -20,7 +19,7 @@ const localDateTime = (value: string, timeZone: string) => toZonedInput(value, t
  * instant is not the time printed on the ticket; and `demand_vs_benchmark`, the word the list
  * shows (above / below / even), since the API's `benchmark_state` calls a tie "above".
  */
-export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => Cell][] = [
+export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => CsvValue][] = [
   ['id', (e) => e.id],
   ['title', (e) => e.title],
   ['start_date_time_utc', (e) => isoUtc(e.start_date_time)],
@@ -43,13 +42,6 @@ export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => Cell
   ['demand_vs_benchmark', (e) => benchmarkView(e.benchmark)?.direction],
   ['currency', (e) => e.currency],
 ];
-
-/** RFC 4180: quote when the value holds a comma, quote, CR or LF (or edge spaces); double quotes. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** The CSV text (CRLF line ends, header first); `timeZone` is the partner's, for `start_local`. */
 export function eventsToCsv(events: readonly Event[], timeZone: string): string {
