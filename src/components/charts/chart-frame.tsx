@@ -8,7 +8,7 @@ export interface TableColumn<R> { key: string; label: string; align?: 'start' | 
  * Every chart sits in a frame of fixed height (no layout shift), with a one-sentence summary
  * and a "view as table" alternative showing the same data (what screen readers and jsdom use).
  */
-export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, rowKey, footer, busy = false, placeholder, children }: {
+export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, rowKey, footer, busy = false, stale = false, placeholder, children }: {
   title: string;
   summary: ReactNode;
   height: number;
@@ -20,6 +20,8 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   footer?: ReactNode;
   /** New data is on its way (the old stays visible meanwhile). */
   busy?: boolean;
+  /** What is drawn belongs to the previous choice (a new range loads): dimmed until it arrives. */
+  stale?: boolean;
   /**
    * Shown instead of chart and table while there is nothing to draw (a skeleton, the panel's
    * error with its retry). The frame and its toolbar stay, so focus in the toolbar survives.
@@ -35,7 +37,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   const shown = useChartShown(frame);
   const loading = <Skeleton height={height} label={`Loading ${title}`} />;
   return (
-    <section ref={frame} className="card chart-frame" aria-labelledby={headingId} aria-busy={busy}>
+    <section ref={frame} className={`card chart-frame${stale ? ' is-stale' : ''}`} aria-labelledby={headingId} aria-busy={busy || stale}>
       <div className="chart-frame__head">
         <h2 id={headingId}>{title}</h2>
         <div className="row">

@@ -82,7 +82,10 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
   const period = formatDayRange(shown.start, shown.end);
   const summed = step === 'day' ? '' : ` Bars show ${step === 'week' ? 'weekly' : 'monthly'} totals.`;
-  const summary = !query.data ? pendingSummary(query) : totals.best
+  // a new range on its way: the summary says so rather than describing the old one's numbers
+  const summary = !query.data ? pendingSummary(query) : query.isPlaceholderData
+    ? `Loading ${formatDayRange(range.start, range.end)}…`
+    : totals.best
     ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).${summed}`
     : `No sales ${period}.`;
   const columns: TableColumn<ChartRow>[] = [
@@ -102,6 +105,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
       rows={chartRows}
       rowKey={(r) => r.date}
       busy={query.isFetching}
+      stale={query.isPlaceholderData}
       placeholder={chartPlaceholder(query, HEIGHT, 'the daily revenue')}
       footer={
         <div className="daily-footer">

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
+import { setupMockApi } from '@/testing/msw';
+import { renderApp, signInEachTest } from '@/testing/render-app';
+
+const server = setupMockApi();
+/** Past event (2026-08-18) with sales around its date. */
+const PAST = 'evt_1myr47h';
+signInEachTest({ partnerId: 'partner-id-acme' });
+
+describe('event detail: daily revenue', () => {
+  it('a new range says it is loading and dims the old bars until its numbers arrive', async () => {
+    renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    await waitFor(() => expect(within(daily).getByText(/August 1 – 10, 2026/)).toBeInTheDocument());
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    server.use(http.get('*/daily_revenue_summary/', async () => { await held; await delay(0); return undefined; }, { once: true }));
+
+    await userEvent.selectOptions(within(daily).getByLabelText('Range'), 'The week after the event');
+    await waitFor(() => expect(within(daily).getByText(/^Loading August 19 – 25, 2026…$/)).toBeInTheDocument());
+    expect(daily).toHaveAttribute('aria-busy', 'true');
+    expect(daily).toHaveClass('is-stale');
+
+    release();
+    await waitFor(() => expect(daily).not.toHaveClass('is-stale'));
+    expect(within(daily).queryByText(/^Loading/)).not.toBeInTheDocument();
+  });
+});
