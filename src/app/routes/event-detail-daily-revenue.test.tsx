@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { setupMockApi } from '@/testing/msw';
+import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 
 const server = setupMockApi();
 /** Past event (2026-08-18) with sales around its date. */
 const PAST = 'evt_1myr47h';
+const { sent } = recordRequests(server);
 signInEachTest({ partnerId: 'partner-id-acme' });
 
 describe('event detail: daily revenue', () => {
@@ -27,5 +28,21 @@ describe('event detail: daily revenue', () => {
     release();
     await waitFor(() => expect(daily).not.toHaveClass('is-stale'));
     expect(within(daily).queryByText(/^Loading/)).not.toBeInTheDocument();
+  });
+
+  it('a custom range ends today at the latest, and "From" comes first: both said next to the fields, nothing asked', async () => {
+    renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    const to = within(daily).getByLabelText('To');
+    const asked = () => sent('GET', /daily_revenue_summary\/$/).length;
+    await waitFor(() => expect(asked()).toBeGreaterThan(0));
+    const before = asked();
+    fireEvent.change(to, { target: { value: '2099-01-31' } });
+    await userEvent.click(within(daily).getByRole('button', { name: 'Apply' }));
+    expect(await within(daily).findByRole('alert')).toHaveTextContent(/^Sales are known up to today \(.+\): choose a “To” date on or before it\.$/);
+    fireEvent.change(to, { target: { value: '2026-07-01' } });
+    await userEvent.click(within(daily).getByRole('button', { name: 'Apply' }));
+    expect(within(daily).getByRole('alert')).toHaveTextContent('The “From” date is after the “To” date.');
+    expect(asked()).toBe(before);
   });
 });

@@ -55,6 +55,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
       <RangePicker
         range={range}
         labels={labels}
+        today={today}
         onPreset={(p) => setSearch((s) => withPreset(s, p))}
         onCustom={(from, to) => setSearch((s) => withCustomRange(s, from, to))}
       />
