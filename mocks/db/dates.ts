@@ -4,6 +4,26 @@ export const DAY_MS = 86_400_000;
 export const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
 export const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * The demo partners' time zone (the dashboard's default VITE_PARTNER_TIME_ZONE). The list's
+ * `since`/`until` are calendar days there [ours; the contract says only YYYY-MM-DD]: the days
+ * the dashboard shows an event on, so a show at 00:30 Berlin time is on that Berlin day.
+ */
+export const PARTNER_TIME_ZONE = 'Europe/Berlin';
+
+/** The zone's offset from UTC at `ms`, in ms (+3,600,000 for CET). */
+function offsetAt(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant `day` (a day number) begins in `timeZone`. */
+export function dayStartMs(day: number, timeZone = PARTNER_TIME_ZONE): number {
+  const utcMidnight = day * DAY_MS;
+  return utcMidnight - offsetAt(utcMidnight - offsetAt(utcMidnight, timeZone), timeZone);
+}
+
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `YYYY-MM-DD` → day number, or null when malformed or not a real calendar day. */

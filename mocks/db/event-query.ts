@@ -6,7 +6,7 @@
  * start_date_time; `benchmark_gap` sorts by prediction − benchmark as fractions, most behind
  * first, events without a benchmark last. Sorted orders are cached until an edit.
  */
-import { DAY_MS, parseDay } from './dates';
+import { dayStartMs, parseDay } from './dates';
 import type { EventRecord } from './event-types';
 import { allRecords, eventTable } from './events';
 
@@ -55,8 +55,9 @@ export function parseListQuery(url: URL): ListQuery | QueryError[] {
   const all = (name: string) => sp.getAll(name).filter((v) => v !== '');
   return {
     q: (sp.get('q') ?? '').trim().toLowerCase(),
-    sinceMs: since === null ? null : since * DAY_MS,
-    untilMs: until === null ? null : (until + 1) * DAY_MS,
+    // calendar days in the partner's zone (PARTNER_TIME_ZONE)
+    sinceMs: since === null ? null : dayStartMs(since),
+    untilMs: until === null ? null : dayStartMs(until + 1),
     status: sp.get('status') || null,
     frontendStatus: all('frontend_status'),
     city: all('city'),

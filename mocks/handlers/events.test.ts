@@ -2,7 +2,7 @@
 import { getResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
-import { allRecords } from '../db/events';
+import { allRecords, updateEvent } from '../db/events';
 import type { EventRow } from '../db/event-types';
 import { resetMock } from '../db/store';
 import { call, callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
@@ -121,6 +121,21 @@ describe('GET /events/ and /events/flagged/', () => {
     expect(bad.status).toBe(400);
     expect(errorFields(bad.body)).toEqual(['page', 'since', 'until', 'sort']);
     expect((await callJson<ErrorBody>(acme, '/events/statistics?since=12.01.2026')).status).toBe(400);
+  });
+});
+
+describe('date filters', () => {
+  it('since/until are calendar days in the partner’s zone: 00:30 Berlin time is that Berlin day', async () => {
+    const eid = acmeEvent();
+    // 2026-06-12T22:30Z is 00:30 on 13 June in Berlin (summer time)
+    updateEvent('partner-id-acme', eid, { start_date_time: '2026-06-12T22:30:00Z' });
+    const ids = async (query: string) => (await list(`${query}&limit=50&include_archived=true`)).items.map((e) => e.id);
+    expect(await ids('since=2026-06-13&until=2026-06-13')).toContain(eid);
+    expect(await ids('since=2026-06-12&until=2026-06-12')).not.toContain(eid);
+    // and winter time: 2026-12-31T23:30Z is 00:30 on 1 January 2027 in Berlin
+    updateEvent('partner-id-acme', eid, { start_date_time: '2026-12-31T23:30:00Z' });
+    expect(await ids('since=2027-01-01&until=2027-01-01')).toContain(eid);
+    expect(await ids('since=2026-12-31&until=2026-12-31')).not.toContain(eid);
   });
 });
 
