@@ -32,13 +32,18 @@ describe('BenchmarkCard', () => {
   it('shows a decimal when whole percents look equal but the prediction is above', async () => {
     const card = await cardWith({ now: 0.4, prediction: { value: 0.473, benchmark: 0.47 }, state: 'above' });
     expect(card).toHaveTextContent('Above benchmark');
-    expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(0.473, 1)} of capacity, slightly more than similar events (${formatPercent(0.47, 1)}).`);
+    expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(0.473, 1)} of capacity, 0.3 points more than similar events (${formatPercent(0.47, 1)}).`);
   });
 
   it('says the gap in points otherwise', async () => {
     const card = await cardWith({ now: 0.4, prediction: { value: 0.5, benchmark: 0.62 }, state: 'below' });
     expect(card).toHaveTextContent('Below benchmark');
     expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(0.5)} of capacity, 12 points less than similar events (${formatPercent(0.62)}).`);
+  });
+
+  it('with a decimal shown, the gap is the difference of the figures as shown', async () => {
+    const card = await cardWith({ now: 0.9, prediction: { value: 0.995, benchmark: 1 }, state: 'below' });
+    expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(0.995, 1)} of capacity, 0.5 points less than similar events (${formatPercent(1, 1)}).`);
   });
 
   it('a state without a benchmark value claims no direction', async () => {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { benchmarkDigits } from '@/lib/benchmark';
-import { formatCount, formatPercent } from '@/lib/format';
+import { formatDecimal, formatPercent, pluralize } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import type { Benchmark } from '../api/schemas';
 import { benchmarkState, type BenchmarkState } from '../lib/benchmark-state';
 import { Panel, QueryState } from './panel';
 import { useEventOver } from './use-event-over';
 
-const points = (gap: number) => formatCount(Math.round(Math.abs(gap) * 100), 'point', 'points');
+/** A share in percent as the figures show it (rounded to `digits`). */
+const shownPercent = (share: number, digits: 0 | 1) => Math.round(share * 100 * 10 ** digits) / 10 ** digits;
 
 function sentence(b: Benchmark, state: BenchmarkState, digits: 0 | 1): string {
   const value = b.prediction?.value ?? null;
@@ -18,7 +19,10 @@ function sentence(b: Benchmark, state: BenchmarkState, digits: 0 | 1): string {
   if (bench === null || gap === null) return `${predicted}; there is no benchmark of similar events.`;
   if (state.tone === 'neutral') return `${predicted}, in line with similar events (${formatPercent(bench)}).`;
   const more = gap > 0 ? 'more' : 'less';
-  const by = Math.round(Math.abs(gap) * 100) === 0 ? `slightly ${more}` : `${points(gap)} ${more}`;
+  // the gap between the two figures as shown, so the sentence and the figures agree (99.5 % vs
+  // 100.0 % is 0.5 points, not "1 point")
+  const shownGap = Math.abs(Math.round((shownPercent(value, digits) - shownPercent(bench, digits)) * 10) / 10);
+  const by = shownGap === 0 ? `slightly ${more}` : `${formatDecimal(shownGap, digits)} ${pluralize(shownGap, 'point', 'points')} ${more}`;
   return `${predicted}, ${by} than similar events (${formatPercent(bench, digits)}).`;
 }
 
