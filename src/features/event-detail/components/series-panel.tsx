@@ -42,7 +42,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
       <QueryState query={query} height={160} what="the event series">
         {() =>
           members.length === 0 ? (
-            <p className="muted">This event is not part of a series yet. Add the other dates of the same show to compare them.</p>
+            <p className="muted">This event is not part of a series yet. Add the other dates of the same show: they are listed here, each a click away.</p>
           ) : (
             <ul className="series-list" aria-label={`Other events in the series of ${eventTitle}`}>
               {members.map((m) => (
