@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, typ
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
+import { useFirstPaintDone } from '@/components/ui/after-first-paint';
 import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
@@ -10,8 +11,8 @@ import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
 import '../events-status.css';
 
-// the flag/hide runtime is loaded by the pages with flag/hide buttons (overview, events, event);
-// elsewhere it only resumes owed sync steps, which can wait for the first paint
+// the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
+// the host (owed sync steps resumed, the messages) loads after the first paint, on every page
 const FrontendStatusHost = lazy(() => import('@/features/events/components/frontend-status-host').then((m) => ({ default: m.FrontendStatusHost })));
 
 const NAV: NavGroup[] = [
@@ -35,6 +36,7 @@ export function ProtectedLayout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const navigation = useNavigation();
+  const painted = useFirstPaintDone();
   useFocusOnNavigation();
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function ProtectedLayout() {
       {/* keyed by partner so no component keeps another partner's state */}
       <Outlet key={current.partnerId} />
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
-      <Suspense fallback={null}><FrontendStatusHost /></Suspense>
+      {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
       {/* a new page opens at its top; Back and Forward return to where the page was left */}
       <ScrollRestoration getKey={scrollKey} />
     </AppShell>

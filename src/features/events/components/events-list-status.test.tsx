@@ -68,6 +68,8 @@ describe('events list: flag and hide', () => {
   it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    // the host is up (it retries owed steps once when it starts, which would settle this one)
+    await screen.findByRole('region', { name: 'Messages' });
     const title = titles()[3] ?? '';
     addFault({ method: 'PUT', path: '/cr-api/events/last_updated_on_fe/*', status: 400, times: 1 });
     await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
