@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describeError } from '@/lib/api-errors';
@@ -82,6 +82,23 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     ? 'No live campaigns: they have completed or were ignored.'
     : server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
 
+  // what each confirmation says: the campaigns it touches, and that it can be taken back
+  const one = liveCampaigns === 1;
+  const campaignsOf = (kind: string, unknown: string) =>
+    liveCampaigns === undefined ? unknown : `The ${formatCount(liveCampaigns, `${kind} campaign`, `${kind} campaigns`)} of this event`;
+  const asks = {
+    start: { title: 'Start campaigns?', confirmLabel: 'Start campaigns', target: 'RUNNING', body: <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} /> },
+    resume: {
+      title: 'Resume all campaigns?', confirmLabel: 'Resume campaigns', target: 'RUNNING',
+      body: <p>{campaignsOf('paused', 'The paused campaigns of this event')} {one ? 'starts' : 'start'} showing ads and spending budget again. You can pause {one ? 'it' : 'them'} at any time.</p>,
+    },
+    pause: {
+      title: 'Pause all campaigns?', confirmLabel: 'Pause campaigns', target: 'PAUSED',
+      body: <p>{campaignsOf('live', 'Every live campaign of this event')} will stop showing ads and spending budget until you resume {one ? 'it' : 'them'}. You can resume at any time.</p>,
+    },
+  } as const satisfies Record<string, { title: string; confirmLabel: string; target: Status; body: ReactNode }>;
+  const ask = confirming ? asks[confirming] : null;
+
   return (
     <div className="wave-control">
       <div className="wave-control__text">
@@ -112,43 +129,11 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
             ` The event already reports its campaigns as ${server === 'PAUSED' ? 'paused' : 'running'}; retry to confirm the change went through.`}
         </p>
       )}
-      <ConfirmDialog
-        open={confirming === 'start'}
-        title="Start campaigns?"
-        confirmLabel="Start campaigns"
-        onConfirm={() => { setConfirming(null); send('RUNNING'); }}
-        onCancel={() => setConfirming(null)}
-      >
-        <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} />
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirming === 'resume'}
-        title="Resume all campaigns?"
-        confirmLabel="Resume campaigns"
-        onConfirm={() => { setConfirming(null); send('RUNNING'); }}
-        onCancel={() => setConfirming(null)}
-      >
-        <p>
-          {liveCampaigns === undefined
-            ? 'The paused campaigns of this event'
-            : `The ${formatCount(liveCampaigns, 'paused campaign', 'paused campaigns')} of this event`}{' '}
-          {liveCampaigns === 1 ? 'starts' : 'start'} showing ads and spending budget again. You can pause {liveCampaigns === 1 ? 'it' : 'them'} at any time.
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirming === 'pause'}
-        title="Pause all campaigns?"
-        confirmLabel="Pause campaigns"
-        onConfirm={() => { setConfirming(null); send('PAUSED'); }}
-        onCancel={() => setConfirming(null)}
-      >
-        <p>
-          {liveCampaigns === undefined
-            ? 'Every live campaign of this event'
-            : `The ${formatCount(liveCampaigns, 'live campaign', 'live campaigns')} of this event`}{' '}
-          will stop showing ads and spending budget until you resume {liveCampaigns === 1 ? 'it' : 'them'}. You can resume at any time.
-        </p>
-      </ConfirmDialog>
+      {ask && (
+        <ConfirmDialog open title={ask.title} confirmLabel={ask.confirmLabel} onConfirm={() => { setConfirming(null); send(ask.target); }} onCancel={() => setConfirming(null)}>
+          {ask.body}
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
