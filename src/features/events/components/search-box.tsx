@@ -6,15 +6,18 @@ const DEBOUNCE_MS = 300;
 export function SearchBox({ value, onSearch, label = 'Search events' }: { value: string; onSearch: (q: string) => void; label?: string }) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
+  // the last search this box applied: when it lands in the URL the user may have typed on
+  const [sent, setSent] = useState<string | null>(null);
   if (value !== seen) {
-    // the URL changed (clear filters, back/forward): show it, unless it is what we typed
+    // the URL changed elsewhere (clear filters, back/forward): show it; our own search arriving
+    // late must not overwrite what was typed since
     setSeen(value);
-    if (value !== text.trim()) setText(value);
+    if (value !== text.trim() && value !== sent) setText(value);
   }
 
   useEffect(() => {
     if (text.trim() === value) return;
-    const t = setTimeout(() => onSearch(text.trim()), DEBOUNCE_MS);
+    const t = setTimeout(() => { setSent(text.trim()); onSearch(text.trim()); }, DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [text, value, onSearch]);
 
