@@ -11,6 +11,16 @@ export const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slic
  */
 export const PARTNER_TIME_ZONE = 'Europe/Berlin';
 
+/** `YYYY-MM-DD` of the calendar day `ms` falls on in the partner's zone ("today" for sales dates). */
+export const partnerDay = (ms: number, timeZone = PARTNER_TIME_ZONE) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+
+/**
+ * The earliest day sales may be dated [ours]: the dashboard reads an event's sales history from
+ * here on, so an earlier day (a mistyped year) would be stored out of sight.
+ */
+export const SALES_FLOOR = '2000-01-01';
+
 /** The zone's offset from UTC at `ms`, in ms (+3,600,000 for CET). */
 function offsetAt(ms: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms);

@@ -59,6 +59,7 @@ describe('readSalesWorkbook', () => {
       ['2026-12-24', '', 'many', 'lots'],
       ['2026-11-01', 'regular', 2, 40],
       [null, 'vip', null, 10],
+      ['1999-12-31', 'vip', 1, 10],
     ]);
     const read = await readSalesWorkbook(data, TODAY);
     expect(read.ok && read.errors).toEqual([
@@ -72,6 +73,7 @@ describe('readSalesWorkbook', () => {
       { code: 'duplicate_row', field: 'ticket_type', row: 5, message: 'Same date and ticket type as row 2' },
       { code: 'required', field: 'date', row: 6 },
       { code: 'required', field: 'tickets', row: 6 },
+      { code: 'date_too_early', field: 'date', row: 7 },
     ]);
   });
 

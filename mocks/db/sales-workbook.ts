@@ -7,6 +7,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { ValidationErrorBody } from '../handlers/http';
 import { isIsoDate } from './backhaul-evaluation';
+import { SALES_FLOOR } from './dates';
 import type { SalesRow } from './daily-sales';
 
 export const SALES_COLUMNS = ['date', 'ticket_type', 'tickets', 'revenue'] as const;
@@ -118,6 +119,7 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
     if (isBlank(rawDate)) errors.push({ code: 'required', field: 'date', row: r });
     else if (!date) errors.push({ code: 'invalid_date', field: 'date', row: r });
     else if (date > today) errors.push({ code: 'date_in_future', field: 'date', row: r });
+    else if (date < SALES_FLOOR) errors.push({ code: 'date_too_early', field: 'date', row: r });
 
     const ticketType = typeof rawType === 'string' || typeof rawType === 'number' ? String(rawType).trim() : '';
     if (!ticketType) errors.push({ code: 'required', field: 'ticket_type', row: r });

@@ -4,6 +4,7 @@
  */
 import type { ValidationErrorBody } from './http';
 import { isIsoDate } from '../db/backhaul-evaluation';
+import { SALES_FLOOR } from '../db/dates';
 import type { SalesRow } from '../db/daily-sales';
 
 export interface TicketLine { type: string; sold: number; revenue: number }
@@ -30,9 +31,10 @@ export function checkTransactionSummary(body: unknown, today: string): IngestChe
     if (v === undefined || v === null || v === '') errors.push({ code: 'required', field });
     else if (!isIsoDate(v)) errors.push({ code: 'invalid_date', field, message: 'YYYY-MM-DD' });
     else if (v > today) errors.push({ code: 'date_in_future', field });
+    else if (v < SALES_FLOOR) errors.push({ code: 'date_too_early', field, message: `Not before ${SALES_FLOOR}` });
   }
   const { from, to } = b;
-  if (isIsoDate(from) && isIsoDate(to) && from <= today && to <= today) {
+  if (isIsoDate(from) && isIsoDate(to) && from <= today && to <= today && from >= SALES_FLOOR) {
     if (from > to) errors.push({ code: 'before_from', field: 'to', message: '`to` must not be before `from`' });
     else if ((dayMs(to) - dayMs(from)) / DAY_MS + 1 > MAX_DAYS) errors.push({ code: 'range_too_long', field: 'to', message: `At most ${MAX_DAYS} days` });
   }

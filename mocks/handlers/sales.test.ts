@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
 import { call, callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 import { allRecords } from '../db/events';
+import { resetMock } from '../db/store';
 import { getSalesRows, type SalesRow } from '../db/daily-sales';
 import { buildSalesWorkbook, readSalesWorkbook, XLSX_MIME } from '../db/sales-workbook';
 import { transactionSummaryRecordSchema, uploadResultSchema } from '../../src/features/sales/api/schemas';
@@ -43,10 +44,19 @@ describe('POST /ingest/transaction_summary', () => {
     expect(rowsOf('walk_in').at(-1)).toEqual({ date: '2026-11-03', ticket_type: 'walk_in', tickets: 5, revenue: 50.01 });
   });
 
+  it('"today" is the partner\'s (Berlin) day: at 00:30 Berlin time, still the 20th in UTC, the 21st is not in the future', async () => {
+    resetMock({ now: new Date('2026-11-20T23:30:00Z') });
+    acme = await signIn();
+    eid = allRecords(ACME)[0]?.row.id ?? '';
+    const { status } = await callJson(acme, '/ingest/transaction_summary', { method: 'POST', json: summary({ from: '2026-11-21', to: '2026-11-21' }) });
+    expect(status).toBe(200);
+  });
+
   it.each([
     [{ from: '2026-11-31' }, ['from']],
     [{ from: '2026-11-05', to: '2026-11-04' }, ['to']],
     [{ to: '2026-11-21' }, ['to']],
+    [{ from: '1999-12-31', to: '2000-01-01' }, ['from']],
     [{ tickets: [] }, ['tickets']],
     [{ tickets: [{ type: 'a', sold: 1, revenue: 1 }, { type: 'b', sold: -1, revenue: 1 }] }, ['tickets.1.sold']],
     [{ tickets: [{ type: 'a', sold: 1.5, revenue: 'ten' }] }, ['tickets.0.sold', 'tickets.0.revenue']],

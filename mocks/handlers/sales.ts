@@ -13,6 +13,7 @@
 import { http, HttpResponse } from 'msw';
 import { MAIN, apiError, guarded, json, noContent, notFound, validationError } from './http';
 import { mockOptions } from '../db/store';
+import { partnerDay } from '../db/dates';
 import { addSalesRows, clearSalesRows, findEvent, getSalesRows, replaceSalesRows } from '../db/daily-sales';
 import { buildSalesWorkbook, readSalesWorkbook, XLSX_MIME } from '../db/sales-workbook';
 import { checkTransactionSummary, spreadOverDays } from './sales-ingest';
@@ -22,7 +23,8 @@ type Guarded = ReturnType<typeof guarded>;
 const noSlash = (inner: Guarded): Guarded => (info) =>
   new URL(info.request.url).pathname.endsWith('/') ? apiError(404, 'error.route.not_found') : inner(info);
 
-const today = () => mockOptions().now.toISOString().slice(0, 10);
+/** Sales are dated in the partner's calendar, as the dashboard dates them. */
+const today = () => partnerDay(mockOptions().now.getTime());
 let summaryCounter = 0;
 
 /** The `?eid=` of a request, or the error Response to answer with. */

@@ -3,6 +3,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Day } from '@/lib/dates';
 import type { TransactionSummaryInput } from '../api/schemas';
 import type { SalesFormValues } from '../lib/sales-form';
+import { SALES_HISTORY_START } from '../lib/sales-summary';
 import { FieldMessage, fieldA11y } from './field-message';
 
 type Form = UseFormReturn<SalesFormValues, unknown, TransactionSummaryInput>;
@@ -29,13 +30,13 @@ export function DateFields({ form, today, warning }: { form: Form; today: Day; w
       <div className="sales-dates">
         <div className="field">
           <label htmlFor="sales-from">{mode === 'range' ? 'First day' : 'Day'}</label>
-          <input id="sales-from" type="date" max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from, alsoDescribedBy)} />
+          <input id="sales-from" type="date" min={SALES_HISTORY_START} max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from, alsoDescribedBy)} />
           <FieldMessage id="sales-from" error={errors.from} />
         </div>
         {mode === 'range' && (
           <div className="field">
             <label htmlFor="sales-to">Last day</label>
-            <input id="sales-to" type="date" max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to, alsoDescribedBy)} />
+            <input id="sales-to" type="date" min={SALES_HISTORY_START} max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to, alsoDescribedBy)} />
             <FieldMessage id="sales-to" error={errors.to} />
           </div>
         )}

@@ -25,6 +25,11 @@ describe('sales form validation', () => {
     expect(issues(values({ from: TODAY }))).toEqual({});
   });
 
+  it('dates before 2000 (a mistyped year) are refused: the sales history starts there', () => {
+    expect(issues(values({ from: '0026-05-01' })).from).toBe('Sales cannot be dated before 1 January 2000. Check the year.');
+    expect(issues(values({ mode: 'range', from: '2000-01-01', to: '2000-01-02' }))).toEqual({});
+  });
+
   it('ranges: from ≤ to, both in the past, at most 366 days', () => {
     expect(issues(values({ mode: 'range', from: '2026-11-10', to: '2026-11-12' }))).toEqual({});
     expect(issues(values({ mode: 'range', from: '2026-11-10', to: '2026-11-10' }))).toEqual({});
@@ -65,6 +70,12 @@ describe('sales form validation', () => {
     expect(issues(values({ lines: [line(), line({ choice: NEW_TYPE, newType: 'Regular' })] }))).toEqual({
       'lines.1.newType': 'This ticket type is already on another line; combine them.',
     });
+  });
+
+  it('a new ticket type named like an existing one (in any case) is refused, naming the one to choose', () => {
+    const options = [{ value: 'regular', label: 'Standing (regular)' }];
+    const found = salesFormIssues(values({ lines: [line({ choice: NEW_TYPE, newType: ' Regular ' })] }), TODAY, options);
+    expect(found).toEqual([{ path: ['lines', 0, 'newType'], message: 'The event already has this ticket type: choose “Standing (regular)” in the list instead.' }]);
   });
 
   it('reports every problem at once (dates and lines together)', () => {

@@ -4,6 +4,7 @@ import { formatDay, formatNumber } from '@/lib/format';
 import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
 import { parseRevenue, parseTickets } from './amounts';
 import type { TypeOption } from './ticket-types';
+import { SALES_HISTORY_START } from './sales-summary';
 
 /** The select value that reveals a text field for a ticket type the event does not have yet. */
 export const NEW_TYPE = '__new__';
@@ -77,6 +78,7 @@ function dayIssue(value: string, today: Day, what: string): string | null {
   if (value === '') return `Choose ${what}.`;
   if (!isCalendarDay(value)) return `Enter ${what} as a real calendar day.`;
   if (value > today) return `Sales cannot be in the future (today is ${formatDay(today)}).`;
+  if (value < SALES_HISTORY_START) return `Sales cannot be dated before ${formatDay(SALES_HISTORY_START)}. Check the year.`;
   return null;
 }
 
@@ -99,7 +101,10 @@ export function salesFormIssues(values: SalesFormValues, today: Day, options: re
   values.lines.forEach((line, i) => {
     const type = lineType(line);
     const at = ['lines', i, typeKey(line)];
+    const existing = line.choice === NEW_TYPE ? options.find((o) => o.value.toLowerCase() === type.toLowerCase()) : undefined;
     if (type === '') issues.push({ path: at, message: line.choice === NEW_TYPE ? 'Name the new ticket type.' : 'Choose a ticket type.' });
+    // the ingest would store "Regular" apart from "regular": the same tickets, split in two
+    else if (existing) issues.push({ path: at, message: `The event already has this ticket type: choose “${existing.label}” in the list instead.` });
     else if (seen.has(type.toLowerCase())) issues.push({ path: at, message: 'This ticket type is already on another line; combine them.' });
     seen.add(type.toLowerCase());
     const sold = parseTickets(line.sold);

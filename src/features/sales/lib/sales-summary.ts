@@ -3,8 +3,9 @@ import type { DayRange } from '../api/fetchers';
 import type { SalesDay } from '../api/schemas';
 
 /**
- * The event's whole sales history: sales cannot be recorded in the future, and nothing before
- * this floor is expected (the ingest takes any past day, so the floor is generous).
+ * The event's whole sales history: sales cannot be recorded in the future, nor before this floor
+ * (the form refuses it, and so does the ingest with `date_too_early` [ours]: a day before it, a
+ * mistyped year, would be stored where this range never shows it).
  */
 export const SALES_HISTORY_START = '2000-01-01';
 export const salesHistoryRange = (today: Day): DayRange => ({ start: SALES_HISTORY_START, end: today });

@@ -1,4 +1,6 @@
 import type { ValidationError } from '@/lib/api-errors';
+import { formatDay } from '@/lib/format';
+import { SALES_HISTORY_START } from './sales-summary';
 
 /** Plain names for the fields and workbook columns the server reports. */
 const LABELS: Record<string, string> = {
@@ -29,6 +31,8 @@ export function describeValidationError({ code, field, message }: ValidationErro
       return 'This is not a real day. Write dates as YYYY-MM-DD, e.g. 2026-05-01.';
     case 'date_in_future':
       return 'The date is in the future. Sales can only be recorded up to today.';
+    case 'date_too_early':
+      return `The date is before ${formatDay(SALES_HISTORY_START)}. Check the year.`;
     case 'before_from':
       return 'The last day must be on or after the first day.';
     case 'range_too_long':
