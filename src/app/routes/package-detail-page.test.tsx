@@ -111,6 +111,22 @@ describe('package view', () => {
     expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument();
   });
 
+  it('a save without a readable answer says it may have been saved, re-reads the settings and keeps what was typed', async () => {
+    server.use(http.put('*/api/v3/package_builder/packages/:id/backhaul_evaluation_details', () => new HttpResponse('{"backhaul_evaluation_attr', { headers: { 'Content-Type': 'application/json' } })));
+    renderApp('/package-builder/pkg_555');
+    const window = await screen.findByLabelText('Attribution window');
+    const detailsPath = '/api/v3/package_builder/packages/pkg_555/backhaul_evaluation_details';
+    const reads = () => requests.filter((r) => r.method === 'GET' && r.path === detailsPath).length;
+    const readsBefore = reads();
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.type(window, '30');
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Not confirmed: The server accepted it, but its answer could not be read\. The settings may have been saved/);
+    await waitFor(() => expect(reads()).toBe(readsBefore + 1));
+    expect(window).toHaveValue(30);
+  });
+
   it('an empty package, a failed evaluation and a failed package each have their own state', async () => {
     const first = renderApp('/package-builder/pkg_564');
     expect(await screen.findByRole('heading', { name: 'No clusters in this evaluation' })).toBeInTheDocument();

@@ -47,7 +47,7 @@ describe('settings: partner backhaul defaults', () => {
     expect(screen.getByRole('radio', { name: /same series/ })).toBeChecked();
   });
 
-  it('a failed save says so and keeps what was typed', async () => {
+  it('a save that failed midway says it may have been saved and keeps what was typed', async () => {
     server.use(http.post('*/api/v3/partners/:pid/backhaul_attribution_details', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 })));
     renderApp('/settings');
     const window = await screen.findByLabelText('Attribution window');
@@ -56,7 +56,7 @@ describe('settings: partner backhaul defaults', () => {
     await user.type(window, '45');
     await user.type(screen.getByLabelText('E-mail sent on (optional)'), '2026-06-01');
     await user.click(screen.getByRole('button', { name: 'Save defaults' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved: The server had a problem. Please try again. Your changes are kept.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not confirmed: The server had a problem while saving. The settings may have been saved; the page shows what the server holds now. Your changes are kept, and saving them again is safe.');
     expect(window).toHaveValue(45);
     expect(screen.getByLabelText('E-mail sent on (optional)')).toHaveValue('2026-06-01');
     expect(screen.queryByText(/^Saved\./)).not.toBeInTheDocument();

@@ -6,6 +6,7 @@ import { savePartnerBackhaulDefaults } from '../api/mutations';
 import type { PartnerBackhaulDefaultsInput } from '../api/schemas';
 import { modelSentence } from '../lib/model-sentence';
 import { formValuesFrom } from '../lib/settings-form';
+import { outcomeUnknown } from '@/lib/write-outcome';
 import { SettingsForm } from './settings-form';
 
 /** The partner's default backhaul settings: read, and replaced as a whole on save. */
@@ -15,6 +16,9 @@ export function PartnerDefaults({ partnerId }: { partnerId: string }) {
   const save = useMutation({
     mutationFn: (input: PartnerBackhaulDefaultsInput) => savePartnerBackhaulDefaults(partnerId, input),
     onSuccess: (saved) => queryClient.setQueryData(backhaulQueries.partnerDefaults(partnerId).queryKey, saved),
+    onError: (error) => {
+      if (outcomeUnknown(error)) void queryClient.invalidateQueries({ queryKey: backhaulQueries.partnerDefaults(partnerId).queryKey });
+    },
   });
 
   if (defaults.isPending) return <Skeleton height={460} label="Loading the defaults" />;

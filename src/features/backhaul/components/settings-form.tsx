@@ -3,6 +3,7 @@ import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { env } from '@/config/env';
 import { describeError } from '@/lib/api-errors';
+import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
 import { today, type Day } from '@/lib/dates';
 import type { PartnerBackhaulDefaultsInput } from '../api/schemas';
 import {
@@ -146,7 +147,13 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
         {fieldError('emailSentDate')}
       </div>
 
-      {otherError && <p className="form-error" role="alert">Not saved: {otherError} Your changes are kept.</p>}
+      {otherError && (
+        <p className="form-error" role="alert">
+          {outcomeUnknown(saveError)
+            ? `Not confirmed: ${describeUnsureWrite(saveError)} The settings may have been saved; the page shows what the server holds now. Your changes are kept, and saving them again is safe.`
+            : `Not saved: ${otherError} Your changes are kept.`}
+        </p>
+      )}
       <div className="row">
         <SubmitButton busy={saving}>{saving ? 'Saving…' : submitLabel}</SubmitButton>
         {dirty && !saving && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { backhaulQueries } from '../api/queries';
 import { updateBackhaulEvaluationDetails } from '../api/mutations';
+import { outcomeUnknown } from '@/lib/write-outcome';
 import type { BackhaulEvaluation, BackhaulSettings, BackhaulSettingsInput } from '../api/schemas';
 
 /** The numbers on screen before a save, and the settings that produced them. */
@@ -36,6 +37,12 @@ export function usePackageBackhaul(id: string) {
         setPrevious({ evaluation: before.evaluation, settings: before.settings, savedAt: Date.now() });
       }
       await queryClient.invalidateQueries({ queryKey: backhaulQueries.evaluation(id).queryKey });
+    },
+    // The server may have stored the settings and started re-evaluating: show what it holds.
+    onError: (error) => {
+      if (!outcomeUnknown(error)) return;
+      void queryClient.invalidateQueries({ queryKey: backhaulQueries.evaluationDetails(id).queryKey });
+      void queryClient.invalidateQueries({ queryKey: backhaulQueries.evaluation(id).queryKey });
     },
   });
 
