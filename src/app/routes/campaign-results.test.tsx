@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { allRecords } from '../../../mocks/db/events';
-import { campaignResults } from '../../../mocks/db/campaign-results';
+import { addCampaignResult, campaignResults, deleteCampaignResult } from '../../../mocks/db/campaign-results';
 
 /** The campaign page's post-campaign performance card: totals, manual adjustments. */
 const server = setupMockApi();
@@ -157,5 +157,19 @@ describe('post-campaign performance', () => {
     expect(within(card).getByRole('alert')).not.toHaveTextContent(/try again/i);
     await waitFor(() => expect(calls().slice(before).filter((c) => c.startsWith('GET /api/v3/campaign_results'))).toHaveLength(1));
     expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue('4');
+  });
+
+  it('a delete whose answer was lost, retried and answered "not found", is reported done: the row is gone', async () => {
+    const event = closedWithResults();
+    const row = addCampaignResult(ACME, event.id, 9, 99)!;
+    // the server deletes the row, then the connection drops before its answer arrives
+    server.use(http.delete('*/campaign_results/', () => { deleteCampaignResult(ACME, row.id); return HttpResponse.error(); }, { once: true }));
+    await open(event.id);
+    const card = screen.getByRole('region', { name: 'Post-campaign performance' });
+    await userEvent.click(await within(card).findByRole('button', { name: /Delete the manual adjustment of 9 purchases/ }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete adjustment' }));
+    await within(card).findByText('Adjustment deleted.', {}, { timeout: 5000 });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(calls().filter((c) => c.startsWith(`DELETE /api/v3/campaign_results/?id=${row.id}`))).toHaveLength(2);
   });
 });

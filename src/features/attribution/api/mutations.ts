@@ -1,4 +1,5 @@
 import { api } from '@/lib/api';
+import { ApiError } from '@/lib/api-errors';
 import { campaignResultSchema, type CampaignResult } from '@/lib/schemas/campaign-result';
 import type { CampaignResultsScope, Options } from './fetchers';
 
@@ -19,7 +20,15 @@ export function createCampaignResult(input: NewCampaignResult, { signal }: Optio
   });
 }
 
-/** DELETE /campaign_results/?id= (204). */
-export function deleteCampaignResult(id: string, { signal }: Options = {}): Promise<void> {
-  return api.send({ method: 'DELETE', path: '/campaign_results/', query: { id }, signal });
+/**
+ * DELETE /campaign_results/?id= (204). A 404 `error.campaign_result.not_found` means the row is
+ * gone, which is what was asked: typically an earlier try of this same delete (retried after its
+ * answer was lost) took it, or another user did.
+ */
+export async function deleteCampaignResult(id: string, { signal }: Options = {}): Promise<void> {
+  try {
+    await api.send({ method: 'DELETE', path: '/campaign_results/', query: { id }, signal });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404 && error.messageKey === 'error.campaign_result.not_found')) throw error;
+  }
 }

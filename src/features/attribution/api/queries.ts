@@ -3,9 +3,6 @@ import { fetchCampaignResults, type CampaignResultsScope } from './fetchers';
 
 /** Under ['event', eid, 'campaign-results', …]: invalidating ['event', eid] refreshes it. */
 export const attributionQueries = {
-  eventScope: (eid: string) => ['event', eid] as const,
-  /** Events lists and statistics (revenue, ROAS) include attributed revenue. */
-  listsScope: () => ['events'] as const,
   /** Prefix of the event's campaign results for every partner (invalidate after a write). */
   campaignResultsScope: (eid: string) => ['event', eid, 'campaign-results'] as const,
   campaignResults: ({ eid, partnerId }: CampaignResultsScope) => {

@@ -10,11 +10,10 @@ import {
 
 /**
  * Everything about one event lives under ['event', eid, …]. `event` and `tickets` use the same
- * keys as the event-detail feature (shared cache); sales writes invalidate `eventScope(eid)`, so
- * the daily chart, KPIs and ticket categories refetch at once.
+ * keys as the event-detail feature (shared cache); sales writes refresh ['event', eid]
+ * (`refreshEventFigures`), so the daily chart, KPIs and ticket categories refetch at once.
  */
 export const salesQueries = {
-  eventScope: (eid: string) => ['event', eid] as const,
   event: (eid: string) =>
     queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchSalesEvent(eid, { signal }) }),
   tickets: (eid: string) =>

@@ -4,6 +4,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { env } from '@/config/env';
 import { dayInZone, type Day } from '@/lib/dates';
 import type { Event } from '@/lib/schemas/event';
+import { refreshEventFigures } from '@/lib/event-writes';
 import { salesQueries } from '../api/queries';
 import { ticketTypeOptions } from '../lib/ticket-types';
 import { AddSalesForm } from './add-sales-form';
@@ -14,7 +15,7 @@ import { LatestWriteProvider } from '../lib/latest-write';
 import { LeaveGuard } from './leave-guard';
 import { SalesSummaryCard } from './sales-summary-card';
 
-/** Every sales tool for one event. Writes refresh everything under ['event', eid] before they report. */
+/** Every sales tool for one event. Writes refresh the event's figures (and mark the lists' stale) before they report. */
 export function SalesWorkspace({ event, currency, today }: { event: Event; currency: string | null; today: Day }) {
   const eid = event.id;
   const queryClient = useQueryClient();
@@ -22,7 +23,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
   const options = useMemo(() => ticketTypeOptions(tickets.data ?? []), [tickets.data]);
   const start = new Date(event.start_date_time);
   const eventDay = Number.isNaN(start.getTime()) ? null : dayInZone(start, env.partnerTimeZone);
-  const afterwards = useCallback(() => queryClient.invalidateQueries({ queryKey: salesQueries.eventScope(eid) }), [queryClient, eid]);
+  const afterwards = useCallback(() => refreshEventFigures(queryClient, eid), [queryClient, eid]);
 
   return (
     <LeaveGuard>
