@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
+import { session } from '@/lib/api';
 import { formatDay, formatDayRange, formatMoney, formatNumber } from '@/lib/format';
 import { dailySummary, getSalesRows } from '../../../mocks/db/daily-sales';
 import { findRecord } from '../../../mocks/db/events';
@@ -123,6 +124,19 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(sent('POST', /ingest/)).toHaveLength(0);
   });
 
+  it('typed but not added: a partner switch asks first, naming the sales, and Stay keeps them', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    await user.type(within(line(1)).getByLabelText('Tickets'), '12');
+    await user.click(await screen.findByRole('button', { name: /^Partner: / }));
+    await user.click(await screen.findByRole('button', { name: 'Bravo Sports' }));
+    const ask = await screen.findByRole('dialog', { name: 'Switch partner now?' });
+    expect(ask).toHaveTextContent('The sales typed but not yet added are lost.');
+    await user.click(within(ask).getByRole('button', { name: 'Stay' }));
+    expect(session.get()?.partnerId).toBe(ACME);
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('12');
+  });
+
   it('tickets past the type\'s capacity: the field says how many seats are left, nothing is sent until the user confirms', async () => {
     const user = userEvent.setup();
     await openPage();
@@ -201,6 +215,27 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(within(region('Recorded sales')).getByText('No sales are recorded for this event.')).toBeInTheDocument();
     expect(getSalesRows(ACME, EID)).toEqual([]);
+  });
+
+  it('a refused clear keeps the dialog open with the reason, and the keyboard focus on its Delete button', async () => {
+    server.use(http.delete('*/daily_revenue_summary', async () => {
+      await delay(300);
+      return HttpResponse.json({ message: 'error.sales.locked' }, { status: 409 });
+    }, { once: true }));
+    const user = userEvent.setup();
+    const { title } = await openPage();
+    await user.click(screen.getByRole('button', { name: 'Clear all sales…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Clear all sales?' });
+    await user.type(await within(dialog).findByLabelText(/Type the event's name to confirm/), title);
+    const confirm = within(dialog).getByRole('button', { name: 'Delete all sales' });
+    await user.click(confirm);
+    // while it runs the button refuses without being disabled (which would drop the focus to the page)
+    expect(await within(dialog).findByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toBeEnabled();
+    expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveFocus();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Deleting did not complete\./);
+    expect(within(dialog).getByRole('button', { name: 'Delete all sales' })).toHaveFocus();
+    expect(getSalesRows(ACME, EID).length).toBeGreaterThan(0);
   });
 
   it('an unknown event shows the not-found page', async () => {

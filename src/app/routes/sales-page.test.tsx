@@ -71,4 +71,14 @@ describe('/sales', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No past events found for “zzzz-no-such-event”.')).toBeInTheDocument();
     expect(router.state.location.search).toContain('when=past');
   });
+
+  it('a page past the end (a bookmark from when there were more events) says so and leads back to the first page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/sales?page=999');
+    expect(await screen.findByText('This page is past the end of the list.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(/No upcoming events found/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to the first page' }));
+    expect((await screen.findAllByRole('link', { name: /.+/ })).length).toBeGreaterThan(0);
+    await waitFor(() => expect(router.state.location.search).not.toContain('page=999'));
+  });
 });

@@ -1,4 +1,5 @@
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
@@ -47,6 +48,11 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   const [general, setGeneral] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const latestWrite = useLatestWrite();
+  // a partner switch replaces the page: it asks first, naming what would be lost
+  const { isDirty, isSubmitting } = form.formState;
+  useUnsavedWork(isSubmitting
+    ? 'The sales being added are still being sent; you would not see whether they were stored.'
+    : isDirty ? 'The sales typed but not yet added are lost.' : null);
 
   const onSubmit = form.handleSubmit(async (input) => {
     setGeneral([]);

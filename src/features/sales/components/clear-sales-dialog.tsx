@@ -67,15 +67,16 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
           </div>
           <div className="field">
             <label htmlFor="clear-confirm">Type the event's name to confirm: <strong className="sales-modal__name">{title}</strong></label>
-            <input id="clear-confirm" type="text" data-autofocus autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} disabled={deleting} />
+            <input id="clear-confirm" type="text" data-autofocus autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} readOnly={deleting} />
           </div>
         </>
       )}
       {error !== null && <p className="form-error" role="alert">Deleting did not complete. {describeError(error)} The counts above show what is recorded now.</p>}
       <div className="modal__actions">
-        <button type="button" className="button" onClick={onClose} disabled={deleting}>Cancel</button>
+        {/* while deleting the buttons refuse with aria-disabled, not disabled: that would drop the focus out of the dialog */}
+        <button type="button" className="button" onClick={() => { if (!deleting) onClose(); }} aria-disabled={deleting || undefined}>Cancel</button>
         {totals && totals.days > 0 && (
-          <button type="button" className="button button--danger" disabled={!matches || deleting} onClick={() => void clear()}>
+          <button type="button" className="button button--danger" disabled={!matches} aria-disabled={deleting || undefined} onClick={() => { if (!deleting) void clear(); }}>
             {deleting ? 'Deleting…' : 'Delete all sales'}
           </button>
         )}

@@ -34,6 +34,12 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
         <Skeleton height="20rem" label="Loading events" />
       ) : choices.isError ? (
         <ErrorPanel error={choices.error} onRetry={() => void choices.refetch()} title="Could not load the events" />
+      ) : data && data.items.length === 0 && state.page > 1 && data.total > 0 ? (
+        // a bookmarked page that the list has since shrunk below (as in the events list)
+        <div className="sales-empty">
+          <p><strong>This page is past the end of the list.</strong></p>
+          <p><button type="button" className="button" onClick={() => onChange({ ...state, page: 1 })}>Go to the first page</button></p>
+        </div>
       ) : data && data.items.length === 0 ? (
         <div className="sales-empty">
           <p><strong>No {state.when} events found{state.q ? ` for “${state.q}”` : ''}.</strong></p>
