@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
@@ -57,5 +57,14 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Last day')).toHaveValue('');
     expect(period()).toBe('Choose the first and last day to see the period.');
     expect(within(line()).getByLabelText('Tickets')).toHaveValue('');
+  });
+
+  it('removing a ticket line puts the keyboard on the line now in its place, not on the page', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    await user.click(screen.getByRole('button', { name: 'Add a ticket line' }));
+    await user.click(screen.getByRole('button', { name: 'Remove ticket line 2' }));
+    expect(screen.queryByRole('group', { name: 'Ticket line 2' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(line()).getByLabelText('Ticket type')).toHaveFocus());
   });
 });

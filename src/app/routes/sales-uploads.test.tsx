@@ -86,6 +86,16 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(sent('POST', /from_excel|sales_edit_export/)).toHaveLength(0);
   });
 
+  it('removing the chosen file puts the keyboard back on the file field', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
+    await user.click(within(card).getByRole('button', { name: 'Remove' }));
+    expect(within(card).queryByRole('button', { name: 'Upload and add sales' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(card).getByLabelText('Workbook with new sales')).toHaveFocus());
+  });
+
   it('lists a bad row with its number and what to fix; nothing changes', async () => {
     const user = userEvent.setup();
     await openPage();

@@ -101,7 +101,12 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
               options={options}
               currency={currency}
               canRemove={lines.fields.length > 1}
-              onRemove={() => lines.remove(index)}
+              onRemove={() => {
+                lines.remove(index);
+                // the pressed button went with its line: the keyboard continues on the line now in its place (or the last one)
+                const next = Math.min(index, lines.fields.length - 2);
+                requestAnimationFrame(() => form.setFocus(`lines.${next}.choice`));
+              }}
             />
           ))}
           {form.formState.errors.lines?.message && <p className="field-error">{form.formState.errors.lines.message}</p>}

@@ -90,7 +90,14 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
             <strong>{file.name}</strong> <span className="muted">({formatFileSize(file.size)})</span>
           </span>
           <button type="button" className="button button--primary" onClick={() => (confirm ? setConfirming(true) : void start(file))}>{submitLabel}</button>
-          <button type="button" className="button button--ghost" onClick={() => setFile(null)}>Remove</button>
+          <button
+            type="button"
+            className="button button--ghost"
+            // the button goes with the file: the keyboard continues at the file field
+            onClick={() => { setFile(null); requestAnimationFrame(() => focusIfLost(document.getElementById(inputId))); }}
+          >
+            Remove
+          </button>
         </div>
       )}
       {confirm && file && (
