@@ -43,6 +43,13 @@ describe('short money and compact numbers in the user\'s locale', () => {
     expect(formatCompact(1_234_567)).toBe('1.2M');
   });
 
+  it('a currency not known (yet) is not guessed: the amount is a plain number, never euros', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(formatMoney(1_250.5, null)).toBe('1,250.5');
+    expect(formatMoney(378_365.12, undefined, { short: true })).toBe('378,365');
+    expect(formatMoneyForTile(99.99, '')).toEqual({ value: '100', hint: '99.99' });
+  });
+
   it('German keeps thousands whole below a million: "378.365 €", never "378.365,1 €"', () => {
     vi.stubGlobal('navigator', { language: 'de-DE' });
     expect(nbsp(formatMoney(378_365.12, 'EUR', { short: true }))).toBe('378.365 €');

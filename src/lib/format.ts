@@ -36,10 +36,15 @@ export const formatCompact = (v: Num) =>
   ok(v) ? compactOr(nf('compact', { notation: 'compact', maximumFractionDigits: 1 }), intFormat(), v) : NONE;
 export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`, { maximumFractionDigits: digits }).format(v) : NONE);
 
-/** Money in its currency; `short` = no cents, compact from 100k where the locale abbreviates (tiles, axes). */
+/**
+ * Money in its currency; `short` = no cents, compact from 100k where the locale abbreviates (tiles,
+ * axes). A currency not known (yet: the partner's is still loading) is not guessed: the amount is a
+ * plain number, so a CHF partner never sees euros.
+ */
 export function formatMoney(v: Num, currency: string | null | undefined, { short = false } = {}) {
   if (!ok(v)) return NONE;
-  const cur = currency || 'EUR';
+  if (!currency) return formatDecimal(v, short ? 0 : 2);
+  const cur = currency;
   if (short) {
     const whole = nf(`money-whole-${cur}`, { style: 'currency', currency: cur, maximumFractionDigits: 0 });
     if (Math.abs(v) < 100_000) return whole.format(v);

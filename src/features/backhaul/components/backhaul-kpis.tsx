@@ -1,7 +1,6 @@
 import { KpiTile } from '@/components/ui/kpi-tile';
-import { formatNumber } from '@/lib/format';
 import type { BackhaulTotals } from '../lib/backhaul-totals';
-import { moneyForTile } from '../lib/money';
+import { formatMoneyForTile, formatNumber } from '@/lib/format';
 
 const LABELS = ['Customers', 'Items', 'Revenue', 'Revenue per customer'] as const;
 
@@ -14,8 +13,8 @@ export function BackhaulKpis({ totals, currency, stale = false }: { totals: Back
   const tiles = totals && [
     { value: formatNumber(totals.customers), hint: undefined },
     { value: formatNumber(totals.items), hint: undefined },
-    moneyForTile(totals.revenue, currency),
-    moneyForTile(totals.revenuePerCustomer, currency),
+    formatMoneyForTile(totals.revenue, currency),
+    formatMoneyForTile(totals.revenuePerCustomer, currency),
   ];
   return (
     <div className={`kpi-grid${stale ? ' bh-stale' : ''}`} role="group" aria-label="Totals">

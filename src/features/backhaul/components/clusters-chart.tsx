@@ -1,15 +1,14 @@
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
 import { BarsChart } from '@/components/charts/lazy-charts';
-import { formatPercent } from '@/lib/format';
+import { formatMoney, formatPercent } from '@/lib/format';
 import type { ClusterTableRow } from '../lib/cluster-table';
-import { moneyFormatter } from '../lib/money';
 
 const BAR_HEIGHT = 40;
 
 /** Revenue per cluster as bars (lazy recharts) with the same numbers as a table alternative. */
 export function ClustersChart({ rows, currency }: { rows: readonly ClusterTableRow[]; currency: string | null }) {
-  const money = moneyFormatter(currency);
-  const short = moneyFormatter(currency, { short: true });
+  const money = (v: number | null | undefined) => formatMoney(v, currency);
+  const short = (v: number | null | undefined) => formatMoney(v, currency, { short: true });
   const byRevenue = [...rows].sort((a, b) => b.revenue - a.revenue);
   const top = byRevenue[0];
   const columns: TableColumn<ClusterTableRow>[] = [

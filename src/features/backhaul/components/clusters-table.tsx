@@ -1,7 +1,6 @@
 import { ShareBar } from '@/components/ui/share-bar';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { type ClusterSortKey, type ClusterTableRow, type SortDir } from '../lib/cluster-table';
-import { moneyFormatter } from '../lib/money';
 
 const COLUMNS: { key: ClusterSortKey; label: string; numeric: boolean }[] = [
   { key: 'name', label: 'Cluster', numeric: false },
@@ -22,7 +21,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
   onSort: (key: ClusterSortKey) => void;
   stale?: boolean;
 }) {
-  const money = moneyFormatter(currency);
+  const money = (v: number | null | undefined) => formatMoney(v, currency);
   return (
     <div className={`table-scroll${stale ? ' bh-stale' : ''}`}>
       {/* on phones each cluster is a card (.table-cards) and the headers stay as a row of sort
