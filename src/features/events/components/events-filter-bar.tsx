@@ -26,7 +26,7 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
   return (
     <>
       <DateRangeFilter search={search} setSearch={setSearch} />
-      <label className="field">
+      <label className="field events-filters__sort">
         <span>Sort by</span>
         <select value={search.sort} onChange={(e) => setSearch({ sort: e.target.value as EventSort })}>
           {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
