@@ -1,6 +1,9 @@
 // Bundle checks inside `npm test` (after `vite build`):
 //  - the JavaScript the first page loads (entry + its static imports) stays ≤ 130 kB gzip;
 //  - recharts is not part of it (charts are lazy);
+//  - no page's first paint needs more than 14 JavaScript files (entry + the page's chunk and its
+//    static imports): small files queue on a phone's connections (bench/FINDINGS.md §0.16,
+//    scripts/chunk-groups.ts);
 //  - the production bundle carries no mock code and no mockServiceWorker.js;
 //  - react-router comes from its production build (its export map only names the development one).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -29,6 +32,20 @@ for (const file of initial) {
 }
 console.log(`  first-page JavaScript: ${(total / 1024).toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
 if (total > BUDGET_KB * 1024) fail(`first-page JavaScript is ${(total / 1024).toFixed(1)} kB gzip, over the ${BUDGET_KB} kB budget`);
+
+const MAX_FILES = Number(process.env.FIRST_PAINT_FILES_MAX ?? 14);
+const closure = (file, into) => {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const dep of byFile.get(file)?.imports ?? []) closure(dep, into);
+  return into;
+};
+for (const chunk of report) {
+  const page = chunk.modules.find((m) => /^\/src\/app\/routes\/[^/]+-page\.tsx$/.test(m));
+  if (!page) continue;
+  const files = closure(chunk.file, new Set(initial)).size;
+  if (files > MAX_FILES) fail(`${page.replace('/src/app/routes/', '')} needs ${files} JavaScript files before its first paint (at most ${MAX_FILES}); see scripts/chunk-groups.ts`);
+}
 
 const initialModules = [...initial].flatMap((f) => byFile.get(f)?.modules ?? []);
 if (initialModules.some((m) => m.includes('node_modules/recharts/'))) fail('recharts is in the first-page bundle; load charts lazily');
