@@ -1,6 +1,7 @@
 /**
  * The list filters of GET /events/, /events/flagged/ and /events/statistics (contract §4.3).
- * Decisions [ours]: `since`/`until` are inclusive UTC days of start_date_time; archived events
+ * Decisions [ours]: `since`/`until` are inclusive calendar days of start_date_time in the partner's
+ * zone (`PARTNER_TIME_ZONE`, dates.ts); archived events
  * are left out unless `include_archived=true` (or `status=archived`); `campaigns=true` keeps
  * events that have campaigns; `q` matches title, city, venue, hall and id; the default sort is
  * start_date_time; `benchmark_gap` sorts by prediction − benchmark as fractions, most behind

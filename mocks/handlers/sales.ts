@@ -8,7 +8,8 @@
  *   (or no data rows) → 200 `{ imported_rows: 0, validation_errors: [{ code, field, row }] }` and
  *   nothing is imported; `row` is the spreadsheet row (header = 1).
  * - Missing `eid` → 400 (field `eid`); unknown `eid` → 404 `error.event.not_found`, before other checks.
- * - "Today" for date checks is the UTC day of the mock's `now`.
+ * - "Today" for date checks is the partner's (Berlin) day of the mock's `now`; days before
+ *   2000-01-01 are refused with `date_too_early` [ours] (docs/contract-decisions.md).
  */
 import { http, HttpResponse } from 'msw';
 import { MAIN, apiError, guarded, json, noContent, notFound, validationError } from './http';
