@@ -2,7 +2,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createCampaignResult } from '../api/mutations';
-import { invalidateAfterResultWrite } from '../api/invalidate';
+import { refreshEventFigures } from '@/lib/event-writes';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 import { outcomeUnknown } from '@/lib/write-outcome';
 import {
@@ -50,7 +50,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
     mutationFn: (input: { purchase: number; revenue: number }) => createCampaignResult({ eid, partnerId, ...input }),
     onMutate: () => onStatus(''),
     onSuccess: async () => {
-      await invalidateAfterResultWrite(queryClient, eid);
+      await refreshEventFigures(queryClient, eid);
       setDraft(EMPTY_DRAFT);
       setConfirmedFor(null);
       setSubmitted(false);
@@ -59,7 +59,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
     },
     onError: (error) => {
       // it may have been stored after all: the list below shows whether it was
-      if (outcomeUnknown(error)) void invalidateAfterResultWrite(queryClient, eid);
+      if (outcomeUnknown(error)) void refreshEventFigures(queryClient, eid);
       const found = serverErrors(error);
       setErrors(found);
       focusFirstError(found);

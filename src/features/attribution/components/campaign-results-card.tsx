@@ -8,7 +8,7 @@ import { describeError } from '@/lib/api-errors';
 import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
-import { invalidateAfterResultWrite } from '../api/invalidate';
+import { refreshEventFigures } from '@/lib/event-writes';
 import { deleteCampaignResult } from '../api/mutations';
 import { attributionQueries } from '../api/queries';
 import { campaignResultTotals } from '../lib/campaign-result-totals';
@@ -37,14 +37,14 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
   const remove = useMutation({
     mutationFn: (row: CampaignResult) => deleteCampaignResult(row.id),
     onSuccess: async () => {
-      await invalidateAfterResultWrite(queryClient, eid);
+      await refreshEventFigures(queryClient, eid);
       setDeleting(null);
       setMessage('Adjustment deleted.');
       // the dialog hands focus back to its opener, the deleted row's button, which is gone:
       // the keyboard continues from this card, not from the top of the page
       requestAnimationFrame(() => focusIfLost(heading.current));
     },
-    onError: () => void invalidateAfterResultWrite(queryClient, eid),
+    onError: () => void refreshEventFigures(queryClient, eid),
   });
 
   return (
