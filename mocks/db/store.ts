@@ -3,6 +3,8 @@
  * `defineTable`: built lazily per partner from the fixed seed and "now", kept in memory so
  * writes persist, and thrown away by `resetMock` (used by tests and the admin path).
  */
+import { partnerDay } from './dates';
+
 export type ScenarioName = 'default' | 'empty' | 'large';
 
 export interface MockOptions {
@@ -21,9 +23,9 @@ export interface MockOptions {
 function defaultNow(): Date {
   const fromEnv = typeof process !== 'undefined' ? process.env?.MOCK_NOW : undefined;
   if (fromEnv) return new Date(fromEnv);
-  // Today at 08:00 UTC: deterministic within a day, and the demo never looks stale.
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 8, 0, 0));
+  // The partner's today at 08:00 UTC: deterministic within a day, the demo never looks stale, and
+  // the mock's "today" is the dashboard's (the partner's calendar day) even just after midnight.
+  return new Date(`${partnerDay(Date.now())}T08:00:00Z`);
 }
 
 export const defaultOptions = (): MockOptions => ({
