@@ -67,8 +67,8 @@ const plural = new Intl.PluralRules('en');
 /** The word that goes with a count (English rules): pluralize(1, 'event', 'events') → "event". */
 export const pluralize = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
 
-/** A count with its noun in the right form: "1 ticket", "0 tickets", "1,210 tickets". */
-export const formatCount = (n: number, one: string, other: string) => `${formatNumber(n)} ${pluralize(n, one, other)}`;
+/** A count with its noun in the right form: "1 ticket", "0 tickets", "1,210 tickets"; a missing count "— tickets". */
+export const formatCount = (n: Num, one: string, other: string) => `${formatNumber(n)} ${pluralize(ok(n) ? n : 0, one, other)}`;
 
 /** A share (0.42) as a percentage ("42 %"). */
 export const formatPercent = (share: Num, digits = 0) =>

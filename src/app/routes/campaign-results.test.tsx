@@ -161,12 +161,13 @@ describe('post-campaign performance', () => {
 
   it('a delete whose answer was lost, retried and answered "not found", is reported done: the row is gone', async () => {
     const event = closedWithResults();
-    const row = addCampaignResult(ACME, event.id, 9, 99)!;
+    const row = addCampaignResult(ACME, event.id, 1, 99)!;
     // the server deletes the row, then the connection drops before its answer arrives
     server.use(http.delete('*/campaign_results/', () => { deleteCampaignResult(ACME, row.id); return HttpResponse.error(); }, { once: true }));
     await open(event.id);
     const card = screen.getByRole('region', { name: 'Post-campaign performance' });
-    await userEvent.click(await within(card).findByRole('button', { name: /Delete the manual adjustment of 9 purchases/ }));
+    await userEvent.click(await within(card).findByRole('button', { name: /Delete the manual adjustment of 1 purchase, / }));
+    expect(screen.getByRole('dialog')).toHaveTextContent('The adjustment of 1 purchase and');
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete adjustment' }));
     await within(card).findByText('Adjustment deleted.', {}, { timeout: 5000 });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -67,4 +67,28 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('group', { name: 'Ticket line 2' })).not.toBeInTheDocument();
     await waitFor(() => expect(within(line()).getByLabelText('Ticket type')).toHaveFocus());
   });
+
+  it('a range error under Last day goes once First day fixes it; a new line shows no errors before it is touched; per day reads "1 ticket"', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    await user.click(screen.getByRole('radio', { name: /A date range/ }));
+    await user.clear(screen.getByLabelText('First day'));
+    await user.type(screen.getByLabelText('First day'), '2025-01-01');
+    await user.type(screen.getByLabelText('Last day'), '2026-11-01');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText('A range can cover at most 366 days.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('First day'));
+    await user.type(screen.getByLabelText('First day'), '2026-10-31');
+    await waitFor(() => expect(screen.queryByText('A range can cover at most 366 days.')).not.toBeInTheDocument());
+    expect(screen.getByLabelText('Last day')).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(within(line()).getByLabelText('Tickets'), '2');
+    await user.type(within(line()).getByLabelText(/Revenue/), '20');
+    expect(within(screen.getByRole('region', { name: 'Preview of what will be added' })).getByText(/^1 ticket · /)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a ticket line' }));
+    const second = screen.getByRole('group', { name: 'Ticket line 2' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(within(second).getByLabelText('Tickets')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(second).queryByText(/^Enter the/)).not.toBeInTheDocument();
+  });
 });

@@ -81,4 +81,15 @@ describe('/sales', { timeout: 20_000 }, () => {
     expect((await screen.findAllByRole('link', { name: /.+/ })).length).toBeGreaterThan(0);
     await waitFor(() => expect(router.state.location.search).not.toContain('page=999'));
   });
+
+  it('paging to the last page moves the keyboard to the count above the list, not to the page', async () => {
+    const user = userEvent.setup();
+    const pages = Math.ceil(listed((start) => start >= '2026-11-20').length / 20);
+    renderApp(`/sales?page=${pages - 1}`);
+    const picker = await screen.findByRole('region', { name: 'Choose an event' }, { timeout: 5000 });
+    await user.click(await within(picker).findByRole('button', { name: 'Next' }));
+    expect(await within(picker).findByText(`Page ${pages} of ${pages}`)).toBeInTheDocument();
+    expect(within(picker).getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(within(picker).getByText(/^\d+ events$/)).toHaveFocus();
+  });
 });

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api-errors';
-import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDateTime, formatMoney } from '@/lib/format';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 import { refreshEventFigures } from '@/lib/event-writes';
@@ -80,7 +80,7 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
       >
         {deleting && (
           <p>
-            The adjustment of <strong>{formatNumber(deleting.purchase)} purchases</strong> and{' '}
+            The adjustment of <strong>{formatCount(deleting.purchase, 'purchase', 'purchases')}</strong> and{' '}
             <strong>{formatMoney(deleting.revenue, currency)}</strong> revenue, recorded {formatDateTime(deleting.created_at, timeZone)},
             will be removed from the totals here and from the event’s daily revenue. This cannot be undone.
           </p>

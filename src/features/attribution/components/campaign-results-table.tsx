@@ -1,4 +1,4 @@
-import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 
 const SOURCE_LABELS: Record<string, string> = { automated: 'Automated', manual: 'Manual' };
@@ -41,7 +41,7 @@ export function CampaignResultsTable({ rows, currency, timeZone, onDelete }: {
                   <button
                     type="button"
                     className="button button--ghost"
-                    aria-label={`Delete the manual adjustment of ${formatNumber(row.purchase)} purchases, ${formatMoney(row.revenue, currency)}`}
+                    aria-label={`Delete the manual adjustment of ${formatCount(row.purchase, 'purchase', 'purchases')}, ${formatMoney(row.revenue, currency)}`}
                     onClick={() => onDelete(row)}
                   >
                     Delete

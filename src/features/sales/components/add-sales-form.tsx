@@ -110,7 +110,16 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
             />
           ))}
           {form.formState.errors.lines?.message && <p className="field-error">{form.formState.errors.lines.message}</p>}
-          <button type="button" className="button" onClick={() => lines.append(emptyLine(options.find((o) => !values.lines?.some((l) => l.choice === o.value))?.value ?? NEW_TYPE))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const index = lines.fields.length;
+              lines.append(emptyLine(options.find((o) => !values.lines?.some((l) => l.choice === o.value))?.value ?? NEW_TYPE));
+              // a new, empty line is not wrong yet: its messages wait until it is touched or sent
+              requestAnimationFrame(() => form.clearErrors(`lines.${index}`));
+            }}
+          >
             Add a ticket line
           </button>
         </fieldset>

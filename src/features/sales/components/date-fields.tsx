@@ -30,13 +30,13 @@ export function DateFields({ form, today, warning }: { form: Form; today: Day; w
       <div className="sales-dates">
         <div className="field">
           <label htmlFor="sales-from">{mode === 'range' ? 'First day' : 'Day'}</label>
-          <input id="sales-from" type="date" min={SALES_HISTORY_START} max={today} {...form.register('from')} {...fieldA11y('sales-from', errors.from, alsoDescribedBy)} />
+          <input id="sales-from" type="date" min={SALES_HISTORY_START} max={today} {...form.register('from', { deps: ['to'] })} {...fieldA11y('sales-from', errors.from, alsoDescribedBy)} />
           <FieldMessage id="sales-from" error={errors.from} />
         </div>
         {mode === 'range' && (
           <div className="field">
             <label htmlFor="sales-to">Last day</label>
-            <input id="sales-to" type="date" min={SALES_HISTORY_START} max={today} {...form.register('to')} {...fieldA11y('sales-to', errors.to, alsoDescribedBy)} />
+            <input id="sales-to" type="date" min={SALES_HISTORY_START} max={today} {...form.register('to', { deps: ['from'] })} {...fieldA11y('sales-to', errors.to, alsoDescribedBy)} />
             <FieldMessage id="sales-to" error={errors.to} />
           </div>
         )}

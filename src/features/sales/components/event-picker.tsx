@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -26,6 +26,13 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
 }) {
   const choices = useQuery({ ...salesQueries.eventChoices({ q: state.q, page: state.page, ...choiceWindow(state.when, today) }), placeholderData: keepPreviousData });
   const data = choices.data;
+  const count = useRef<HTMLParagraphElement>(null);
+  // the pressed page button may turn disabled, which would drop the focus to the page: it moves
+  // to the count above the list instead (as in the events list)
+  const goTo = (page: number) => {
+    onChange({ ...state, page });
+    count.current?.focus();
+  };
   return (
     <section className="card sales-card" aria-labelledby="sales-pick-title">
       <h2 id="sales-pick-title">Choose an event</h2>
@@ -49,7 +56,7 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
         </div>
       ) : data ? (
         <>
-          <p className="muted" aria-live="polite">{formatCount(data.total, 'event', 'events')}</p>
+          <p ref={count} tabIndex={-1} className="muted" aria-live="polite">{formatCount(data.total, 'event', 'events')}</p>
           <ul className="sales-picker__list" aria-busy={choices.isFetching}>
             {data.items.map((event) => (
               <li key={event.id}>
@@ -63,9 +70,9 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
           </ul>
           {data.pages > 1 && (
             <nav className="row sales-picker__pages" aria-label="Pages of events">
-              <button type="button" className="button" disabled={state.page <= 1} onClick={() => onChange({ ...state, page: state.page - 1 })}>Previous</button>
+              <button type="button" className="button" disabled={state.page <= 1} onClick={() => goTo(state.page - 1)}>Previous</button>
               <span>Page {formatNumber(state.page)} of {formatNumber(data.pages)}</span>
-              <button type="button" className="button" disabled={state.page >= data.pages} onClick={() => onChange({ ...state, page: state.page + 1 })}>Next</button>
+              <button type="button" className="button" disabled={state.page >= data.pages} onClick={() => goTo(state.page + 1)}>Next</button>
             </nav>
           )}
         </>

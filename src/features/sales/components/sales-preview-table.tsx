@@ -1,4 +1,4 @@
-import { formatCount, formatDayRange, formatDecimal, formatMoney, formatNumber } from '@/lib/format';
+import { formatCount, formatDayRange, formatDecimal, formatMoney, formatNumber, pluralize } from '@/lib/format';
 import type { SalesPreview } from '../lib/sales-preview';
 
 const NONE = '—';
@@ -35,7 +35,7 @@ export function SalesPreviewTable({ preview, currency, labelOf }: { preview: Sal
                   <td className="num">
                     {line.ticketsPerDay === null || line.revenuePerDay === null
                       ? NONE
-                      : `${formatDecimal(line.ticketsPerDay, 1)} tickets · ${formatMoney(line.revenuePerDay, currency)}`}
+                      : `${formatDecimal(line.ticketsPerDay, 1)} ${pluralize(Math.round(line.ticketsPerDay * 10) / 10, 'ticket', 'tickets')} · ${formatMoney(line.revenuePerDay, currency)}`}
                   </td>
                 )}
               </tr>
