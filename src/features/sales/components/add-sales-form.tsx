@@ -113,12 +113,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
           <button
             type="button"
             className="button"
-            onClick={() => {
-              const index = lines.fields.length;
-              lines.append(emptyLine(options.find((o) => !values.lines?.some((l) => l.choice === o.value))?.value ?? NEW_TYPE));
-              // a new, empty line is not wrong yet: its messages wait until it is touched or sent
-              requestAnimationFrame(() => form.clearErrors(`lines.${index}`));
-            }}
+            onClick={() => lines.append(emptyLine(options.find((o) => !values.lines?.some((l) => l.choice === o.value))?.value ?? NEW_TYPE))}
           >
             Add a ticket line
           </button>

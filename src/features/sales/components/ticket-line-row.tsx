@@ -16,7 +16,17 @@ export function TicketLineRow({ form, index, options, currency, onRemove, canRem
   canRemove: boolean;
 }) {
   const choice = useWatch({ control: form.control, name: `lines.${index}.choice` });
-  const errors = form.formState.errors.lines?.[index];
+  // a field's message waits until it was touched or the form was sent: re-validating the lines
+  // (e.g. after another line's blur) would otherwise mark a new, empty line wrong at once
+  const { errors: all, touchedFields, isSubmitted } = form.formState;
+  const touched = touchedFields.lines?.[index];
+  const lineErrors = all.lines?.[index];
+  const errors = isSubmitted ? lineErrors : lineErrors && {
+    choice: touched?.choice ? lineErrors.choice : undefined,
+    newType: touched?.newType ? lineErrors.newType : undefined,
+    sold: touched?.sold ? lineErrors.sold : undefined,
+    revenue: touched?.revenue ? lineErrors.revenue : undefined,
+  };
   const id = (name: string) => `sales-line-${index}-${name}`;
   return (
     <fieldset className="ticket-line">
