@@ -178,8 +178,9 @@ test('a running upload shows progress, can be cancelled, and leaving first asks'
 
   // in-app navigation asks first; staying keeps the upload running
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
-  const ask = page.getByRole('dialog', { name: 'Leave while an upload is running?' });
+  const ask = page.getByRole('dialog', { name: 'Leave this page?' });
   await expect(ask).toBeVisible();
+  await expect(ask).toContainText('The workbook upload still running is cancelled.');
   await ask.getByRole('button', { name: 'Stay on this page' }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${EID}/sales$`));
   await expect(card.getByRole('progressbar')).toBeVisible();

@@ -127,6 +127,20 @@ describe('package view', () => {
     expect(window).toHaveValue(30);
   });
 
+  it('changed settings not saved: leaving by a link asks first, and Stay keeps them', async () => {
+    const { router } = renderApp('/package-builder/pkg_555');
+    const window = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(window);
+    await user.type(window, '45');
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Packages' }));
+    const ask = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    expect(ask).toHaveTextContent('Your unsaved changes to the attribution settings are lost.');
+    await user.click(within(ask).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe('/package-builder/pkg_555');
+    expect(window).toHaveValue(45);
+  });
+
   it('an empty package, a failed evaluation and a failed package each have their own state', async () => {
     const first = renderApp('/package-builder/pkg_564');
     expect(await screen.findByRole('heading', { name: 'No clusters in this evaluation' })).toBeInTheDocument();

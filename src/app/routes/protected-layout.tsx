@@ -5,6 +5,7 @@ import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
 import { useFirstPaintDone } from '@/components/ui/after-first-paint';
 import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
+import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
@@ -65,6 +66,8 @@ export function ProtectedLayout() {
       <Outlet key={current.partnerId} />
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
       {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
+      {/* leaving a page with unsaved work (a typed form, a running upload) asks first */}
+      <UnsavedWorkGuard />
       {/* a new page opens at its top; Back and Forward return to where the page was left */}
       <ScrollRestoration getKey={scrollKey} />
     </AppShell>

@@ -137,6 +137,21 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('12');
   });
 
+  it('typed but not added: leaving by a link asks first, naming the sales; Stay keeps them, Leave goes', async () => {
+    const user = userEvent.setup();
+    const { router } = await openPage();
+    await user.type(within(line(1)).getByLabelText('Tickets'), '55');
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }));
+    const ask = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    expect(ask).toHaveTextContent('The sales typed but not yet added are lost.');
+    await user.click(within(ask).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe(`/events/${EID}/sales`);
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('55');
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave this page?' })).getByRole('button', { name: 'Leave the page' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
   it('tickets past the type\'s capacity: the field says how many seats are left, nothing is sent until the user confirms', async () => {
     const user = userEvent.setup();
     await openPage();

@@ -184,7 +184,8 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(card).not.toHaveTextContent('NaN');
 
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Events' }));
-    const ask = screen.getByRole('dialog', { name: 'Leave while an upload is running?' });
+    const ask = screen.getByRole('dialog', { name: 'Leave this page?' });
+    expect(ask).toHaveTextContent('The workbook upload still running is cancelled.');
     await user.click(within(ask).getByRole('button', { name: 'Stay on this page' }));
     expect(router.state.location.pathname).toBe(`/events/${EID}/sales`);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
