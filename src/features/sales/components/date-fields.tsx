@@ -25,7 +25,7 @@ export function DateFields({ form, today, warning }: { form: Form; today: Day; w
       <legend>When were these tickets sold?</legend>
       <div className="row sales-mode">
         <label className="check"><input type="radio" value="day" {...modeField} /> One day</label>
-        <label className="check"><input type="radio" value="range" {...modeField} /> A date range (totals spread evenly over its days)</label>
+        <label className="check"><input type="radio" value="range" {...modeField} /> A date range (totals spread over its days)</label>
       </div>
       <div className="sales-dates">
         <div className="field">

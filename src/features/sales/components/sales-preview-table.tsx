@@ -1,5 +1,5 @@
-import { formatCount, formatDayRange, formatDecimal, formatMoney, formatNumber, pluralize } from '@/lib/format';
-import type { SalesPreview } from '../lib/sales-preview';
+import { formatCount, formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { perDayText, type SalesPreview } from '../lib/sales-preview';
 
 const NONE = '—';
 
@@ -13,7 +13,7 @@ export function SalesPreviewTable({ preview, currency, labelOf }: { preview: Sal
       <h3 id="sales-preview-title">Preview of what will be added</h3>
       <p className="muted">
         {period}
-        {perDay && preview.rows !== null && ` × ${formatCount(preview.lines.length, 'ticket type', 'ticket types')}: the totals are spread evenly over the days (up to ${formatCount(preview.rows, 'daily row', 'daily rows')}).`}
+        {perDay && preview.rows !== null && ` × ${formatCount(preview.lines.length, 'ticket type', 'ticket types')}: the tickets are spread over the days as evenly as whole tickets go, each day with its tickets' share of the revenue (up to ${formatCount(preview.rows, 'daily row', 'daily rows')}).`}
       </p>
       <div className="table-scroll">
         <table className="data-table">
@@ -22,7 +22,7 @@ export function SalesPreviewTable({ preview, currency, labelOf }: { preview: Sal
               <th scope="col">Ticket type</th>
               <th scope="col" className="num">Tickets</th>
               <th scope="col" className="num">Revenue</th>
-              {perDay && <th scope="col" className="num">Per day (about)</th>}
+              {perDay && <th scope="col" className="num">Per day</th>}
             </tr>
           </thead>
           <tbody>
@@ -33,9 +33,7 @@ export function SalesPreviewTable({ preview, currency, labelOf }: { preview: Sal
                 <td className="num">{formatMoney(line.revenue, currency)}</td>
                 {perDay && (
                   <td className="num">
-                    {line.ticketsPerDay === null || line.revenuePerDay === null
-                      ? NONE
-                      : `${formatDecimal(line.ticketsPerDay, 1)} ${pluralize(Math.round(line.ticketsPerDay * 10) / 10, 'ticket', 'tickets')} · ${formatMoney(line.revenuePerDay, currency)}`}
+                    {perDayText(line, days, currency) ?? NONE}
                   </td>
                 )}
               </tr>

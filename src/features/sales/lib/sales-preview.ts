@@ -1,4 +1,5 @@
 import { daysBetween, isCalendarDay, type Day } from '@/lib/dates';
+import { formatCount, formatMoney } from '@/lib/format';
 import { parseRevenue, parseTickets } from './amounts';
 import { lineType, type SalesFormValues } from './sales-form';
 
@@ -7,8 +8,6 @@ export interface PreviewLine {
   /** null while the typed value is not valid */
   tickets: number | null;
   revenue: number | null;
-  ticketsPerDay: number | null;
-  revenuePerDay: number | null;
 }
 
 export interface SalesPreview {
@@ -36,7 +35,7 @@ function periodPrompt(values: SalesFormValues, from: Day | null, to: Day | null)
 }
 
 
-/** What submitting the form as typed would add: the totals per line, spread evenly over the days. */
+/** What submitting the form as typed would add: the totals per line, and over how many days (perDayText). */
 export function salesPreview(values: SalesFormValues): SalesPreview {
   const from = isCalendarDay(values.from) ? values.from : null;
   const to = values.mode === 'range' ? (isCalendarDay(values.to) ? values.to : null) : from;
@@ -50,8 +49,6 @@ export function salesPreview(values: SalesFormValues): SalesPreview {
       type: lineType(line),
       tickets,
       revenue: money,
-      ticketsPerDay: tickets !== null && days ? tickets / days : null,
-      revenuePerDay: money !== null && days ? money / days : null,
     };
   });
   const sum = (pick: (l: PreviewLine) => number | null) =>
@@ -67,4 +64,20 @@ export function salesPreview(values: SalesFormValues): SalesPreview {
     rows: days ? days * lines.length : null,
     prompt: days ? null : periodPrompt(values, from, to),
   };
+}
+
+/**
+ * How one line lands on the days of a range, as the ingest stores it: whole tickets spread as
+ * evenly as they go, each day with its tickets' share of the revenue; without tickets, the revenue
+ * spread evenly. Fewer tickets than days leave some days without a row.
+ */
+export function perDayText(line: PreviewLine, days: number, currency: string | null): string | null {
+  const { tickets, revenue } = line;
+  if (tickets === null || revenue === null) return null;
+  if (tickets === 0) return revenue === 0 ? 'nothing' : `${formatMoney(revenue / days, currency)} a day, no tickets`;
+  if (tickets < days) return `${formatCount(1, 'ticket', 'tickets')} · ${formatMoney(revenue / tickets, currency)} on ${tickets} of the ${days} days`;
+  const low = Math.floor(tickets / days);
+  const high = Math.ceil(tickets / days);
+  const count = low === high ? formatCount(low, 'ticket', 'tickets') : `${low}–${formatCount(high, 'ticket', 'tickets')}`;
+  return `${count} · about ${formatMoney(revenue / days, currency)} a day`;
 }
