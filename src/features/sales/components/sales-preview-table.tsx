@@ -32,7 +32,7 @@ export function SalesPreviewTable({ preview, currency, labelOf }: { preview: Sal
                 <td className="num">{formatNumber(line.tickets)}</td>
                 <td className="num">{formatMoney(line.revenue, currency)}</td>
                 {perDay && (
-                  <td className="num">
+                  <td className="num sales-preview__per-day">
                     {perDayText(line, days, currency) ?? NONE}
                   </td>
                 )}
