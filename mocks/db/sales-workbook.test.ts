@@ -68,7 +68,7 @@ describe('readSalesWorkbook', () => {
       { code: 'negative', field: 'revenue', row: 3 },
       { code: 'date_in_future', field: 'date', row: 4 },
       { code: 'required', field: 'ticket_type', row: 4 },
-      { code: 'not_an_integer', field: 'tickets', row: 4 },
+      { code: 'not_a_number', field: 'tickets', row: 4 },
       { code: 'not_a_number', field: 'revenue', row: 4 },
       { code: 'duplicate_row', field: 'ticket_type', row: 5, message: 'Same date and ticket type as row 2' },
       { code: 'required', field: 'date', row: 6 },

@@ -126,7 +126,8 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
 
     const tickets = asNumber(rawTickets);
     if (isBlank(rawTickets)) errors.push({ code: 'required', field: 'tickets', row: r });
-    else if (tickets === undefined || !Number.isInteger(tickets)) errors.push({ code: 'not_an_integer', field: 'tickets', row: r });
+    else if (tickets === undefined) errors.push({ code: 'not_a_number', field: 'tickets', row: r });
+    else if (!Number.isInteger(tickets)) errors.push({ code: 'not_an_integer', field: 'tickets', row: r });
     else if (tickets < 0) errors.push({ code: 'negative', field: 'tickets', row: r });
 
     const revenue = asNumber(rawRevenue);

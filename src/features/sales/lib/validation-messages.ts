@@ -46,7 +46,9 @@ export function describeValidationError({ code, field, message }: ValidationErro
     case 'not_an_integer':
       return 'Tickets must be a whole number (no decimals).';
     case 'not_a_number':
-      return `The ${label} must be a number, without a currency sign (e.g. 1250.50).`;
+      return key === 'tickets' || key === 'sold'
+        ? 'Enter the number of tickets in digits, e.g. 12.'
+        : `The ${label} must be a number, without a currency sign (e.g. 1250.50).`;
     case 'negative':
       return `${capitalize(label)} cannot be negative.`;
     case 'missing_column':
