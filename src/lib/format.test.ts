@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
+import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -48,6 +48,13 @@ describe('short money and compact numbers in the user\'s locale', () => {
     expect(formatMoney(1_250.5, null)).toBe('1,250.5');
     expect(formatMoney(378_365.12, undefined, { short: true })).toBe('378,365');
     expect(formatMoneyForTile(99.99, '')).toEqual({ value: '100', hint: '99.99' });
+  });
+
+  it('example amounts in hints use the user\'s decimal mark, without grouping', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(exampleAmount(1250.5)).toBe('1250.50');
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    expect(exampleAmount(1250.5)).toBe('1250,50');
   });
 
   it('German keeps thousands whole below a million: "378.365 €", never "378.365,1 €"', () => {

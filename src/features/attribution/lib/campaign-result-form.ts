@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { hasAtMostCents, parseAmount } from '@/lib/amount';
 import { ApiError, describeError } from '@/lib/api-errors';
-import { formatMoney, formatNumber } from '@/lib/format';
+import { exampleAmount, formatMoney, formatNumber } from '@/lib/format';
 import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
 
@@ -36,7 +36,7 @@ const revenueSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1, { error: 'Enter the revenue (0 or more).' })),
   z.pipe(
     z.transform((text: string) => parseAmount(text)),
-    z.number({ error: 'Enter the revenue as an amount, e.g. 1250 or 1250.50.' }).check(
+    z.number({ error: `Enter the revenue as an amount, e.g. 1250 or ${exampleAmount(1250.5)}.` }).check(
       z.lte(MAX_REVENUE, { error: `Revenue above ${formatNumber(MAX_REVENUE)} is not plausible for one adjustment: check the amount.` }),
       z.gte(0, { error: 'Revenue cannot be negative.' }),
       z.refine(hasAtMostCents, { error: 'Use at most two decimals.' }),

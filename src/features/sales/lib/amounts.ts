@@ -1,4 +1,5 @@
 import { hasAtMostCents, parseAmount } from '@/lib/amount';
+import { exampleAmount } from '@/lib/format';
 
 /** A typed number read for the sales form: the value, or a sentence saying what to fix. */
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
@@ -18,7 +19,7 @@ export function parseTickets(text: string): Parsed {
 export function parseRevenue(text: string): Parsed {
   if (text.trim() === '') return { ok: false, message: 'Enter the revenue (0 if there was none).' };
   const value = parseAmount(text);
-  if (Number.isNaN(value)) return { ok: false, message: 'Enter the revenue as an amount, e.g. 1250.50.' };
+  if (Number.isNaN(value)) return { ok: false, message: `Enter the revenue as an amount, e.g. ${exampleAmount(1250.5)}.` };
   if (value < 0) return { ok: false, message: 'Revenue cannot be negative.' };
   if (!hasAtMostCents(value)) return { ok: false, message: 'Use at most two decimals (cents).' };
   if (value > 1e12) return { ok: false, message: 'That amount is too large.' };

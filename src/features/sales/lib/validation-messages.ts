@@ -1,5 +1,5 @@
 import type { ValidationError } from '@/lib/api-errors';
-import { formatDay } from '@/lib/format';
+import { exampleAmount, formatDay } from '@/lib/format';
 import { SALES_HISTORY_START } from './sales-summary';
 
 /** Plain names for the fields and workbook columns the server reports. */
@@ -48,7 +48,7 @@ export function describeValidationError({ code, field, message }: ValidationErro
     case 'not_a_number':
       return key === 'tickets' || key === 'sold'
         ? 'Enter the number of tickets in digits, e.g. 12.'
-        : `The ${label} must be a number, without a currency sign (e.g. 1250.50).`;
+        : `The ${label} must be a number, without a currency sign (e.g. ${exampleAmount(1250.5)}).`;
     case 'negative':
       return `${capitalize(label)} cannot be negative.`;
     case 'missing_column':

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { formatNumber } from '@/lib/format';
+import { exampleAmount, formatNumber } from '@/lib/format';
 import { hasAtMostCents, parseAmount } from '@/lib/amount';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { CAMPAIGN_GOALS, type CampaignGoal, type DefaultCampaignParameters } from '../api/schemas';
@@ -26,7 +26,7 @@ const budgetSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1, { error: 'Enter a budget.' })),
   z.pipe(
     z.transform((text: string) => parseAmount(text)),
-    z.number({ error: 'Enter the budget as a number, e.g. 5000 or 5000.50.' }).check(
+    z.number({ error: `Enter the budget as a number, e.g. 5000 or ${exampleAmount(5000.5)}.` }).check(
       z.positive({ error: 'The budget must be more than 0.' }),
       z.lte(MAX_BUDGET, { error: `Enter a budget of at most ${formatNumber(MAX_BUDGET)}.` }),
       z.refine(hasAtMostCents, { error: 'Use at most two decimals.' }),
