@@ -9,9 +9,6 @@ import {
 
 /** Everything here lives under ['event', eid, …]: invalidating ['event', eid] refreshes it all. */
 export const waveQueries = {
-  eventScope: (eid: string) => ['event', eid] as const,
-  /** Lists that show an event's campaign state (events lists, campaign statistics). */
-  listScopes: () => [['events'], ['campaigns']] as const,
   campaigns: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid, 'campaigns'] as const,
