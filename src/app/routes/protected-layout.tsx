@@ -5,6 +5,7 @@ import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
 import { useFirstPaintDone } from '@/components/ui/after-first-paint';
 import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
+import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
@@ -38,6 +39,7 @@ export function ProtectedLayout() {
   const queryClient = useQueryClient();
   const navigation = useNavigation();
   const painted = useFirstPaintDone();
+  const ask = useAskBeforeLosingWork();
   useFocusOnNavigation();
 
   useEffect(() => {
@@ -58,7 +60,7 @@ export function ProtectedLayout() {
     <AppShell
       nav={NAV}
       username={current.username}
-      onSignOut={() => session.signOut()}
+      onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
       busy={navigation.state !== 'idle'}
       partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/', { state: CONFIRMED_LEAVE }); }} />}
     >
@@ -68,6 +70,8 @@ export function ProtectedLayout() {
       {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
       {/* leaving a page with unsaved work (a typed form, a running upload) asks first */}
       <UnsavedWorkGuard />
+      {/* sign-out with such work asks first too */}
+      {ask.dialog}
       {/* a new page opens at its top; Back and Forward return to where the page was left */}
       <ScrollRestoration getKey={scrollKey} />
     </AppShell>

@@ -135,6 +135,38 @@ describe('sales data of one event', { timeout: 20_000 }, () => {
     await user.click(within(ask).getByRole('button', { name: 'Stay' }));
     expect(session.get()?.partnerId).toBe(ACME);
     expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('12');
+    // focus back where the switch began, not lost with the closed list
+    expect(screen.getByRole('button', { name: /^Partner: / })).toHaveFocus();
+  });
+
+  it('typed but not added: sign-out asks first, naming the sales; Stay keeps them (focus on the user menu), Sign out goes', async () => {
+    const user = userEvent.setup();
+    const { router } = await openPage();
+    await user.type(within(line(1)).getByLabelText('Tickets'), '12');
+    const menu = screen.getByRole('button', { name: 'demo' });
+    await user.click(menu);
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    const ask = await screen.findByRole('dialog', { name: 'Sign out now?' });
+    expect(ask).toHaveTextContent('The sales typed but not yet added are lost.');
+    await user.click(within(ask).getByRole('button', { name: 'Stay' }));
+    expect(session.get()?.partnerId).toBe(ACME);
+    expect(within(line(1)).getByLabelText('Tickets')).toHaveValue('12');
+    expect(menu).toHaveFocus();
+
+    await user.click(menu);
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Sign out now?' })).getByRole('button', { name: 'Sign out' }));
+    expect(session.get()).toBeNull();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+  });
+
+  it('nothing typed: sign-out does not ask', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    await user.click(screen.getByRole('button', { name: 'demo' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(session.get()).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('typed but not added: leaving by a link asks first, naming the sales; Stay keeps them, Leave goes', async () => {

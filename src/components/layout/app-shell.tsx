@@ -17,7 +17,7 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
   busy?: boolean;
   children: ReactNode;
 }) {
-  const { open: menuOpen, setOpen: setMenuOpen, ref: menuRef } = usePopover<HTMLDivElement>();
+  const { open: menuOpen, setOpen: setMenuOpen, closeToTrigger: closeMenu, ref: menuRef } = usePopover<HTMLDivElement>();
 
   return (
     <div className="shell">
@@ -36,7 +36,7 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
             <div className="header-popover" role="group" aria-label="User menu">
               <p className="muted">Signed in as {username}</p>
               <NavLink to="/settings" onClick={() => setMenuOpen(false)}>Settings</NavLink>
-              <button type="button" className="button" onClick={onSignOut}>Sign out</button>
+              <button type="button" className="button" onClick={() => { closeMenu(); onSignOut(); }}>Sign out</button>
             </div>
           )}
         </div>

@@ -24,8 +24,7 @@ export function usePopover<T extends HTMLElement>() {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
-      const root = ref.current;
-      if (root?.contains(document.activeElement)) root.querySelector<HTMLElement>('summary, [aria-expanded]')?.focus();
+      if (ref.current?.contains(document.activeElement)) focusTrigger(ref.current);
       setOpen(false);
     };
     document.addEventListener('mousedown', onOutside);
@@ -38,5 +37,13 @@ export function usePopover<T extends HTMLElement>() {
     };
   }, [open]);
 
-  return { open, setOpen, ref };
+  /** Closes it after a choice in the panel, with focus back on the trigger (not lost with the panel). */
+  const closeToTrigger = () => {
+    if (ref.current) focusTrigger(ref.current);
+    setOpen(false);
+  };
+
+  return { open, setOpen, closeToTrigger, ref };
 }
+
+const focusTrigger = (root: HTMLElement) => root.querySelector<HTMLElement>('summary, [aria-expanded]')?.focus();

@@ -1,39 +1,32 @@
-import { lazy, Suspense, useState } from 'react';
-import { unsavedWork } from '@/components/ui/unsaved-work';
+import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
 import { PartnerName, usePartnerName } from '../lib/partner-name';
 import { useSession } from '../lib/use-session';
 
-// the shell is on every page's first paint; the dialog is needed only when a switch would lose work
-const ConfirmDialog = lazy(() => import('@/components/ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
-
 /**
  * Partner name, and a switcher when the user has several. Switching clears all cached data (see
  * app). A button opens the list of partners and a second press picks one: unlike a native select,
  * whose arrow keys change the value on their own, no key press switches the whole dashboard by
- * accident. Work the switch would lose (an upload, unsaved edits: unsavedWork) is named first.
+ * accident. Work the switch would lose (an upload, unsaved edits) is named first.
  */
 export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) => void }) {
   const current = useSession();
   const partnerId = current?.partnerId ?? '';
-  const { open, setOpen, ref } = usePopover<HTMLDivElement>();
+  const { open, setOpen, closeToTrigger, ref } = usePopover<HTMLDivElement>();
   const name = usePartnerName(partnerId);
-  const [asking, setAsking] = useState<{ to: string; reasons: readonly string[] } | null>(null);
+  const ask = useAskBeforeLosingWork();
   if (!current || !partnerId) return null;
   if (current.partnerIds.length < 2) return <span className="partner-name" data-testid="partner-name">{name}</span>;
 
-  const switchTo = (p: string) => {
-    setAsking(null);
-    session.selectPartner(p);
-    onSwitch(p);
-  };
   const choose = (p: string) => {
-    setOpen(false);
+    closeToTrigger();
     if (p === partnerId) return;
-    const reasons = unsavedWork.reasons();
-    if (reasons.length > 0) setAsking({ to: p, reasons });
-    else switchTo(p);
+    ask.run(() => { session.selectPartner(p); onSwitch(p); }, {
+      title: 'Switch partner now?',
+      confirmLabel: 'Switch partner',
+      intro: <>You are switching to <PartnerName partnerId={p} />. Everything on this page is closed:</>,
+    });
   };
   return (
     <div className="partner-switcher" ref={ref}>
@@ -54,21 +47,7 @@ export function PartnerSwitcher({ onSwitch }: { onSwitch: (partnerId: string) =>
           </ul>
         </div>
       )}
-      {asking && (
-        <Suspense fallback={null}>
-          <ConfirmDialog
-            open
-            title="Switch partner now?"
-            confirmLabel="Switch partner"
-            cancelLabel="Stay"
-            onConfirm={() => switchTo(asking.to)}
-            onCancel={() => setAsking(null)}
-          >
-            <p>You are switching to <PartnerName partnerId={asking.to} />. Everything on this page is closed:</p>
-            <ul>{asking.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-          </ConfirmDialog>
-        </Suspense>
-      )}
+      {ask.dialog}
     </div>
   );
 }
