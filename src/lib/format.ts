@@ -55,6 +55,9 @@ export function formatMoney(v: Num, currency: string | null | undefined, { short
   return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
 }
 
+/** A label with its currency when known, "Revenue (EUR)"; without one just "Revenue", never a guessed euro. */
+export const withCurrency = (label: string, currency: string | null | undefined) => (currency ? `${label} (${currency})` : label);
+
 /**
  * An amount as a KPI tile shows it: short as its value ("€582.1K"), in full as its hint
  * ("€582,143.20"); a missing amount is "—" with no hint.

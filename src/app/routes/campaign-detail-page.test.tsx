@@ -160,6 +160,23 @@ describe('campaign detail page', () => {
     expect(reach.filter((r) => /[KM]$/.test(r))).toEqual([]);
   });
 
+  it('no currency known (none on the event, the partner unread): amounts are plain numbers, never a guessed euro', async () => {
+    const event = runningEvent();
+    const { currency: _dropped, ...withoutCurrency } = findRecord(ACME, event.id)!.row;
+    server.use(
+      http.get(`*/events/${event.id}`, () => HttpResponse.json(withoutCurrency)),
+      http.get('*/partners/', () => HttpResponse.json({ detail: 'down' }, { status: 503 })),
+    );
+    await open(event.id);
+    const table = await screen.findByRole('table', { name: 'Campaigns of this event' });
+    const first = campaignsOf(ACME, event.id)[0]!;
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(formatMoney(first.budget, null));
+    expect(table).not.toHaveTextContent(/€|EUR/);
+    expect(await screen.findByLabelText('Budget')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Budget \(/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Revenue' })).toBeInTheDocument();
+  });
+
   it('suggestions are not offered (nor asked for) when the account has campaign recommendations off', async () => {
     server.use(http.get('*/partners/', () => HttpResponse.json({
       id: ACME, name: 'Acme Concerts', currency: 'EUR', demand_prediction: true, campaign_recommendations: false, status: 'active',

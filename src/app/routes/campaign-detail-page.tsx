@@ -40,7 +40,8 @@ export function CampaignDetailPage() {
   if (event.isError) {
     return <section className="page"><ErrorPanel title="Could not load this event" error={event.error} onRetry={() => void event.refetch()} /></section>;
   }
-  const currency = event.data.currency ?? partner.data?.currency ?? 'EUR';
+  // amounts without a known currency are plain numbers, as on the other pages: never a guessed euro
+  const currency = event.data.currency ?? partner.data?.currency ?? null;
   const clusterList = clusters.data?.clusters;
   const spend = campaigns.data ? summarizeCampaigns(campaigns.data).spent : undefined;
   // campaigns start, and setup and optimisation apply, only before the event begins

@@ -1,3 +1,4 @@
+import { withCurrency } from '@/lib/format';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -25,7 +26,7 @@ const draftKey = (d: CampaignResultDraft) => `${d.purchase}\u0000${d.revenue}`;
 export function CampaignResultForm({ eid, partnerId, currency, ticketCategories, onStatus }: {
   eid: string;
   partnerId: string;
-  currency: string;
+  currency: string | null;
   /** the card's one status line (shared with deletes, so an old "added" never stands beside "deleted") */
   onStatus: (message: string) => void;
   /** the event's ticket categories, for the revenue question (undefined while unknown: no question) */
@@ -129,7 +130,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
       {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
       <div className="result-form__fields">
         {field('purchase', purchaseId, 'Purchases')}
-        {field('revenue', revenueId, `Revenue (${currency})`)}
+        {field('revenue', revenueId, withCurrency('Revenue', currency))}
         {question && (
           <label className="check result-form__confirm">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmedFor(e.target.checked ? draftKey(draft) : null)} />

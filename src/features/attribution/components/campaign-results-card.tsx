@@ -23,7 +23,7 @@ import { ResultTotals } from './result-totals';
 export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone, ticketCategories }: {
   eid: string;
   partnerId: string;
-  currency: string;
+  currency: string | null;
   spend: number | null | undefined;
   timeZone: string;
   /** the event's ticket categories: a manual revenue far above their prices is questioned */

@@ -12,7 +12,7 @@ export function sortResults(rows: readonly CampaignResult[]): CampaignResult[] {
 /** The campaign result rows: date, source, purchases, revenue; manual rows can be deleted. On phones each row is a card. */
 export function CampaignResultsTable({ rows, currency, timeZone, onDelete }: {
   rows: readonly CampaignResult[];
-  currency: string;
+  currency: string | null;
   timeZone: string;
   onDelete: (row: CampaignResult) => void;
 }) {

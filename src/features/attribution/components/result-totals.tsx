@@ -5,7 +5,7 @@ import type { CampaignResultTotals } from '../lib/campaign-result-totals';
 /** Purchases, revenue, revenue per purchase and ROAS (where the spend is known), all attributed. */
 export function ResultTotals({ totals, currency, spend, hasResults }: {
   totals: CampaignResultTotals;
-  currency: string;
+  currency: string | null;
   spend: number | null | undefined;
   /** Without any result row, ROAS is not 0× but not known yet. */
   hasResults: boolean;

@@ -74,7 +74,7 @@ export const MAX_TICKETS_PER_PURCHASE = 10;
  * MAX_TICKETS_PER_PURCHASE of the event's dearest tickets. Revenue without purchases (a
  * correction) counts as one purchase. No question when no ticket price is known.
  */
-export function revenueQuestion(input: CampaignResultInput, categories: readonly TicketCategory[] | undefined, currency: string): string | null {
+export function revenueQuestion(input: CampaignResultInput, categories: readonly TicketCategory[] | undefined, currency: string | null): string | null {
   const prices = (categories ?? []).map((c) => c.price).filter((p): p is number => p !== null && p > 0);
   if (prices.length === 0) return null;
   const dearest = Math.max(...prices);

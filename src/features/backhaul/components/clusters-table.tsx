@@ -1,5 +1,5 @@
 import { ShareBar } from '@/components/ui/share-bar';
-import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent, withCurrency } from '@/lib/format';
 import { type ClusterSortKey, type ClusterTableRow, type SortDir } from '../lib/cluster-table';
 
 const COLUMNS: { key: ClusterSortKey; label: string; numeric: boolean }[] = [
@@ -33,7 +33,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
             {COLUMNS.map((c) => (
               <th key={c.key} scope="col" role="columnheader" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort(sort === c.key, dir)}>
                 <button type="button" className="bh-sort" onClick={() => onSort(c.key)}>
-                  {c.key === 'revenue' && currency ? `${c.label} (${currency})` : c.label}
+                  {c.key === 'revenue' ? withCurrency(c.label, currency) : c.label}
                   <span aria-hidden="true" className="bh-sort__icon">{sort === c.key ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                 </button>
               </th>
@@ -46,7 +46,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
               <th scope="row" role="rowheader">{r.name}</th>
               <td role="cell" data-label="Customers" className="num">{formatNumber(r.customers)}</td>
               <td role="cell" data-label="Items" className="num">{formatNumber(r.items)}</td>
-              <td role="cell" data-label={currency ? `Revenue (${currency})` : 'Revenue'} className="num">{money(r.revenue)}</td>
+              <td role="cell" data-label={withCurrency('Revenue', currency)} className="num">{money(r.revenue)}</td>
               <td role="cell" data-label="Share of revenue" className="num">
                 <ShareBar value={r.revenueShare} label={formatPercent(r.revenueShare, 1)} />
               </td>

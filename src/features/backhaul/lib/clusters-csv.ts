@@ -1,3 +1,4 @@
+import { withCurrency } from '@/lib/format';
 import { csvCell } from '@/lib/csv';
 import type { ClusterTableRow } from './cluster-table';
 
@@ -7,7 +8,7 @@ import type { ClusterTableRow } from './cluster-table';
  * the currency is named in the header. A byte-order mark lets Excel detect UTF-8.
  */
 export function clustersCsv(rows: readonly ClusterTableRow[], currency: string | null): string {
-  const header = ['Cluster', 'Customers', 'Items', currency ? `Revenue (${currency})` : 'Revenue', 'Share of revenue (%)'];
+  const header = ['Cluster', 'Customers', 'Items', withCurrency('Revenue', currency), 'Share of revenue (%)'];
   const lines = rows.map((r) => [
     r.name,
     r.customers,

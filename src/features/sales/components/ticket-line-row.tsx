@@ -1,3 +1,4 @@
+import { withCurrency } from '@/lib/format';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { TransactionSummaryInput } from '../api/schemas';
 import { NEW_TYPE, type SalesFormValues } from '../lib/sales-form';
@@ -55,7 +56,7 @@ export function TicketLineRow({ form, index, options, currency, onRemove, canRem
         <FieldMessage id={id('sold')} error={errors?.sold} />
       </div>
       <div className="field ticket-line__num">
-        <label htmlFor={id('revenue')}>Revenue{currency ? ` (${currency})` : ''}</label>
+        <label htmlFor={id('revenue')}>{withCurrency('Revenue', currency)}</label>
         <input id={id('revenue')} type="text" inputMode="decimal" autoComplete="off" {...form.register(`lines.${index}.revenue`)} {...fieldA11y(id('revenue'), errors?.revenue)} />
         <FieldMessage id={id('revenue')} error={errors?.revenue} />
       </div>

@@ -17,7 +17,7 @@ export function AudienceSuggestions({ eid, currency, clusters, clustersError, on
   over?: boolean;
   /** the partner's account has campaign recommendations off */
   turnedOff?: boolean;
-  currency: string;
+  currency: string | null;
   clusters: readonly ClusterInfo[] | undefined;
   /** The clusters call failed: labels fall back to the cluster keys, reach and fit are unknown. */
   clustersError?: unknown;

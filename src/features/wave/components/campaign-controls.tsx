@@ -17,7 +17,7 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
   upcoming: boolean;
   campaigns: readonly Campaign[] | undefined;
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
 }) {
   return (
     <section className="card wave-panel" aria-labelledby="wave-controls-title">

@@ -7,7 +7,7 @@ import { CampaignsTable } from './campaigns-table';
 
 export function CampaignsPanel({ eid, currency, clusters, over }: {
   eid: string;
-  currency: string;
+  currency: string | null;
   clusters: readonly ClusterInfo[] | undefined;
   /** the event has started or ended: no campaigns can be started any more */
   over: boolean;

@@ -27,7 +27,7 @@ const spentShare = (c: Campaign) => (c.budget && c.spent !== null && c.budget > 
 export function CampaignsTable({ campaigns, clusters, currency }: {
   campaigns: readonly Campaign[];
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
 }) {
   const index = clusterIndex(clusters);
   const total = summarizeCampaigns(campaigns);

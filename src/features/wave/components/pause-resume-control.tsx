@@ -44,7 +44,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   /** Campaigns RUNNING or PAUSED; undefined while the list is unknown. */
   liveCampaigns: number | undefined;
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
 }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<'pause' | 'start' | 'resume' | null>(null);

@@ -12,7 +12,7 @@ export function ResetSummary({ title, campaigns, clusters, currency }: {
   /** undefined when the campaigns could not be loaded */
   campaigns: readonly Campaign[] | undefined;
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
 }) {
   if (!campaigns) {
     return (

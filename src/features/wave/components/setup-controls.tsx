@@ -19,7 +19,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
   title: string;
   campaigns: readonly Campaign[] | undefined;
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
   /** the event's campaign_status */
   campaignStatus: string | null;
   /** the event has started or ended */

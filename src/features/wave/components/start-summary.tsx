@@ -16,7 +16,7 @@ export function StartSummary({ eid, title, clusters, currency }: {
   eid: string;
   title: string;
   clusters: readonly ClusterInfo[] | undefined;
-  currency: string;
+  currency: string | null;
 }) {
   const defaults = useQuery(waveQueries.defaultCampaignParameters(eid));
   const after = 'They start showing ads and spending budget right away; you can pause them at any time.';

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
-import { formatMoney } from '@/lib/format';
+import { formatMoney, withCurrency } from '@/lib/format';
 import { waveQueries } from '../api/queries';
 import { CAMPAIGN_GOALS } from '../api/schemas';
 import { suggestionRows, type ClusterInfo } from '../lib/clusters';
@@ -16,7 +16,7 @@ const RESULTS_HEIGHT = 144;
 /** Budget + goal → suggested_tcs (debounced, keyed by both), joined with the clusters. */
 export function SuggestionForm({ eid, currency, initial, clusters }: {
   eid: string;
-  currency: string;
+  currency: string | null;
   initial: SuggestionDraft;
   clusters: readonly ClusterInfo[] | undefined;
 }) {
@@ -36,7 +36,7 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
     <>
       <form className="wave-suggest-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <div className="field">
-          <label htmlFor={budgetId}><span>Budget ({currency})</span></label>
+          <label htmlFor={budgetId}><span>{withCurrency('Budget', currency)}</span></label>
           <input
             id={budgetId}
             type="text"
