@@ -103,4 +103,20 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add sales' }));
     expect(await within(second).findByText('Enter the number of tickets (0 if none were sold).')).toBeInTheDocument();
   });
+
+  it('a line added after a refused submit waits too; the next submit marks it', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await within(line()).findByText('Enter the number of tickets (0 if none were sold).')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a ticket line' }));
+    const second = screen.getByRole('group', { name: 'Ticket line 2' });
+    await user.type(within(line()).getByLabelText('Tickets'), '3'); // re-validates every line
+    await user.tab();
+    expect(within(second).getByLabelText('Tickets')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(second).queryByText(/^Enter the/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await within(second).findByText('Enter the number of tickets (0 if none were sold).')).toBeInTheDocument();
+    expect(sent('POST', /ingest/)).toHaveLength(0);
+  });
 });

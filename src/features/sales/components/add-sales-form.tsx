@@ -54,6 +54,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
     ? 'The sales being added are still being sent; you would not see whether they were stored.'
     : isDirty ? 'The sales typed but not yet added are lost.' : null);
 
+  // the lines a submit has checked: one added after a refused submit waits, like a new one, until touched
+  const [sentLines, setSentLines] = useState<ReadonlySet<string>>(() => new Set());
+
   const onSubmit = form.handleSubmit(async (input) => {
     setGeneral([]);
     setDone(null);
@@ -84,7 +87,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   return (
     <section className="card sales-card" aria-labelledby="sales-add-title">
       <h2 id="sales-add-title">Add sales</h2>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
+      <form onSubmit={(e) => { setSentLines(new Set(lines.fields.map((f) => f.id))); void onSubmit(e); }} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
         {general.length > 0 && (
           <div className="form-error" id="sales-add-errors" role="alert">
             {general.map((g) => <p key={g}>{g}</p>)}
@@ -100,6 +103,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
               index={index}
               options={options}
               currency={currency}
+              checked={sentLines.has(field.id)}
               canRemove={lines.fields.length > 1}
               onRemove={() => {
                 lines.remove(index);

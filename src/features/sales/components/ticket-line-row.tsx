@@ -8,21 +8,23 @@ import { FieldMessage, fieldA11y } from './field-message';
 type Form = UseFormReturn<SalesFormValues, unknown, TransactionSummaryInput>;
 
 /** One ticket line: type (a known one or a new one), tickets, revenue; removable. */
-export function TicketLineRow({ form, index, options, currency, onRemove, canRemove }: {
+export function TicketLineRow({ form, index, options, currency, checked, onRemove, canRemove }: {
   form: Form;
   index: number;
+  /** a submit has checked this line (it was there when the form was sent) */
+  checked: boolean;
   options: TypeOption[];
   currency: string | null;
   onRemove: () => void;
   canRemove: boolean;
 }) {
   const choice = useWatch({ control: form.control, name: `lines.${index}.choice` });
-  // a field's message waits until it was touched or the form was sent: re-validating the lines
-  // (e.g. after another line's blur) would otherwise mark a new, empty line wrong at once
+  // a field's message waits until it was touched or a submit checked the line: re-validating the
+  // lines (e.g. after another line's blur) would otherwise mark a new, empty line wrong at once
   const { errors: all, touchedFields, isSubmitted } = form.formState;
   const touched = touchedFields.lines?.[index];
   const lineErrors = all.lines?.[index];
-  const errors = isSubmitted ? lineErrors : lineErrors && {
+  const errors = isSubmitted && checked ? lineErrors : lineErrors && {
     choice: touched?.choice ? lineErrors.choice : undefined,
     newType: touched?.newType ? lineErrors.newType : undefined,
     sold: touched?.sold ? lineErrors.sold : undefined,
