@@ -115,6 +115,37 @@ describe('campaign detail page', () => {
     expect(writes('init_campaigns_setup')).toHaveLength(1);
   });
 
+  it('initialise waits for the campaign list: not while it loads, nor when its read failed (it could mark a running event Open)', async () => {
+    const event = runningEvent();
+    server.use(http.get(`*/events/${event.id}/campaigns`, () => HttpResponse.json({ detail: 'refused' }, { status: 400 })));
+    await open(event.id);
+    const init = screen.getByRole('button', { name: 'Initialise setup' });
+    expect(init).toBeDisabled();
+    expect(init).toHaveAccessibleDescription(/once the campaign list below has loaded/);
+    await screen.findByText(/Could not load the campaigns/);
+    expect(init).toBeDisabled();
+    await userEvent.click(init);
+    expect(writes('init_campaigns_setup')).toEqual([]);
+  });
+
+  it('initialise keeps the keyboard on its button while the write runs', async () => {
+    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    let answer: () => void = () => undefined;
+    server.use(http.put(`*/events/${bare.id}/init_campaigns_setup`, () => new Promise<Response>((resolve) => { answer = () => resolve(new Response(null, { status: 204 })); })));
+    await open(bare.id);
+    await screen.findByText('No campaigns for this event.');
+    const init = screen.getByRole('button', { name: 'Initialise setup' });
+    init.focus();
+    await userEvent.keyboard('{Enter}');
+    const busy = await screen.findByRole('button', { name: 'Initialising…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    answer();
+    expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
+    expect(writes('init_campaigns_setup')).toHaveLength(1);
+  });
+
   it('reset asks first, says what will be lost, and clears the campaigns on confirm', async () => {
     const event = runningEvent();
     const count = campaignsOf(ACME, event.id).length;

@@ -57,9 +57,10 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
     onError: () => void invalidateAfterWaveWrite(queryClient, eid),
   });
   const busy = init.isPending || reset.isPending;
-  // initialising over existing campaigns would mark the event Open while they still run
+  // initialising over existing campaigns would mark the event Open while they still run: so not
+  // before the list has said there are none (loading, or its read failed)
   const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
-  const canInit = !hasCampaigns && !over;
+  const canInit = campaigns !== undefined && !hasCampaigns && !over;
   const hintId = useId();
 
   return (
@@ -69,11 +70,20 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
           {over ? ' The event is over: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.'
-            : hasCampaigns ? ' This event has campaigns already: reset first to start over.' : ''}
+            : hasCampaigns ? ' This event has campaigns already: reset first to start over.'
+              : campaigns === undefined ? ' Initialise is possible once the campaign list below has loaded.' : ''}
         </span>
       </div>
       <div className="wave-control__action">
-        <button type="button" className="button" disabled={busy || !canInit} aria-describedby={hintId} onClick={() => init.mutate()}>
+        {/* while a write runs the pressed button refuses (aria-disabled) but keeps the keyboard's focus */}
+        <button
+          type="button"
+          className="button"
+          disabled={!canInit && !init.isPending}
+          aria-disabled={busy || undefined}
+          aria-describedby={hintId}
+          onClick={() => { if (!busy) init.mutate(); }}
+        >
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
         {/* a past event's campaigns are its results' history (spend, ROAS): nothing to reset for */}
