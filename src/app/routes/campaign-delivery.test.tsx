@@ -121,6 +121,22 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
   });
 
+  it('pausing an event that has begun takes the button away: the keyboard lands on Delivery, not the page', async () => {
+    const event = runningEvent();
+    const startMs = allRecords(ACME).find((r) => r.row.id === event.id)!.meta.startMs;
+    cleanup();
+    vi.setSystemTime(new Date(startMs + 3_600_000));
+    await signInAs(ACME);
+    await open(event.id);
+    const pause = await screen.findByRole('button', { name: 'Pause all campaigns' });
+    pause.focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Pause all campaigns?' })).getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
+    expect(screen.queryByRole('button', { name: /all campaigns/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(/^Delivery/));
+  });
+
   it('a task whose state is unknown (null) is "requested", not done', async () => {
     const event = runningEvent();
     server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ state: null }), { once: true }));

@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { describeError } from '@/lib/api-errors';
 import { formatCount } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
@@ -47,6 +48,8 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   currency: string | null;
 }) {
   const queryClient = useQueryClient();
+  // where the keyboard goes when the confirmed change takes its button away (pausing a begun event)
+  const stateRef = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState<'pause' | 'start' | 'resume' | null>(null);
   const server = asStatus(serverStatus);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
@@ -101,7 +104,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
 
   return (
     <div className="wave-control">
-      <div className="wave-control__text">
+      <div className="wave-control__text" ref={stateRef} tabIndex={-1}>
         <span className="wave-control__label">Delivery</span>
         <span className="muted">
           {stateText}
@@ -130,7 +133,11 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         </p>
       )}
       {ask && (
-        <ConfirmDialog open title={ask.title} confirmLabel={ask.confirmLabel} onConfirm={() => { setConfirming(null); send(ask.target); }} onCancel={() => setConfirming(null)}>
+        <ConfirmDialog open title={ask.title} confirmLabel={ask.confirmLabel} onConfirm={() => {
+            setConfirming(null);
+            send(ask.target);
+            requestAnimationFrame(() => focusIfLost(stateRef.current));
+          }} onCancel={() => setConfirming(null)}>
           {ask.body}
         </ConfirmDialog>
       )}
