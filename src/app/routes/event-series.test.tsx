@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
@@ -50,6 +50,27 @@ describe('event series', () => {
     await waitFor(() => expect(sent('DELETE', /\/series$/)).toHaveLength(1));
     expect(sent('DELETE', /\/series$/)[0]?.url.searchParams.getAll('event_series')).toHaveLength(1);
     await waitFor(() => expect(within(series).getAllByRole('link')).toHaveLength(before + 1));
+  });
+
+  it('a link is kept on both events: after removing B from A, going back to B no longer lists A', async () => {
+    const user = userEvent.setup();
+    const B = findRecord(ACME, PAST)!.row.campaign_event_series[0]!;
+    const { router } = renderApp(`/events/${B}`);
+    const linksTo = (region: HTMLElement, eid: string) => within(region).queryAllByRole('link').some((a) => a.getAttribute('href') === `/events/${eid}`);
+    await waitFor(() => expect(linksTo(screen.getByRole('region', { name: 'Event series' }), PAST)).toBe(true), { timeout: 5000 });
+
+    await act(() => router.navigate(`/events/${PAST}`));
+    await screen.findByRole('heading', { level: 1, name: findRecord(ACME, PAST)!.row.title });
+    const seriesA = screen.getByRole('region', { name: 'Event series' });
+    await waitFor(() => expect(linksTo(seriesA, B)).toBe(true));
+    const itemB = within(seriesA).getAllByRole('listitem').find((li) => li.querySelector(`a[href="/events/${B}"]`))!;
+    await user.click(within(itemB).getByRole('button', { name: /^Remove/ }));
+    await waitFor(() => expect(within(seriesA).getByRole('status')).toHaveTextContent('was removed from the series'));
+
+    await act(() => router.navigate(-1));
+    await screen.findByRole('heading', { level: 1, name: findRecord(ACME, B)!.row.title });
+    await waitFor(() => expect(linksTo(screen.getByRole('region', { name: 'Event series' }), PAST)).toBe(false));
+    expect(findRecord(ACME, B)!.row.campaign_event_series).not.toContain(PAST);
   });
 
   it('a failed series write rolls back and says so', async () => {

@@ -25,6 +25,12 @@ export function useSeriesMutations(eid: string) {
   const rollback = (context: { previous: Event[] | undefined } | undefined) => {
     if (context) queryClient.setQueryData(key, context.previous);
   };
+  // a link is kept on both events: the other side's series and event (its campaign_event_series)
+  // are stale too, and refetched when next shown (not now: they may never be opened)
+  const otherSides = (ids: readonly string[]) => Promise.all(ids.flatMap((id) => [
+    queryClient.invalidateQueries({ queryKey: eventDetailQueries.series(id).queryKey, refetchType: 'none' }),
+    queryClient.invalidateQueries({ queryKey: eventDetailQueries.detail(id).queryKey, exact: true, refetchType: 'none' }),
+  ]));
   const settle = async () => {
     if (queryClient.isMutating({ mutationKey }) > 1) return;
     await Promise.all([
@@ -40,7 +46,7 @@ export function useSeriesMutations(eid: string) {
     mutationFn: (events: Event[]) => addToSeries(eid, events.map((e) => e.id)),
     onMutate: (events) => snapshot((list) => withMembersAdded(list, events, eid)),
     onError: (_e, _v, context) => rollback(context),
-    onSettled: settle,
+    onSettled: (_d, _e, events) => Promise.all([otherSides(events.map((e) => e.id)), settle()]),
   });
 
   const remove = useMutation({
@@ -49,7 +55,7 @@ export function useSeriesMutations(eid: string) {
     mutationFn: (event: Event) => removeFromSeries(eid, event.id),
     onMutate: (event) => snapshot((list) => withMemberRemoved(list, event.id)),
     onError: (_e, _v, context) => rollback(context),
-    onSettled: settle,
+    onSettled: (_d, _e, event) => Promise.all([otherSides([event.id]), settle()]),
   });
 
   return { add, remove };
