@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { formatMoney, formatNumber } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 import { eventStatistics } from '../../../mocks/db/event-stats';
 import { findRecord } from '../../../mocks/db/events';
@@ -108,6 +109,19 @@ describe('event detail page', () => {
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     await waitFor(() => expect(sent('GET', /daily_revenue_summary\/$/)[0]?.url.searchParams.get('currency')).toBe('EUR'));
     expect(sent('GET', /\/partners\/$/).length).toBeGreaterThan(0);
+  });
+
+  it('ticket totals: a category without a capacity makes the total capacity unknown, and the note says what the sell-through counts', async () => {
+    server.use(http.get(`*/events/${PAST}/tickets`, () => HttpResponse.json([
+      { id: 't1', name: 'Standing', type: 'regular', price: 59, capacity: 8000, sold: 5120, revenue: 302080 },
+      { id: 't2', name: 'Walk-in', type: 'walkin', price: 40, capacity: null, sold: 2000, revenue: 80000 },
+    ])));
+    renderApp(`/events/${PAST}`);
+    const panel = await screen.findByRole('region', { name: 'Ticket categories' }, { timeout: 5000 });
+    const total = (await within(panel).findByRole('rowheader', { name: 'Total' })).closest('tr') as HTMLElement;
+    expect(within(total).getAllByRole('cell')[2]).toHaveTextContent(`${formatNumber(7120)} / —`);
+    expect(within(total).getAllByRole('cell')[3]).toHaveTextContent(formatPercent(0.64));
+    expect(panel).toHaveTextContent('Walk-in has no known capacity: the total capacity is unknown, and the total sell-through counts only the other categories.');
   });
 
   it('an unknown event shows the not-found page', async () => {

@@ -20,44 +20,52 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
           const rows = ticketRows(tickets);
           const totals = ticketTotals(tickets);
           return (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label="Ticket categories, table">
-              {/* on phones each category is a card: sell-through and revenue were behind a sideways scroll */}
-              <table className="data-table table-cards" role="table">
-                <caption className="visually-hidden">Ticket categories</caption>
-                <thead role="rowgroup" className="visually-hidden-narrow">
-                  <tr role="row">
-                    <th scope="col" role="columnheader">Category</th>
-                    <th scope="col" role="columnheader">Type</th>
-                    <th scope="col" role="columnheader" className="num">Price</th>
-                    <th scope="col" role="columnheader" className="num">Sold / capacity</th>
-                    <th scope="col" role="columnheader" className="num">Sell-through</th>
-                    <th scope="col" role="columnheader" className="num">Revenue</th>
-                  </tr>
-                </thead>
-                <tbody role="rowgroup">
-                  {rows.map((t) => (
-                    <tr key={t.id} role="row">
-                      <th scope="row" role="rowheader">{t.name}</th>
-                      <td role="cell" data-label="Type">{ticketTypeLabel(t.type)}</td>
-                      <td role="cell" data-label="Price" className="num">{formatMoney(t.price, currency)}</td>
-                      <td role="cell" data-label="Sold / capacity" className="num">{soldOf(t.sold, t.capacity)}</td>
-                      <td role="cell" data-label="Sell-through" className="num">{formatPercent(t.sellThrough)}</td>
-                      <td role="cell" data-label="Revenue" className="num">{formatMoney(t.revenue, currency)}</td>
+            <>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label="Ticket categories, table">
+                {/* on phones each category is a card: sell-through and revenue were behind a sideways scroll */}
+                <table className="data-table table-cards" role="table">
+                  <caption className="visually-hidden">Ticket categories</caption>
+                  <thead role="rowgroup" className="visually-hidden-narrow">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">Category</th>
+                      <th scope="col" role="columnheader">Type</th>
+                      <th scope="col" role="columnheader" className="num">Price</th>
+                      <th scope="col" role="columnheader" className="num">Sold / capacity</th>
+                      <th scope="col" role="columnheader" className="num">Sell-through</th>
+                      <th scope="col" role="columnheader" className="num">Revenue</th>
                     </tr>
-                  ))}
-                </tbody>
-                <tfoot role="rowgroup">
-                  <tr role="row">
-                    <th scope="row" role="rowheader">Total</th>
-                    <td role="cell" />
-                    <td role="cell" />
-                    <td role="cell" data-label="Sold / capacity" className="num">{soldOf(totals.sold, totals.capacity)}</td>
-                    <td role="cell" data-label="Sell-through" className="num">{formatPercent(totals.sellThrough)}</td>
-                    <td role="cell" data-label="Revenue" className="num">{formatMoney(totals.revenue, currency)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+                  </thead>
+                  <tbody role="rowgroup">
+                    {rows.map((t) => (
+                      <tr key={t.id} role="row">
+                        <th scope="row" role="rowheader">{t.name}</th>
+                        <td role="cell" data-label="Type">{ticketTypeLabel(t.type)}</td>
+                        <td role="cell" data-label="Price" className="num">{formatMoney(t.price, currency)}</td>
+                        <td role="cell" data-label="Sold / capacity" className="num">{soldOf(t.sold, t.capacity)}</td>
+                        <td role="cell" data-label="Sell-through" className="num">{formatPercent(t.sellThrough)}</td>
+                        <td role="cell" data-label="Revenue" className="num">{formatMoney(t.revenue, currency)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot role="rowgroup">
+                    <tr role="row">
+                      <th scope="row" role="rowheader">Total</th>
+                      <td role="cell" />
+                      <td role="cell" />
+                      <td role="cell" data-label="Sold / capacity" className="num">{soldOf(totals.sold, totals.capacity)}</td>
+                      <td role="cell" data-label="Sell-through" className="num">{formatPercent(totals.sellThrough)}</td>
+                      <td role="cell" data-label="Revenue" className="num">{formatMoney(totals.revenue, currency)}</td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
+              {totals.withoutCapacity.length > 0 && (
+                <p className="muted tickets-panel__note">
+                  {totals.withoutCapacity.join(', ')} {totals.withoutCapacity.length === 1 ? 'has' : 'have'} no known capacity: the total
+                  capacity is unknown, and the total sell-through counts only the other categories.
+                </p>
+              )}
+            </>
           );
         }}
       </QueryState>

@@ -13,11 +13,17 @@ describe('tickets', () => {
     expect(ticketRows([t('a', 200, 50, 500), t('b', null, 5, 50), t('c', 0, 0, 0)]).map((r) => r.sellThrough)).toEqual([0.25, null, null]);
   });
 
-  it('totals; sell-through over categories with a capacity only', () => {
+  it('totals; sell-through over categories with a capacity only, and the total capacity unknown then', () => {
+    // 155 sold beside a capacity of 300 would read as 52 % next to a sell-through of 50 %
     expect(ticketTotals([t('a', 200, 50, 500), t('b', null, 5, null), t('c', 100, 100, 1000)])).toEqual({
-      sold: 155, capacity: 300, revenue: 1500, sellThrough: 0.5,
+      sold: 155, capacity: null, revenue: 1500, sellThrough: 0.5, withoutCapacity: ['b'],
     });
-    expect(ticketTotals([])).toEqual({ sold: null, capacity: null, revenue: null, sellThrough: null });
+    expect(ticketTotals([t('a', 200, 50, 500), t('c', 100, 100, 1000)])).toEqual({
+      sold: 150, capacity: 300, revenue: 1500, sellThrough: 0.5, withoutCapacity: [],
+    });
+    // no capacity known at all: nothing to leave out of a sell-through there is none of
+    expect(ticketTotals([t('b', null, 5, 50)])).toMatchObject({ capacity: null, sellThrough: null, withoutCapacity: [] });
+    expect(ticketTotals([])).toEqual({ sold: null, capacity: null, revenue: null, sellThrough: null, withoutCapacity: [] });
   });
 
   it('names the best and least selling category, or says they sell alike at the same whole percent', () => {

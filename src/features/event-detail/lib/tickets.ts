@@ -14,9 +14,13 @@ export const ticketRows = (tickets: readonly Ticket[]): TicketRow[] =>
 
 export interface TicketTotals {
   sold: number | null;
+  /** null when any category's capacity is unknown: the whole is unknown then */
   capacity: number | null;
   revenue: number | null;
+  /** over the categories with a known capacity only */
   sellThrough: number | null;
+  /** the categories without a known capacity, while others have one (the sell-through leaves them out) */
+  withoutCapacity: string[];
 }
 
 const sum = (values: (number | null)[]) => {
@@ -24,14 +28,20 @@ const sum = (values: (number | null)[]) => {
   return present.length ? present.reduce((a, b) => a + b, 0) : null;
 };
 
-/** Totals over all categories; the sell-through only counts categories with a known capacity. */
+/**
+ * Totals over all categories. The capacity is only known when every category's is: a sum of the
+ * known ones beside every category's tickets would read as a share that does not match the
+ * sell-through, which only counts categories with a known capacity.
+ */
 export function ticketTotals(tickets: readonly Ticket[]): TicketTotals {
   const withCapacity = tickets.filter((t) => t.capacity !== null);
+  const without = tickets.filter((t) => t.capacity === null);
   return {
     sold: sum(tickets.map((t) => t.sold)),
-    capacity: sum(tickets.map((t) => t.capacity)),
+    capacity: without.length > 0 ? null : sum(tickets.map((t) => t.capacity)),
     revenue: sum(tickets.map((t) => t.revenue)),
     sellThrough: share(sum(withCapacity.map((t) => t.sold)) ?? 0, sum(withCapacity.map((t) => t.capacity))),
+    withoutCapacity: withCapacity.length > 0 ? without.map((t) => t.name) : [],
   };
 }
 
