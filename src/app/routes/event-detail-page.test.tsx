@@ -124,6 +124,19 @@ describe('event detail page', () => {
     expect(panel).toHaveTextContent('Walk-in has no known capacity: the total capacity is unknown, and the total sell-through counts only the other categories.');
   });
 
+  it('no currency known anywhere: the daily revenue legend says "Revenue per day", not a guessed EUR', async () => {
+    const eid = 'evt_1hesrc3';
+    server.use(
+      http.get('*/partners/', () => HttpResponse.json({ detail: 'refused' }, { status: 400 })),
+      http.get('*/daily_revenue_summary/', () => HttpResponse.json({ currency: null, days: [{ date: '2026-05-01', revenue: 10, tickets: 1 }], manual_adjustments: [] })),
+    );
+    renderApp(`/events/${eid}`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    const legend = await within(daily).findByRole('list', { name: 'Daily revenue legend' });
+    expect(legend).toHaveTextContent(/Revenue per (day|week|month)/);
+    expect(legend).not.toHaveTextContent(/EUR|€/);
+  });
+
   it('an unknown event shows the not-found page', async () => {
     renderApp('/events/evt_nope');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

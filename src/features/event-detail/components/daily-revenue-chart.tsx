@@ -6,7 +6,7 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber } from '@/lib/format';
+import { formatCompact, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber, withCurrency } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
 import { presetLabels, resolveRevenueRange } from '../lib/revenue-range';
@@ -113,7 +113,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
           <ChartLegend
             label="Daily revenue legend"
             items={[
-              { label: metric === 'revenue' ? `Revenue per ${step} (${money ?? 'EUR'})` : `Tickets per ${step}`, color: 'var(--series-actual)', kind: 'bar' },
+              { label: metric === 'revenue' ? withCurrency(`Revenue per ${step}`, money) : `Tickets per ${step}`, color: 'var(--series-actual)', kind: 'bar' },
               ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
             ]}
           />
