@@ -21,10 +21,13 @@ export function setClientCampaignStatus(partnerId: string, eid: string, status: 
   if (status === 'RUNNING' && !campaigns.some((c) => c.status === 'RUNNING' || c.status === 'PAUSED')) {
     const params = defaultCampaignParameters(partnerId, eid);
     const clusters = params?.clusters.length ? params.clusters : ['general'];
-    const budget = Math.floor((params?.total_budget ?? 1000) / clusters.length);
+    // whole units per cluster, the remainder on the first: they add up to the total the user confirmed
+    const total = params?.total_budget ?? 1000;
+    const each = Math.floor(total / clusters.length);
     const start = params?.start_date ?? '';
     const created = clusters.map((tc, i): CampaignRow => ({
-      id: `${eid}_w${campaigns.length + i + 1}`, eid, tc, tc_run_id: rec.meta.tcRunId, status: 'RUNNING', budget, spent: 0,
+      id: `${eid}_w${campaigns.length + i + 1}`, eid, tc, tc_run_id: rec.meta.tcRunId, status: 'RUNNING',
+      budget: i === 0 ? total - each * (clusters.length - 1) : each, spent: 0,
       start_date: start, end_date: params?.end_date ?? start,
       creative: { headline: `${rec.row.title} live in ${rec.row.city ?? ''}`.trim(), body: `Jetzt Tickets sichern: ${rec.row.title}.` },
     }));

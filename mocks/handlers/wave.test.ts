@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
 import { allRecords, campaignsOf } from '../db/events';
+import { mockOptions } from '../db/store';
 import type { CampaignRow, EventRow } from '../db/event-types';
 import { callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 
@@ -94,6 +95,17 @@ describe('campaign writes', () => {
     const past = find((r) => r.campaign_status === 'CLOSED');
     const refused = await put(`/events/${past}/client_campaign_status?client_campaign_status=RUNNING`);
     expect(refused).toEqual({ status: 422, body: { message: 'error.campaign.event_in_past' } });
+  });
+
+  it('started campaigns add up to the total budget the defaults offered, for every event without campaigns', async () => {
+    const bare = allRecords(ACME).filter((r) => r.meta.startMs > mockOptions().now.getTime() && r.row.campaign_status === 'OPEN' && campaignsOf(ACME, r.row.id).length === 0);
+    expect(bare.length).toBeGreaterThan(5);
+    for (const { row: event } of bare) {
+      const { body: defaults } = await callJson<{ total_budget: number }>(acme, `/events/${event.id}/default_campaigns_parameters`);
+      expect((await put(`/events/${event.id}/client_campaign_status?client_campaign_status=RUNNING`)).status).toBe(204);
+      const { body } = await callJson<{ items: CampaignRow[] }>(acme, `/events/${event.id}/campaigns`);
+      expect(body.items.reduce((sum, c) => sum + (c.budget ?? 0), 0)).toBe(defaults.total_budget);
+    }
   });
 
   it('optimisation toggles persist and validate', async () => {
