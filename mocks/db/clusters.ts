@@ -6,7 +6,7 @@
  */
 import { createRng } from '../lib/rng';
 import { clusterLabel } from './cluster-catalog';
-import { clamp, dayOf, isoDay } from './dates';
+import { clamp, isoDay, partnerDayNumber } from './dates';
 import { findRecord } from './events';
 import { mockOptions } from './store';
 
@@ -56,9 +56,9 @@ export const defaultBudget = (capacity: number) => Math.round(clamp(capacity * 0
 export function defaultCampaignParameters(partnerId: string, eid: string) {
   const rec = findRecord(partnerId, eid);
   if (!rec) return undefined;
-  const today = dayOf(mockOptions().now.getTime());
+  const today = partnerDayNumber(mockOptions().now.getTime());
   const budget = defaultBudget(rec.row.capacity ?? rec.meta.capacity0);
-  const end = dayOf(rec.meta.startMs);
+  const end = partnerDayNumber(rec.meta.startMs);
   return {
     goal: 'UTILIZATION' as Goal,
     total_budget: budget,

@@ -4,7 +4,7 @@
  * per event on first read; once an ingest touches an event, its stored rows replace the
  * generated ones. The sales-ingest handlers use the functions below.
  */
-import { dayOf } from './dates';
+import { partnerDayNumber } from './dates';
 import type { EventRow } from './event-types';
 import { findRecord } from './events';
 import { generateRows, soldToDate, ticketPlan, type TicketPlan } from './sales-model';
@@ -26,7 +26,7 @@ interface SalesState {
 
 const salesTable = defineTable<SalesState>(() => ({ stored: new Map(), generated: new Map(), plans: new Map(), totals: new Map() }));
 
-const today = () => dayOf(mockOptions().now.getTime());
+const today = () => partnerDayNumber(mockOptions().now.getTime());
 
 /** The event row of `partnerId` (undefined for unknown ids and other partners' events). */
 export function findEvent(partnerId: string, eid: string): EventRow | undefined {

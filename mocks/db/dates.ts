@@ -15,6 +15,9 @@ export const PARTNER_TIME_ZONE = 'Europe/Berlin';
 export const partnerDay = (ms: number, timeZone = PARTNER_TIME_ZONE) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 
+/** The day number of the partner's calendar day `ms` falls on: "today" and an event's day, as the dashboard shows them. */
+export const partnerDayNumber = (ms: number, timeZone = PARTNER_TIME_ZONE) => parseDay(partnerDay(ms, timeZone)) ?? dayOf(ms);
+
 /**
  * The earliest day sales may be dated [ours]: the dashboard reads an event's sales history from
  * here on, so an earlier day (a mistyped year) would be stored out of sight.

@@ -3,7 +3,7 @@
  * comes from the sales rows (so ingests show up), `avg` is the benchmark curve, `pred*` the
  * prediction from today to the event with a widening band.
  */
-import { clamp, dayOf, isoDay, parseDay } from './dates';
+import { clamp, isoDay, parseDay, partnerDayNumber } from './dates';
 import type { EventBenchmark } from './event-types';
 import { findRecord } from './events';
 import { getSalesRows, salesTotals } from './daily-sales';
@@ -26,7 +26,7 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
   if (!rec) return undefined;
   const { meta, row } = rec;
   const capacity = row.capacity && row.capacity > 0 ? row.capacity : meta.capacity0;
-  const today = dayOf(mockOptions().now.getTime());
+  const today = partnerDayNumber(mockOptions().now.getTime());
   const rows = getSalesRows(partnerId, eid);
   const perDay = new Map<number, number>();
   for (const r of rows) {
@@ -40,7 +40,7 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
   const at = (curve: Float64Array, day: number) => (day < meta.onSaleDay ? 0 : curve[Math.min(curve.length - 1, day - meta.onSaleDay)] ?? 1);
   const currentToday = salesTotals(partnerId, eid).tickets / capacity;
   // The event's current day (an edit may have moved it; the sales history stays as it was).
-  const end = dayOf(meta.startMs);
+  const end = partnerDayNumber(meta.startMs);
   const predicting = meta.predicted !== null && end >= today;
   const sales: SalesGraphPoint[] = [];
   let cumulative = 0;

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
 import { addSalesRows } from '../db/daily-sales';
 import { allRecords, frontendUpdateLog } from '../db/events';
+import { resetMock } from '../db/store';
 import type { EventRow } from '../db/event-types';
 import { callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 
@@ -72,6 +73,14 @@ describe('event reads', () => {
     expect((await callJson(acme, `/events/${none}/benchmark`)).body).toMatchObject({ prediction: null, state: null });
     const { body: graph } = await callJson<{ sales: { norm_tickets_sold_avg: number | null }[] }>(acme, `/events/${none}/sales-graph`);
     expect(graph.sales.every((s) => s.norm_tickets_sold_avg === null)).toBe(true);
+  });
+
+  it('sales-graph: "today" is the partner\'s (Berlin) day, as for the sales ingest', async () => {
+    resetMock({ now: new Date('2026-11-20T23:30:00Z') }); // 00:30 on 21 November in Berlin
+    const upcoming = allRecords(ACME).find((r) => r.meta.startMs > Date.parse('2026-12-10T00:00:00Z'))!.row.id;
+    const { body } = await callJson<{ sales: { mapped_date: string; norm_tickets_sold_current: number | null }[] }>(acme, `/events/${upcoming}/sales-graph`);
+    const sold = body.sales.filter((s) => s.norm_tickets_sold_current !== null);
+    expect(sold.at(-1)?.mapped_date).toBe('2026-11-21');
   });
 });
 
