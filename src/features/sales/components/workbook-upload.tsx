@@ -72,9 +72,13 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
         >
           <span className="dropzone__title" id={titleId}>{chooseLabel}</span>
           <span className="muted" id={hintId}>Choose an .xlsx file or drop it here (up to 10 MB).</span>
+          {/* the native field is hidden (its "No file chosen" stayed beside a chosen workbook, as the
+              field is emptied so the same file can be chosen again); it keeps the keyboard focus and
+              the whole zone, outlined then, opens the picker */}
+          <span className="button dropzone__button" aria-hidden="true">Choose file</span>
           <input
             id={inputId}
-            className="dropzone__input"
+            className="visually-hidden"
             type="file"
             accept={WORKBOOK_ACCEPT}
             aria-labelledby={titleId}
