@@ -87,6 +87,21 @@ describe('events list: flag and hide', () => {
     expect(within(row).getByRole('button', { name: `Unhide ${title}` })).toHaveFocus();
   });
 
+  it('by keyboard: Retry in a message takes the message away, and the keyboard stays with the messages, not the page', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const messages = await screen.findByRole('region', { name: 'Messages' });
+    const title = titles()[4] ?? '';
+    addFault({ method: 'PUT', path: '/cr-api/events/last_updated_on_fe/*', status: 400, times: 1 });
+    await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
+    const retry = await within(messages).findByRole('button', { name: 'Retry' });
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(pendingStatusStore.all()).toEqual([]));
+    expect(retry).not.toBeInTheDocument();
+    await waitFor(() => expect(messages.contains(document.activeElement)).toBe(true));
+  });
+
   it('step 1 failing rolls back and says so', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

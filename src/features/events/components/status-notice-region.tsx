@@ -5,7 +5,7 @@ import { statusNotices } from '../lib/status-runtime';
 
 const SUCCESS_MS = 10_000;
 
-function Notice({ notice }: { notice: StatusNotice }) {
+function Notice({ notice, onActed }: { notice: StatusNotice; onActed: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState(false);
   const textId = useId();
@@ -31,7 +31,7 @@ function Notice({ notice }: { notice: StatusNotice }) {
       {notice.action && (
         // the control the user pressed may be gone (a hidden row leaves the list): offer the action
         // described by its message: with two notices, "Undo" alone would not say which change
-        <button ref={notice.takesFocus === false ? undefined : focusIfLost} type="button" className="button button--small" aria-describedby={textId} onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); }}>
+        <button ref={notice.takesFocus === false ? undefined : focusIfLost} type="button" className="button button--small" aria-describedby={textId} onClick={() => { statusNotices.dismiss(notice.id); notice.action?.run(); onActed(); }}>
           {notice.action.label}
         </button>
       )}
@@ -49,9 +49,14 @@ function Notice({ notice }: { notice: StatusNotice }) {
  */
 export function StatusNoticeRegion({ partnerId }: { partnerId: string }) {
   const notices = useSyncExternalStore(statusNotices.subscribe, statusNotices.all);
+  const ref = useRef<HTMLDivElement>(null);
+  // an action (Undo, Retry) takes its message, and its button, away: unless the action put the
+  // keyboard somewhere itself, it waits here, and the control the action brings back (the row's
+  // button after an Undo, the next message's action) still takes it (data-focus-parking)
+  const onActed = () => requestAnimationFrame(() => focusIfLost(ref.current));
   return (
-    <div className="status-notices" role="region" aria-label="Messages" aria-live="polite">
-      {notices.filter((n) => n.about.startsWith(`${partnerId}:`)).map((n) => <Notice key={n.id} notice={n} />)}
+    <div ref={ref} tabIndex={-1} data-focus-parking className="status-notices" role="region" aria-label="Messages" aria-live="polite">
+      {notices.filter((n) => n.about.startsWith(`${partnerId}:`)).map((n) => <Notice key={n.id} notice={n} onActed={onActed} />)}
     </div>
   );
 }
