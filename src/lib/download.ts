@@ -1,4 +1,4 @@
-/** Hands a blob to the browser as a file download. */
+/** Hands a blob to the browser as a file download (browser only). */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -10,4 +10,12 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.remove();
   // give the browser a moment to start the download before the URL goes away
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/**
+ * CSV text as a file download, UTF-8 with a byte-order mark: spreadsheet apps then read München
+ * and Zürich correctly.
+ */
+export function saveCsv(text: string, fileName: string): void {
+  saveBlob(new Blob([text.startsWith('\uFEFF') ? text : `\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }), fileName);
 }

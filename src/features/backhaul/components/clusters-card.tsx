@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/format';
 import { useId } from 'react';
-import { clustersCsv, downloadText, fileSlug } from '../lib/clusters-csv';
+import { saveCsv } from '@/lib/download';
+import { clustersCsv, fileSlug } from '../lib/clusters-csv';
 import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
 import { ClustersTable } from './clusters-table';
 
@@ -26,7 +27,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
           className="button"
           disabled={stale}
           title={stale ? 'Available when the new numbers are ready' : undefined}
-          onClick={() => downloadText(`backhaul-${fileSlug(title)}-${today}.csv`, clustersCsv(rows, currency))}
+          onClick={() => saveCsv(clustersCsv(rows, currency), `backhaul-${fileSlug(title)}-${today}.csv`)}
         >
           <span aria-hidden="true">⤓</span> Download CSV
         </button>

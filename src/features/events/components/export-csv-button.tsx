@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { env } from '@/config/env';
 import { describeError, isAbortError } from '@/lib/api-errors';
+import { saveCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { fetchEvents } from '../api/fetchers';
 import type { EventListFilters } from '../api/list-query';
@@ -11,16 +12,6 @@ type State =
   | { kind: 'running'; progress: ExportProgress | null }
   | { kind: 'done'; count: number; fileName: string }
   | { kind: 'failed'; error: unknown };
-
-function download(text: string, fileName: string) {
-  // BOM: spreadsheet apps then read UTF-8 (München, Zürich) correctly
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** CSV of the whole filtered list (every page), with progress and Cancel; nothing to export while the list is empty or unknown. */
 export function ExportCsvButton({ filters, fileName, count }: {
@@ -46,7 +37,7 @@ export function ExportCsvButton({ filters, fileName, count }: {
         signal: abort.signal,
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
-      download(eventsToCsv(events, env.partnerTimeZone), fileName);
+      saveCsv(eventsToCsv(events, env.partnerTimeZone), fileName);
       setState({ kind: 'done', count: events.length, fileName });
     } catch (error) {
       setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });

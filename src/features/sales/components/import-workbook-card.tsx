@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { ingestTransactionSummaryFromExcel } from '../api/mutations';
-import { saveBlob } from '../lib/download';
+import { saveBlob } from '@/lib/download';
 import { SALES_TEMPLATE_FILE_NAME, salesTemplateBlob } from '../lib/xlsx-template';
 import type { TypeOption } from '../lib/ticket-types';
 import type { UploadFn } from '../lib/use-upload';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '@/lib/api-errors';
 import { fetchSalesEditExport, salesExportFileName } from '../api/fetchers';
-import { saveBlob } from './download';
+import { saveBlob } from '@/lib/download';
 
 export type ExportState =
   | { status: 'idle' | 'downloading' | 'done' | 'cancelled' }
