@@ -22,9 +22,14 @@ describe('csvCell', () => {
     expect(csvCell('+1+1')).toBe("'+1+1");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('-cmd')).toBe("'-cmd");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('\t=1')).toBe("\"'\t=1\"");
     expect(csvCell(-12.5)).toBe('-12.5');
     expect(csvCell('-12.50')).toBe('-12.50');
     expect(csvCell('Rock – Pop')).toBe('Rock – Pop');
+  });
+
+  it('quotes a semicolon or tab: a spreadsheet splitting on them must not start a cell inside the text', () => {
+    expect(csvCell("Gala;=cmd|' /C calc'!A0;Tickets")).toBe(`"Gala;=cmd|' /C calc'!A0;Tickets"`);
+    expect(csvCell('a\t=1')).toBe('"a\t=1"');
   });
 });
