@@ -197,4 +197,23 @@ describe('events list', () => {
     clearFaults();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
-  });});
+  });
+});
+
+describe('events list: paging while the next list loads', () => {
+  it('the pager of the previous list refuses: Next cannot land on its page + 1 under the new filter', async () => {
+    const { router } = renderApp('/events?range=all&page=3');
+    await waitFor(() => expect(rows().length).toBe(50), { timeout: 8000 });
+    expect(screen.getByText(/Page 3 of/)).toBeInTheDocument();
+    addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
+    const onlyCampaigns = screen.getByRole('checkbox', { name: 'Only with campaigns' });
+    await userEvent.click(onlyCampaigns);
+    await waitFor(() => expect(onlyCampaigns).toBeChecked());
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull(); // a filter change → page 1
+    const next = screen.getByRole('button', { name: /Next/ });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(next);
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull();
+    clearFaults();
+  });
+});

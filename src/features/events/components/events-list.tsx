@@ -90,7 +90,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
         <>
           <EventsTable caption={caption} columns={columns} rows={data?.items ?? []} hrefFor={hrefFor} sort={search.sort} loading={!data} stale={stale} />
           {data && (
-            <Pagination page={data.page} pages={data.pages} total={data.total} pageSize={data.limit ?? MAX_PAGE_SIZE} onPage={(p) => setSearch({ page: p })} />
+            <Pagination page={data.page} pages={data.pages} total={data.total} pageSize={data.limit ?? MAX_PAGE_SIZE} onPage={(p) => setSearch({ page: p })} waiting={list.isPlaceholderData} />
           )}
         </>
       )}

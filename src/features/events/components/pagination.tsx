@@ -1,14 +1,20 @@
 import { formatNumber } from '@/lib/format';
 
-/** "51–100 of 423" with previous/next; the page lives in the URL. */
-export function Pagination({ page, pages, total, pageSize, onPage, noun = 'events' }: {
+/**
+ * "51–100 of 423" with previous/next; the page lives in the URL. `waiting`: the figures are the
+ * previous list's while the next one loads, so paging from them would land on a wrong page: the
+ * buttons refuse then (aria-disabled, keeping the keyboard's focus).
+ */
+export function Pagination({ page, pages, total, pageSize, onPage, noun = 'events', waiting = false }: {
   page: number;
   pages: number;
   total: number;
   pageSize: number;
   onPage: (page: number) => void;
   noun?: string;
+  waiting?: boolean;
 }) {
+  const go = (p: number) => { if (!waiting) onPage(p); };
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
@@ -18,11 +24,11 @@ export function Pagination({ page, pages, total, pageSize, onPage, noun = 'event
       </p>
       {pages > 1 && (
         <div className="row">
-          <button type="button" className="button button--small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <button type="button" className="button button--small" disabled={page <= 1} aria-disabled={waiting || undefined} onClick={() => go(page - 1)}>
             <span aria-hidden="true">←</span> Previous
           </button>
           <span className="muted">Page {formatNumber(page)} of {formatNumber(pages)}</span>
-          <button type="button" className="button button--small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+          <button type="button" className="button button--small" disabled={page >= pages} aria-disabled={waiting || undefined} onClick={() => go(page + 1)}>
             Next <span aria-hidden="true">→</span>
           </button>
         </div>
