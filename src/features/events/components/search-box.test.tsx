@@ -23,4 +23,24 @@ describe('SearchBox', () => {
       vi.useRealTimers();
     }
   });
+
+  it('once its search has landed, that value coming back (Forward, Back after Clear filters) is shown, and nothing is sent', () => {
+    vi.useFakeTimers();
+    try {
+      const onSearch = vi.fn();
+      const { rerender } = render(<SearchBox value="" onSearch={onSearch} />);
+      const box = screen.getByLabelText('Search events');
+      fireEvent.change(box, { target: { value: 'ber' } });
+      act(() => { vi.advanceTimersByTime(300); });
+      rerender(<SearchBox value="ber" onSearch={onSearch} />); // landed
+      rerender(<SearchBox value="" onSearch={onSearch} />); // Back (or Clear filters)
+      expect(box).toHaveValue('');
+      rerender(<SearchBox value="ber" onSearch={onSearch} />); // Forward (or Back)
+      expect(box).toHaveValue('ber');
+      act(() => { vi.advanceTimersByTime(1000); });
+      expect(onSearch).toHaveBeenCalledTimes(1); // no second search ('') overwriting the history
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

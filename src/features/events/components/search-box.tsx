@@ -10,9 +10,11 @@ export function SearchBox({ value, onSearch, label = 'Search events' }: { value:
   const [sent, setSent] = useState<string | null>(null);
   if (value !== seen) {
     // the URL changed elsewhere (clear filters, back/forward): show it; our own search arriving
-    // late must not overwrite what was typed since
+    // late must not overwrite what was typed since. Once it has landed, the same value coming
+    // back later (Forward, Back after Clear filters) is a change from elsewhere like any other.
     setSeen(value);
-    if (value !== text.trim() && value !== sent) setText(value);
+    if (value === sent) setSent(null);
+    else if (value !== text.trim()) setText(value);
   }
 
   useEffect(() => {
