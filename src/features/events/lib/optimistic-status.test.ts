@@ -31,6 +31,20 @@ describe('applyOptimisticStatus', () => {
     rollback();
     expect(queryClient.getQueryData<EventList>(key)).toEqual(page(ev('a'), ev('b'), ev('c')));
   });
+
+  it('after a partner switch (cache cleared, the same keys refilled) a rollback leaves the other partner\'s lists alone', async () => {
+    const queryClient = new QueryClient();
+    const key = eventQueries.list({}).queryKey;
+    const detail = eventQueries.detail('b').queryKey;
+    queryClient.setQueryData(key, page(ev('a'), ev('b')));
+    queryClient.setQueryData(detail, ev('b'));
+    const rollback = await applyOptimisticStatus(queryClient, 'b', 'HIDDEN');
+    queryClient.clear(); // the switch
+    queryClient.setQueryData(key, page(ev('x'), ev('y')));
+    rollback(); // the first partner's change failed later
+    expect(queryClient.getQueryData<EventList>(key)).toEqual(page(ev('x'), ev('y')));
+    expect(queryClient.getQueryData(detail)).toBeUndefined();
+  });
 });
 
 describe('reconcileStatus', () => {

@@ -21,14 +21,21 @@ export async function applyOptimisticStatus(queryClient: QueryClient, eid: strin
     queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
   ]);
   // per entry: how to take this event's change back out of whatever the entry holds by then
-  // (other events' changes may have landed on the same pages meanwhile and must stay)
+  // (other events' changes may have landed on the same pages meanwhile and must stay). Only into
+  // the same cache entry: after a partner switch the cache was cleared, and the same keys hold
+  // the other partner's lists, where this partner's row must not appear.
   const undos: (() => void)[] = [];
+  const cache = queryClient.getQueryCache();
   const patch = <T>(key: QueryKey, data: T | undefined, next: (d: T) => T, undo: (now: T, before: T) => T) => {
     if (data === undefined) return;
     const changed = next(data);
     if (changed === data) return;
     queryClient.setQueryData(key, changed);
-    undos.push(() => queryClient.setQueryData<T>(key, (now) => (now === undefined ? now : undo(now, data))));
+    const entry = cache.find({ queryKey: key, exact: true });
+    undos.push(() => {
+      if (cache.find({ queryKey: key, exact: true }) !== entry) return;
+      queryClient.setQueryData<T>(key, (now) => (now === undefined ? now : undo(now, data)));
+    });
   };
 
   for (const [key, data] of queryClient.getQueriesData<EventList>({ queryKey: eventQueries.lists() })) {
