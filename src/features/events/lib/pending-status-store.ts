@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 /**
  * Durable record of a status change whose step 2 (CR `last_updated_on_fe`, contract §4.4) is
- * still owed: step 1 succeeded, step 2 did not (yet). Survives reloads and sessions (localStorage)
+ * still owed: step 1 succeeded (or is on its way: `unconfirmed`), step 2 did not (yet). Survives reloads and sessions (localStorage)
  * so the app retries it on start. Holds only the event id, the target status and the partner —
  * never a token.
  */
@@ -13,13 +13,18 @@ export interface PendingStep {
   partnerId: string;
   eid: string;
   status: TargetStatus;
+  /**
+   * Step 1 was sent but has not (or never) answered: whether it applied is unknown, so the event
+   * is read back before step 2 (recorded before step 1 goes out, so a reload meanwhile loses nothing).
+   */
+  unconfirmed?: boolean;
 }
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const PENDING_STORAGE_KEY = 'fd.pending-frontend-status';
 
-const storedSchema = z.array(z.object({ partnerId: z.string(), eid: z.string(), status: z.enum(SETTABLE_STATUSES) }));
+const storedSchema = z.array(z.object({ partnerId: z.string(), eid: z.string(), status: z.enum(SETTABLE_STATUSES), unconfirmed: z.optional(z.boolean()) }));
 
 const sameStep = (a: Pick<PendingStep, 'partnerId' | 'eid'>, b: Pick<PendingStep, 'partnerId' | 'eid'>) =>
   a.partnerId === b.partnerId && a.eid === b.eid;

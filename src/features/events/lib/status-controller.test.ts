@@ -165,7 +165,7 @@ describe('the two-step policy', () => {
     queryClient.setQueryData(listKey, page([event('e1')]));
     expect((await controller.change(PARTNER, event('e1'), 'HIDDEN')).kind).toBe('unknown');
     expect(queryClient.getQueryData<EventList>(listKey)?.items.map((e) => e.id)).toEqual(['e1']);
-    expect(pending.get(PARTNER, 'e1')).toEqual({ partnerId: PARTNER, eid: 'e1', status: 'HIDDEN' });
+    expect(pending.get(PARTNER, 'e1')).toEqual({ partnerId: PARTNER, eid: 'e1', status: 'HIDDEN', unconfirmed: true }); // read back before step 2
     expect(notices.all()[0]).toMatchObject({
       tone: 'warning', action: { label: 'Try again' },
       message: 'Could not confirm that “Event e1” was hidden: The server did not answer in time. The list shows the server’s state once it answers again.',

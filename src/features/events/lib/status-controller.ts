@@ -5,7 +5,7 @@ import { describeUnsureWrite } from '@/lib/write-outcome';
 import { applyOptimisticStatus, reconcileStatus } from './optimistic-status';
 import type { PendingStatusStore, TargetStatus } from './pending-status-store';
 import type { NoticeStore } from './status-notices';
-import { runStepTwo, runTwoStep, type TwoStepApi, type TwoStepOutcome } from './two-step';
+import { resumeStep, runStepTwo, runTwoStep, type TwoStepApi, type TwoStepOutcome } from './two-step';
 
 export type StatusPhase = 'saving' | 'syncing';
 /** The row's buttons: which one a change was made with. */
@@ -131,7 +131,8 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     return serially(key, async () => {
       setPhase(key, 'syncing');
       try {
-        const outcome = await runStepTwo({ partnerId, eid: event.id }, api, pending);
+        const owed = pending.get(partnerId, event.id);
+        const outcome = owed ? await resumeStep(owed, api, pending) : await runStepTwo({ partnerId, eid: event.id }, api, pending);
         if (outcome.kind === 'done') {
           notices.push({ about: key, tone: 'success', message: `“${event.title}” is synced.` });
           void reconcileStatus(queryClient, event.id);
@@ -158,7 +159,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         // an earlier start (StrictMode, a second tab, 'online') may have settled it meanwhile
         if (!pending.get(partnerId, step.eid)) return Promise.resolve<TwoStepOutcome>({ kind: 'done' });
         setPhase(key, 'syncing');
-        return runStepTwo(step, api, pending);
+        return resumeStep(pending.get(partnerId, step.eid) ?? step, api, pending);
       }).finally(() => setPhase(key, null));
       if (outcome.kind === 'done') void reconcileStatus(queryClient, step.eid);
       else failed++;

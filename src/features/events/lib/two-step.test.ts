@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError, TimeoutError } from '@/lib/api-errors';
 import { createPendingStatusStore } from './pending-status-store';
-import { runTwoStep, type TwoStepApi } from './two-step';
+import { resumeStep, runTwoStep, type TwoStepApi } from './two-step';
 
 const PARTNER = 'partner-id-acme';
 const step = { partnerId: PARTNER, eid: 'e1', status: 'FLAGGED' } as const;
@@ -65,6 +65,44 @@ describe('step 1 without an answer', () => {
     const outcome = await runTwoStep(step, fake, store);
     expect(outcome.kind).toBe('unknown');
     expect(calls).toEqual(['step1', 'read']);
-    expect(store.all()).toEqual([step]);
+    expect(store.all()).toEqual([{ ...step, unconfirmed: true }]);
+  });
+});
+
+/** A storage shared by two stores: the page before and after a reload. */
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => { map.set(k, v); }, removeItem: (k: string) => { map.delete(k); } };
+}
+
+describe('a reload while step 1 runs', () => {
+  it('finds step 2 recorded (unconfirmed): step 1 may land after the page is gone', async () => {
+    const storage = memoryStorage();
+    const hanging: TwoStepApi = { setStatus: () => new Promise(() => undefined), markSynced: () => Promise.resolve(), readStatus: () => Promise.resolve('FLAGGED') };
+    void runTwoStep(step, hanging, createPendingStatusStore(storage));
+    await Promise.resolve();
+    expect(createPendingStatusStore(storage).all()).toEqual([{ ...step, unconfirmed: true }]);
+  });
+
+  it('after the reload: held → step 2 and nothing owed; not held → nothing sent, nothing owed; unreadable → still owed', async () => {
+    const run = async (held: string | Error) => {
+      const store = createPendingStatusStore(undefined);
+      store.put({ ...step, unconfirmed: true });
+      const { fake, calls } = api(new Error('unused'), held);
+      const outcome = await resumeStep({ ...step, unconfirmed: true }, fake, store);
+      return { kind: outcome.kind, calls, left: store.all() };
+    };
+    expect(await run('FLAGGED')).toEqual({ kind: 'done', calls: ['read', 'step2'], left: [] });
+    expect(await run('DEFAULT')).toEqual({ kind: 'done', calls: ['read'], left: [] });
+    expect(await run(timeout())).toEqual({ kind: 'unknown', calls: ['read'], left: [{ ...step, unconfirmed: true }] });
+  });
+
+  it('a refusal puts back the step 2 an earlier change still owed', async () => {
+    const store = createPendingStatusStore(undefined);
+    const earlier = { ...step, status: 'HIDDEN' } as const;
+    store.put(earlier);
+    const { fake } = api(new ApiError({ status: 422 }), 'FLAGGED');
+    expect((await runTwoStep(step, fake, store)).kind).toBe('step1-failed');
+    expect(store.all()).toEqual([earlier]);
   });
 });

@@ -43,11 +43,18 @@ export async function runTwoStep(
   store: PendingStatusStore,
   { onStepOneDone }: { onStepOneDone?: () => void } = {},
 ): Promise<TwoStepOutcome> {
+  // Recorded before step 1 goes out: a reload while it runs (it may take many seconds of retries)
+  // must not lose step 2 if step 1 lands. A refusal puts back what was recorded before.
+  const before = store.get(step.partnerId, step.eid);
+  const nothingChanged = () => (before ? store.put(before) : store.remove(step.partnerId, step.eid));
+  store.put({ ...step, unconfirmed: true });
   try {
     await api.setStatus(step.eid, step.status, step.partnerId);
   } catch (error) {
-    if (!outcomeUnknown(error)) return { kind: 'step1-failed', error };
-    store.put(step);
+    if (!outcomeUnknown(error)) {
+      nothingChanged();
+      return { kind: 'step1-failed', error };
+    }
     let held: string;
     try {
       held = await api.readStatus(step.eid, step.partnerId);
@@ -55,17 +62,38 @@ export async function runTwoStep(
       return { kind: 'unknown', error };
     }
     if (held !== step.status) {
-      store.remove(step.partnerId, step.eid);
+      nothingChanged();
       return { kind: 'step1-failed', error };
     }
   }
-  // Recorded before step 2 starts, so a reload during it still finds the debt.
-  store.put(step);
+  // step 1 holds: step 2 is owed for certain, until it succeeds
+  store.put({ partnerId: step.partnerId, eid: step.eid, status: step.status });
   onStepOneDone?.();
   return runStepTwo(step, api, store);
 }
 
-/** Step 2 alone (Retry, app start). */
+/**
+ * An owed record found later (Retry, app start): an unconfirmed one is read back first — holding
+ * its status, step 2 follows; not holding it, step 1 never applied and nothing is owed.
+ */
+export async function resumeStep(step: PendingStep, api: TwoStepApi, store: PendingStatusStore): Promise<TwoStepOutcome> {
+  if (step.unconfirmed) {
+    let held: string;
+    try {
+      held = await api.readStatus(step.eid, step.partnerId);
+    } catch (error) {
+      return { kind: 'unknown', error };
+    }
+    if (held !== step.status) {
+      store.remove(step.partnerId, step.eid);
+      return { kind: 'done' };
+    }
+    store.put({ partnerId: step.partnerId, eid: step.eid, status: step.status });
+  }
+  return runStepTwo(step, api, store);
+}
+
+/** Step 2 alone. */
 export async function runStepTwo(step: Pick<PendingStep, 'partnerId' | 'eid'>, api: TwoStepApi, store: PendingStatusStore): Promise<TwoStepOutcome> {
   try {
     await api.markSynced(step.eid, step.partnerId);
