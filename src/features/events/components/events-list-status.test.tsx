@@ -102,6 +102,26 @@ describe('events list: flag and hide', () => {
     await waitFor(() => expect(messages.contains(document.activeElement)).toBe(true));
   });
 
+  it('by keyboard: unflagging a pinned row sends it off the page; the keyboard goes to its Undo, not the page body', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBe(50), { timeout: 8000 });
+    const messages = await screen.findByRole('region', { name: 'Messages' });
+    // a pinned row dated after the page's last unpinned one: unflagged, it sorts off page 1
+    const idOf = (row: HTMLElement) => within(row).getAllByRole('link')[0]?.getAttribute('href')?.split('/').pop() ?? '';
+    const startOf = (row: HTMLElement) => allRecords(ACME).find((r) => r.row.id === idOf(row))?.meta.startMs ?? 0;
+    const isPinned = (row: HTMLElement) => within(row).queryByRole('button', { name: /^Flag /, pressed: true }) !== null;
+    const lastUnpinned = startOf(rows().filter((r) => !isPinned(r)).at(-1)!);
+    const row = rows().find((r) => isPinned(r) && startOf(r) > lastUnpinned)!;
+    const eid = idOf(row);
+    const flag = within(row).getByRole('button', { name: /^Flag / });
+    const title = flag.getAttribute('aria-label')!.replace(/^Flag /, '');
+    flag.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await within(messages).findByText(`“${title}” unflagged.`)).toBeInTheDocument();
+    await waitFor(() => expect(rows().map(idOf)).not.toContain(eid));
+    await waitFor(() => expect(within(messages).getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
   it('step 1 failing rolls back and says so', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

@@ -1,4 +1,5 @@
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import type { TargetStatus } from '../lib/pending-status-store';
 import type { StatusButton, StatusEvent } from '../lib/status-controller';
 import { useFrontendStatus } from '../lib/use-frontend-status';
@@ -44,6 +45,10 @@ function StatusButtons({ event, busy, setStatus, focusReturn, small, describedBy
   );
 }
 
+/** This event's message's action (Undo), else the Messages region, where it will appear. */
+const messageActionFor = (eid: string) =>
+  document.querySelector<HTMLElement>(`.status-notices [data-about$=":${eid.replace(/["\\]/g, '')}"] button`) ?? document.querySelector<HTMLElement>('.status-notices');
+
 /**
  * Flag/unflag and hide/unhide one event (the two-step of contract §4.4), with its sync state:
  * "Saving…", "Syncing…", or "Not synced" + Retry while step 2 is owed. Used by the events
@@ -66,6 +71,16 @@ export function FrontendStatusActions({ event, compact = true, context }: {
   const status = event.frontend_status;
   // Retry leaves with the badge once the sync runs: the keyboard moves to the row's own button first
   const retryFromKeyboard = () => { buttons.current?.querySelector('button')?.focus(); retry(); };
+  // the row may leave while its button has the focus (a flag re-pins it on another page, a hide
+  // takes it out): the keyboard goes to this event's message (its Undo), or waits for it there
+  useLayoutEffect(() => {
+    const node = buttons.current;
+    const eid = event.id;
+    return () => {
+      if (!node?.contains(document.activeElement)) return;
+      requestAnimationFrame(() => focusIfLost(messageActionFor(eid)));
+    };
+  }, [event.id]);
 
   if (status !== 'DEFAULT' && status !== 'FLAGGED' && status !== 'HIDDEN') {
     return <span className="muted">{status.charAt(0) + status.slice(1).toLowerCase()}</span>;

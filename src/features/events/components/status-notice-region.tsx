@@ -21,6 +21,7 @@ function Notice({ notice, onActed }: { notice: StatusNotice; onActed: () => void
     <div
       ref={ref}
       className={`status-notice status-notice--${notice.tone}`}
+      data-about={notice.about}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
