@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import { formatMoney } from '@/lib/format';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 
@@ -44,5 +45,15 @@ describe('event detail: daily revenue', () => {
     await userEvent.click(within(daily).getByRole('button', { name: 'Apply' }));
     expect(within(daily).getByRole('alert')).toHaveTextContent('The “From” date is after the “To” date.');
     expect(asked()).toBe(before);
+  });
+
+  it('the summary gives the best day with its unit: money for revenue, "N tickets" for tickets', async () => {
+    server.use(http.get('*/daily_revenue_summary/', () => HttpResponse.json({
+      currency: 'EUR', manual_adjustments: [],
+      days: [{ date: '2026-08-01', revenue: 100, tickets: 1 }, { date: '2026-08-02', revenue: 50, tickets: 23 }],
+    })));
+    renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10&daily=tickets`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    await waitFor(() => expect(daily).toHaveTextContent(`${formatMoney(150, 'EUR')} from 24 tickets, August 1 – 10, 2026; best day August 2, 2026 (23 tickets).`));
   });
 });

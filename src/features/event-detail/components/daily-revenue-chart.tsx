@@ -6,7 +6,7 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber, withCurrency } from '@/lib/format';
+import { formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber, withCurrency } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
 import { presetLabels, resolveRevenueRange } from '../lib/revenue-range';
@@ -67,7 +67,6 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
       />
     </>
   );
-  const fmtValue = (v: number) => (metric === 'revenue' ? formatMoney(v, money) : formatNumber(v));
   const byDay = new Map<string, AdjustmentMarker[]>();
   for (const m of marks.markers) byDay.set(m.date, [...(byDay.get(m.date) ?? []), m]);
   const noteOf = (ms: readonly AdjustmentMarker[] | undefined) => (ms?.length ? ms.map((m) => adjustmentNote(m, money)).join('; ') : null);
@@ -87,7 +86,8 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   const summary = !query.data ? pendingSummary(query) : query.isPlaceholderData
     ? `Loading ${formatDayRange(range.start, range.end)}…`
     : totals.best
-    ? `${formatMoney(totals.revenue, money)} from ${formatNumber(totals.tickets)} tickets, ${period}; best day ${formatDay(totals.best.date)} (${fmtValue(totals.best[metric])}).${summed}`
+    // the best day's figure with its unit: "(23 tickets)", not a bare "(23)"
+    ? `${formatMoney(totals.revenue, money)} from ${formatCount(totals.tickets, 'ticket', 'tickets')}, ${period}; best day ${formatDay(totals.best.date)} (${metric === 'revenue' ? formatMoney(totals.best.revenue, money) : formatCount(totals.best.tickets, 'ticket', 'tickets')}).${summed}`
     : `No sales ${period}.`;
   const columns: TableColumn<ChartRow>[] = [
     { key: 'date', label: 'Date', render: (r) => formatDay(r.date) },

@@ -1,17 +1,18 @@
-import { formatNumber } from '@/lib/format';
+import { formatNumber, pluralize } from '@/lib/format';
 
 /**
  * "51–100 of 423" with previous/next; the page lives in the URL. `waiting`: the figures are the
  * previous list's while the next one loads, so paging from them would land on a wrong page: the
  * buttons refuse then (aria-disabled, keeping the keyboard's focus).
  */
-export function Pagination({ page, pages, total, pageSize, onPage, noun = 'events', waiting = false }: {
+export function Pagination({ page, pages, total, pageSize, onPage, noun = ['event', 'events'], waiting = false }: {
   page: number;
   pages: number;
   total: number;
   pageSize: number;
   onPage: (page: number) => void;
-  noun?: string;
+  /** the counted thing, singular and plural */
+  noun?: readonly [string, string];
   waiting?: boolean;
 }) {
   const go = (p: number) => { if (!waiting) onPage(p); };
@@ -20,7 +21,7 @@ export function Pagination({ page, pages, total, pageSize, onPage, noun = 'event
   return (
     <nav className="pagination" aria-label="Pages">
       <p className="pagination__summary" aria-live="polite">
-        {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)} {noun}
+        {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)} {pluralize(total, ...noun)}
       </p>
       {pages > 1 && (
         <div className="row">
