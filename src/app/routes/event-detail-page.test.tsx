@@ -137,9 +137,11 @@ describe('event detail page', () => {
     expect(legend).not.toHaveTextContent(/EUR|€/);
   });
 
-  it('an unknown event shows the not-found page', async () => {
+  it('an unknown event shows the not-found page, with the way back to the events first', async () => {
     renderApp('/events/evt_nope');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the events' })).toHaveAttribute('href', '/events');
+    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
   });
 
   it('range and toggles live in the URL', async () => {
