@@ -11,6 +11,7 @@ import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
+import { OfflineNotice } from './offline-notice';
 import '../events-status.css';
 
 // the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
@@ -64,6 +65,8 @@ export function ProtectedLayout() {
       busy={navigation.state !== 'idle'}
       partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/', { state: CONFIRMED_LEAVE }); }} />}
     >
+      {/* reads and writes wait while offline: say why */}
+      <OfflineNotice />
       {/* keyed by partner so no component keeps another partner's state */}
       <Outlet key={current.partnerId} />
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
