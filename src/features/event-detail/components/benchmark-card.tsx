@@ -3,27 +3,41 @@ import { benchmarkDigits } from '@/lib/benchmark';
 import { formatDecimal, formatPercent, pluralize } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import type { Benchmark } from '../api/schemas';
-import { benchmarkState, type BenchmarkState } from '../lib/benchmark-state';
+import { benchmarkState, resultState, type BenchmarkState } from '../lib/benchmark-state';
 import { Panel, QueryState } from './panel';
 import { useEventOver } from './use-event-over';
 
 /** A share in percent as the figures show it (rounded to `digits`). */
 const shownPercent = (share: number, digits: 0 | 1) => Math.round(share * 100 * 10 ** digits) / 10 ** digits;
 
-function sentence(b: Benchmark, state: BenchmarkState, digits: 0 | 1): string {
-  const value = b.prediction?.value ?? null;
-  const bench = b.prediction?.benchmark ?? null;
-  const { gap } = state;
-  if (value === null) return 'There is no prediction for this event.';
-  const predicted = `Predicted to sell ${formatPercent(value, digits)} of capacity`;
-  if (bench === null || gap === null) return `${predicted}; there is no benchmark of similar events.`;
-  if (state.tone === 'neutral') return `${predicted}, in line with similar events (${formatPercent(bench)}).`;
-  const more = gap > 0 ? 'more' : 'less';
+/** "in line with similar events (39%)" or "9 points more than similar events (39%)", by the figures as shown. */
+function againstSimilar(value: number, bench: number, state: BenchmarkState, digits: 0 | 1): string {
+  if (state.tone === 'neutral' || state.gap === null) return `in line with similar events (${formatPercent(bench, digits)})`;
+  const more = state.gap > 0 ? 'more' : 'less';
   // the gap between the two figures as shown, so the sentence and the figures agree (99.5 % vs
   // 100.0 % is 0.5 points, not "1 point")
   const shownGap = Math.abs(Math.round((shownPercent(value, digits) - shownPercent(bench, digits)) * 10) / 10);
   const by = shownGap === 0 ? `slightly ${more}` : `${formatDecimal(shownGap, digits)} ${pluralize(shownGap, 'point', 'points')} ${more}`;
-  return `${predicted}, ${by} than similar events (${formatPercent(bench, digits)}).`;
+  return `${by} than similar events (${formatPercent(bench, digits)})`;
+}
+
+function sentence(b: Benchmark, state: BenchmarkState, digits: 0 | 1): string {
+  const value = b.prediction?.value ?? null;
+  const bench = b.prediction?.benchmark ?? null;
+  if (value === null) return 'There is no prediction for this event.';
+  const predicted = `Predicted to sell ${formatPercent(value, digits)} of capacity`;
+  if (bench === null || state.gap === null) return `${predicted}; there is no benchmark of similar events.`;
+  return `${predicted}, ${againstSimilar(value, bench, state, digits)}.`;
+}
+
+/** A past event: what it sold against similar events first, then what had been predicted. */
+function resultSentence(b: Benchmark, result: BenchmarkState): string {
+  const sold = b.now ?? 0;
+  const bench = b.prediction?.benchmark ?? 0;
+  const digits = benchmarkDigits(sold, bench, result.direction);
+  const value = b.prediction?.value ?? null;
+  const predicted = value === null ? '' : ` The prediction was ${formatPercent(value, digits)}.`;
+  return `Sold ${formatPercent(sold, digits)} of capacity, ${againstSimilar(sold, bench, result, digits)}.${predicted}`;
 }
 
 /** A bar from 0 to 100 % (or more when oversold): sold now as fill, prediction and benchmark as ticks. */
@@ -50,12 +64,15 @@ export function BenchmarkCard({ eid }: { eid: string }) {
         {(b) => {
           const state = benchmarkState(b);
           const digits = benchmarkDigits(b.prediction?.value ?? null, b.prediction?.benchmark ?? null, state.direction);
+          // once the event is over the question is how it did, not how it was forecast to do
+          const result = over ? resultState(b) : null;
+          const headline = result ?? state;
           return (
             <div className="benchmark-card__body">
-              <p className={`benchmark-state benchmark-state--${state.tone}`}>
-                <span aria-hidden="true">{state.icon}</span> {state.word}
+              <p className={`benchmark-state benchmark-state--${headline.tone}`}>
+                <span aria-hidden="true">{headline.icon}</span> {headline.word}
               </p>
-              <p className="benchmark-card__sentence">{sentence(b, state, digits)}</p>
+              <p className="benchmark-card__sentence">{result ? resultSentence(b, result) : sentence(b, state, digits)}</p>
               <dl className="benchmark-figures">
                 <div className="benchmark-figure benchmark-figure--now"><dt>{over ? 'Sold' : 'Sold now'}</dt><dd>{formatPercent(b.now)}</dd></div>
                 <div className="benchmark-figure benchmark-figure--prediction"><dt>Prediction</dt><dd>{formatPercent(b.prediction?.value, digits)}</dd></div>

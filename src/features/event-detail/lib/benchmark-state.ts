@@ -27,3 +27,19 @@ export function benchmarkState(b: Pick<Benchmark, 'prediction' | 'state'>): Benc
   if (tone === 'below') return { tone, word: 'Below benchmark', icon: '▼', gap, direction };
   return { tone, word: value === null ? 'No prediction' : gap === null ? 'No benchmark' : 'On benchmark', icon: '●', gap, direction };
 }
+
+/**
+ * A past event's result against similar events: what it sold (`now`, final once it is over) vs
+ * the benchmark, by the same rule. Null without either figure (the forecast's state stands then).
+ */
+export function resultState(b: Pick<Benchmark, 'now' | 'prediction'>): BenchmarkState | null {
+  const sold = b.now ?? null;
+  const bench = b.prediction?.benchmark ?? null;
+  if (sold === null || bench === null) return null;
+  const gap = sold - bench;
+  const direction = benchmarkDirection(gap, null);
+  const tone: BenchmarkTone = direction === 'above' || direction === 'below' ? direction : 'neutral';
+  if (tone === 'above') return { tone, word: 'Sold above benchmark', icon: '▲', gap, direction };
+  if (tone === 'below') return { tone, word: 'Sold below benchmark', icon: '▼', gap, direction };
+  return { tone, word: 'Sold on benchmark', icon: '●', gap, direction };
+}
