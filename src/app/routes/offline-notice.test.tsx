@@ -14,7 +14,7 @@ describe('offline', () => {
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     expect(screen.queryByText(/You are offline/)).toBeNull();
     act(() => onlineManager.setOnline(false));
-    expect(screen.getByText('You are offline.').closest('[role="status"]')).toHaveTextContent('You are offline. What you see may be out of date, and changes cannot be saved until the connection is back.');
+    expect(screen.getByText('You are offline.').closest('[aria-live="polite"]')).toHaveTextContent('You are offline. What you see may be out of date, and changes cannot be saved until the connection is back.');
     act(() => onlineManager.setOnline(true));
     expect(screen.queryByText(/You are offline/)).toBeNull();
   });

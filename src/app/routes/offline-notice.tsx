@@ -9,7 +9,7 @@ import { onlineManager } from '@tanstack/react-query';
 export function OfflineNotice() {
   const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true);
   return (
-    <div role="status" className="offline-notice">
+    <div aria-live="polite" className="offline-notice">
       {!online && (
         <p className="notice">
           <strong>You are offline.</strong> What you see may be out of date, and changes cannot be saved until the connection is back.
