@@ -45,7 +45,7 @@ describe('event detail page', () => {
     expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent('attributed revenue per unit of ad spend');
     expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
 
-    expect(await within(region('Demand benchmark')).findByText(/(Above|Below|On) benchmark|No benchmark|No prediction/)).toBeInTheDocument();
+    expect(await within(region('Demand benchmark')).findByText(/^(Sold )?(above|below|on) benchmark$|No benchmark|No prediction/i)).toBeInTheDocument();
     // the event is over: what was sold, not "so far"
     await waitFor(() => expect(within(region('Sales vs prediction')).getByText(/^Sold: /)).toBeInTheDocument());
 

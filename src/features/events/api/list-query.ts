@@ -7,7 +7,8 @@ export const MAX_PAGE_SIZE = 50;
 
 /**
  * What the events list (and its flagged list and statistics) can be filtered by (§4.3).
- * `showHidden` switches the view from DEFAULT+FLAGGED (flagged on top) to HIDDEN.
+ * `showHidden` switches the view from DEFAULT+FLAGGED (flagged on top) to HIDDEN; `onlyFlagged`
+ * to FLAGGED alone.
  */
 export interface EventListFilters {
   page?: number;
@@ -19,6 +20,7 @@ export interface EventListFilters {
   until?: string;
   status?: string;
   showHidden?: boolean;
+  onlyFlagged?: boolean;
   city?: readonly string[];
   /** venue/hall ids from GET /events/venues */
   vh?: readonly string[];
@@ -46,8 +48,8 @@ const trueOrOmit = (flag: boolean | undefined) => (flag ? true : undefined);
  * is flagged there) and not for "most behind benchmark": that order is the triage itself, and a
  * flagged event far ahead of its benchmark must not push the ones that need attention down.
  */
-export function pinsFlagged(filters: Pick<EventListFilters, 'showHidden' | 'sort'>): boolean {
-  return !filters.showHidden && filters.sort !== 'benchmark_gap';
+export function pinsFlagged(filters: Pick<EventListFilters, 'showHidden' | 'onlyFlagged' | 'sort'>): boolean {
+  return !filters.showHidden && !filters.onlyFlagged && filters.sort !== 'benchmark_gap';
 }
 
 /**
@@ -61,6 +63,10 @@ export function pinsFlagged(filters: Pick<EventListFilters, 'showHidden' | 'sort
  */
 export const LISTED_FRONTEND_STATUSES = ['DEFAULT', 'FLAGGED', 'CANCELLED'] as const;
 
+/** The frontend statuses a list view holds: the default view, "only flagged" or "show hidden". */
+export const viewStatuses = (filters: Pick<EventListFilters, 'showHidden' | 'onlyFlagged'>): readonly string[] =>
+  filters.showHidden ? ['HIDDEN'] : filters.onlyFlagged ? ['FLAGGED'] : LISTED_FRONTEND_STATUSES;
+
 export function toListQuery(filters: EventListFilters): QueryParams {
   const q = filters.q?.trim();
   return {
@@ -70,7 +76,7 @@ export function toListQuery(filters: EventListFilters): QueryParams {
     since: filters.since,
     until: filters.until,
     status: filters.status,
-    frontend_status: filters.showHidden ? ['HIDDEN'] : [...LISTED_FRONTEND_STATUSES],
+    frontend_status: [...viewStatuses(filters)],
     flagged_to_top: pinsFlagged(filters) || undefined,
     city: filters.city,
     vh: filters.vh,

@@ -52,6 +52,10 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
           Only with campaigns
         </label>
         <label className="check">
+          <input type="checkbox" checked={search.flagged} onChange={(e) => setSearch({ flagged: e.target.checked })} />
+          Only flagged events
+        </label>
+        <label className="check">
           <input type="checkbox" checked={search.hidden} onChange={(e) => setSearch({ hidden: e.target.checked })} />
           Only hidden events
         </label>

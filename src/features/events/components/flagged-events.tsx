@@ -5,7 +5,7 @@ import { env } from '@/config/env';
 import { formatDateTime, formatNumber, pluralize } from '@/lib/format';
 import { FLAGGED_SHOWN, overviewQueries } from '../lib/overview-queries';
 
-const ALL_FLAGGED = 'All flagged events (pinned at the top of the events list)';
+const ALL_FLAGGED = 'All flagged events';
 
 /** Lines of the final size while the next flagged events load. */
 function SkeletonLines() {
@@ -66,7 +66,7 @@ export function FlaggedEvents() {
           ))}
         </ul>
       )}
-      <Link to="/events?range=all">{ALL_FLAGGED}</Link>
+      <Link to="/events?range=all&flagged=1">{ALL_FLAGGED}</Link>
     </section>
   );
 }

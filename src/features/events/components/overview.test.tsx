@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
@@ -40,6 +41,18 @@ describe('overview', () => {
     expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
     // the events behind their benchmark are one click away, most behind first
     expect(within(panel('Next 14 days')).getByRole('link', { name: /^\d+ below$/ })).toHaveAttribute('href', '/events?range=next-14&sort=benchmark_gap');
+  });
+
+  it('"All flagged events" opens the list of exactly the flagged events', async () => {
+    const flagged = await fetchFlaggedEvents({ limit: 1 });
+    const { router } = renderApp('/');
+    const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
+    await userEvent.click(within(flaggedPanel).getByRole('link', { name: 'All flagged events' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/events'));
+    expect(await screen.findByRole('checkbox', { name: 'Only flagged events' })).toBeChecked();
+    await waitFor(() => expect(document.querySelector('.events-list__count')).toHaveTextContent(new RegExp(`^${formatNumber(flagged.total)} events`)));
+    const flags = screen.getAllByRole('button', { name: /^Flag / });
+    expect(flags.every((b) => b.getAttribute('aria-pressed') === 'true')).toBe(true);
   });
 
   it('a hidden event with a running campaign counts nowhere: the Running tile matches the portfolio and the list it opens', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { activeFilterCount, clearFilters, eventsSearch, searchDays, toListFilters, updateSearch, type EventsSearch } from './events-search';
+import { toListQuery } from '../api/list-query';
 
 const TZ = 'Europe/Berlin';
 // 23:30 UTC on the 21st is already the 22nd in Berlin
@@ -11,7 +12,7 @@ describe('events URL schema', () => {
   it('round-trips every field, repeated keys as arrays, defaults omitted', () => {
     const state: EventsSearch = {
       q: 'metal', range: 'custom', since: '2026-12-01', until: '2026-12-31', city: ['Berlin', 'München'], vh: ['vh_a', 'vh_b'],
-      category: ['concert'], status: 'active', campaign_status: ['RUNNING', 'OPEN'], campaigns: true, hidden: true, sort: 'benchmark_gap', page: 3,
+      category: ['concert'], status: 'active', campaign_status: ['RUNNING', 'OPEN'], campaigns: true, hidden: true, flagged: false, sort: 'benchmark_gap', page: 3,
     };
     const params = eventsSearch.serialize(state);
     expect(params.getAll('city')).toEqual(['Berlin', 'München']);
@@ -27,6 +28,14 @@ describe('events URL schema', () => {
     });
     expect(parse('page=abc').page).toBe(1);
     expect(parse('city=&city=Berlin&city=Berlin').city).toEqual(['Berlin']);
+  });
+
+  it('only flagged or only hidden, one at a time: the view asks for FLAGGED alone, unpinned', () => {
+    const flagged = updateSearch(parse('hidden=1'), { flagged: true });
+    expect(flagged).toMatchObject({ flagged: true, hidden: false });
+    expect(toListQuery(toListFilters(flagged, TZ, NOW))).toMatchObject({ frontend_status: ['FLAGGED'], flagged_to_top: undefined });
+    expect(updateSearch(flagged, { hidden: true })).toMatchObject({ flagged: false, hidden: true });
+    expect(activeFilterCount(flagged)).toBe(1);
   });
 
   it('resolves presets in the partner time zone', () => {

@@ -26,6 +26,7 @@ export const eventsSearch = defineSearch({
   campaign_status: field.list(CAMPAIGN_STATUSES),
   campaigns: field.flag(),
   hidden: field.flag(),
+  flagged: field.flag(),
   sort: field.oneOf(EVENT_SORTS, 'start_date_time'),
   page: field.int(1, { min: 1 }),
 });
@@ -55,6 +56,7 @@ export function toListFilters(search: EventsSearch, timeZone: string, now = new 
     status: search.status || undefined,
     includeArchived: search.status === 'archived' || undefined,
     showHidden: search.hidden || undefined,
+    onlyFlagged: (search.flagged && !search.hidden) || undefined,
     city: search.city.length ? search.city : undefined,
     vh: search.vh.length ? search.vh : undefined,
     category: search.category.length ? search.category : undefined,
@@ -77,6 +79,9 @@ export function updateSearch(search: EventsSearch, patch: Patch, { keepVh }: { k
   if (!onlyPage && patch.page === undefined) next.page = 1;
   if (next.range !== 'custom') { next.since = null; next.until = null; }
   if (patch.city && !patch.vh) next.vh = patch.city.length === 0 ? [] : next.vh.filter((id) => !keepVh || keepVh.includes(id));
+  // one view at a time: only flagged or only hidden (a hidden event is never flagged)
+  if (patch.flagged) next.hidden = false;
+  if (patch.hidden) next.flagged = false;
   return next;
 }
 

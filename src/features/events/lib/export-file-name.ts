@@ -18,6 +18,7 @@ export function exportFileName(prefix: string, search: EventsSearch, day: string
     search.status ? `status-${search.status}` : '',
     list('campaign', search.campaign_status),
     search.campaigns ? 'with-campaigns' : '',
+    search.flagged ? 'flagged' : '',
     search.hidden ? 'hidden' : '',
     range,
     day,

@@ -1,11 +1,7 @@
 import type { Event } from '@/lib/schemas/event';
 import type { EventList } from '../api/schemas';
-import { LISTED_FRONTEND_STATUSES, pinsFlagged, type EventListFilters } from '../api/list-query';
+import { pinsFlagged, viewStatuses, type EventListFilters } from '../api/list-query';
 import type { TargetStatus } from './pending-status-store';
-
-/** The frontend statuses a list view holds (§4.3): the default view or "show hidden". */
-export const viewStatuses = (filters: EventListFilters): readonly string[] =>
-  filters.showHidden ? ['HIDDEN'] : LISTED_FRONTEND_STATUSES;
 
 /** Flagged first, otherwise the server's order (a stable sort keeps it). */
 export const pinFlagged = (items: readonly Event[]): Event[] =>
