@@ -30,6 +30,15 @@ describe('events URL schema', () => {
     expect(parse('city=&city=Berlin&city=Berlin').city).toEqual(['Berlin']);
   });
 
+  it('looking back the latest come first, looking ahead the soonest; another order the user chose stays', () => {
+    const past = updateSearch(parse(''), { range: 'past-90' });
+    expect(past.sort).toBe('-start_date_time');
+    expect(updateSearch(past, { range: 'next-30' }).sort).toBe('start_date_time');
+    expect(updateSearch(parse('sort=title'), { range: 'past-90' }).sort).toBe('title');
+    expect(updateSearch(parse(''), { range: 'past-90', sort: 'start_date_time' }).sort).toBe('start_date_time');
+    expect(updateSearch(parse('range=past-90&sort=-start_date_time'), { range: 'all' }).sort).toBe('-start_date_time');
+  });
+
   it('only flagged or only hidden, one at a time: the view asks for FLAGGED alone, unpinned', () => {
     const flagged = updateSearch(parse('hidden=1'), { flagged: true });
     expect(flagged).toMatchObject({ flagged: true, hidden: false });

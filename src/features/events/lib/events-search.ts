@@ -68,6 +68,8 @@ export function toListFilters(search: EventsSearch, timeZone: string, now = new 
 
 type Patch = Partial<EventsSearch>;
 
+const FUTURE_RANGES = new Set<string>(['upcoming', 'next-14', 'next-30']);
+
 /**
  * Pure updater: applies a change and keeps the state coherent — any filter change goes back to
  * page 1, leaving "custom" drops its days, and dropping a city drops its venues (`keepVh`
@@ -79,6 +81,12 @@ export function updateSearch(search: EventsSearch, patch: Patch, { keepVh }: { k
   if (!onlyPage && patch.page === undefined) next.page = 1;
   if (next.range !== 'custom') { next.since = null; next.until = null; }
   if (patch.city && !patch.vh) next.vh = patch.city.length === 0 ? [] : next.vh.filter((id) => !keepVh || keepVh.includes(id));
+  // looking back, the latest events come first; looking ahead, the soonest (a date order the user
+  // chose flips with the range; any other order stays)
+  if (patch.range && patch.sort === undefined) {
+    if (patch.range === 'past-90' && next.sort === 'start_date_time') next.sort = '-start_date_time';
+    if (FUTURE_RANGES.has(patch.range) && next.sort === '-start_date_time') next.sort = 'start_date_time';
+  }
   // one view at a time: only flagged or only hidden (a hidden event is never flagged)
   if (patch.flagged) next.hidden = false;
   if (patch.hidden) next.flagged = false;
