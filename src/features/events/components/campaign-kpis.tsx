@@ -8,7 +8,7 @@ import { eventQueries } from '../api/queries';
  * Campaign counts (`/campaigns/statistics`: events the list shows by default, hidden ones not
  * counted); each links to its list when `linkTo` is given, which shows the same number.
  */
-export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {
+export function CampaignKpis({ linkTo, title = 'Events by campaign status' }: { linkTo?: string; title?: string }) {
   const stats = useQuery(eventQueries.campaignStatistics());
   const href = (status?: string) => (linkTo ? `${linkTo}?${status ? `campaign_status=${status}&` : ''}range=all` : undefined);
   return (
@@ -20,7 +20,7 @@ export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string;
         <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <div className="kpi-grid kpi-grid--compact">
-          <KpiTile label="All" value={formatNumber(stats.data.total)} to={href()} />
+          <KpiTile label="All events" value={formatNumber(stats.data.total)} to={href()} />
           <KpiTile label="Running" value={formatNumber(stats.data.running)} to={href('RUNNING')} />
           <KpiTile label="Open" value={formatNumber(stats.data.open)} to={href('OPEN')} />
           <KpiTile label="Closed" value={formatNumber(stats.data.closed)} to={href('CLOSED')} />

@@ -66,7 +66,7 @@ describe('overview', () => {
     expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toBeInTheDocument();
     expect(tileLink).toHaveAttribute('href', '/campaigns?campaign_status=RUNNING&range=all');
     // and "All" is the portfolio's "of N": the same events
-    expect(screen.getByRole('link', { name: /^All \d/ })).toHaveTextContent(formatNumber(stats.total));
+    expect(screen.getByRole('link', { name: /^All events \d/ })).toHaveTextContent(formatNumber(stats.total));
   });
 
   it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {
@@ -93,7 +93,7 @@ describe('overview', () => {
     const flagged = await screen.findByRole('heading', { name: /Flagged/ });
     const page = screen.getByRole('heading', { level: 1, name: 'Overview' }).closest('section') as HTMLElement;
     const headings = within(page).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.replace(/\W+/g, ' ').trim());
-    expect(headings).toEqual(['Portfolio', 'Campaigns', 'Next 14 days', 'Flagged']);
+    expect(headings).toEqual(['Portfolio', 'Events by campaign status', 'Next 14 days', 'Flagged']);
     expect(page.lastElementChild).toContainElement(flagged);
     expect(within(panel('Next 14 days')).getByRole('link', { name: /in the events list|events in the next 14 days/ })).toHaveAttribute('href', '/events?range=next-14');
   });
