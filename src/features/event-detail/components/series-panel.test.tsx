@@ -5,7 +5,7 @@ import { env } from '@/config/env';
 import { formatDateTime } from '@/lib/format';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { findRecord } from '../../../../mocks/db/events';
+import { findRecord, updateEvent } from '../../../../mocks/db/events';
 
 setupMockApi();
 const ACME = 'partner-id-acme';
@@ -29,5 +29,19 @@ describe('SeriesPanel', () => {
     await user.click(await within(series).findByRole('button', { name: `Remove ${first.title} (${when}) from the series` }));
     await waitFor(() => expect(within(series).getByRole('status')).toHaveTextContent(`“${first.title}” (${when}) was removed from the series.`));
     expect(within(series).getByRole('button', { name: `Undo: put “${first.title} (${when})” back into the series` })).toBeInTheDocument();
+  });
+
+  it('a cancelled date in the series says so beside its title; the others do not', async () => {
+    const [memberId] = findRecord(ACME, EID)?.row.campaign_event_series ?? [];
+    updateEvent(ACME, memberId!, { status: 'cancelled' });
+    renderApp(`/events/${EID}`);
+    const series = await screen.findByRole('region', { name: 'Event series' }, { timeout: 5000 });
+    await waitFor(() => expect(within(series).getAllByRole('listitem').length).toBeGreaterThan(1));
+    for (const item of within(series).getAllByRole('listitem')) {
+      const id = item.querySelector('a')?.getAttribute('href')?.split('/').pop();
+      const cancelled = findRecord(ACME, id ?? '')?.row.status === 'cancelled';
+      expect(within(item).queryByText('Cancelled') !== null).toBe(cancelled);
+    }
+    expect(series.querySelector(`a[href="/events/${memberId}"]`)?.parentElement).toHaveTextContent('Cancelled');
   });
 });

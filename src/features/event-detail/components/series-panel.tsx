@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { LifecycleBadge } from '@/components/event/lifecycle-badge';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { useQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
@@ -49,6 +50,7 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
                 <li key={m.id} className="series-list__item">
                   <span className="series-list__text">
                     <Link to={`/events/${encodeURIComponent(m.id)}`} ref={m.id === restored ? focusIfLost : undefined}>{m.title}</Link>
+                    {' '}<LifecycleBadge status={m.status} />
                     <span className="muted"> {formatDateTime(m.start_date_time, tz)}{m.city ? ` · ${m.city}` : ''}</span>
                   </span>
                   <button type="button" className="button button--ghost" aria-label={`Remove ${memberLabel(m, tz)} from the series`} onClick={() => removeMember(m)}>

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { env } from '@/config/env';
+import { LifecycleBadge } from '@/components/event/lifecycle-badge';
 import { shownClientStatus } from '@/components/event/status-labels';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { categoryLabel } from '@/lib/humanize';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
-import { campaignStatusLabel, clientStatusLabel, lifecycleLabel, onOffLabel } from '../lib/labels';
+import { campaignStatusLabel, clientStatusLabel, onOffLabel } from '../lib/labels';
 import { BenchmarkCell } from './benchmark-cell';
 import { FrontendStatusActions } from './frontend-status-actions';
 import { StatusPill } from './status-pill';
@@ -23,10 +24,7 @@ export interface EventColumn {
 const titleCell = (withBadge: boolean) => (e: Event, hrefFor: (e: Event) => string) => (
   <span className="events-table__title">
     <Link to={hrefFor(e)}>{e.title}</Link>
-    {/* a cancelled (or archived) event must not pass for a live one in any list */}
-    {e.status && e.status !== 'active' && (
-      <span className={`badge${e.status === 'cancelled' ? ' badge--cancelled' : ''}`}>{lifecycleLabel(e.status)}</span>
-    )}
+    <LifecycleBadge status={e.status} />
     {withBadge && e.frontend_status === 'FLAGGED' && <span className="badge badge--flag"><span aria-hidden="true">⚑</span> Flagged</span>}
   </span>
 );
