@@ -39,7 +39,7 @@ describe('resolveRevenueRange', () => {
     // within a week after the event the presets still end today
     expect(presetLabels({ today, eventDay: '2026-11-13' })['30d']).toBe('Last 30 days');
     expect(presetLabels({ today, eventDay: '2026-11-12' })).toMatchObject({
-      '7d': 'The week after the event', '30d': '30 days to a week after the event', '365d': '12 months to a week after the event', custom: 'Custom',
+      '7d': 'The week after the event', '30d': '30 days, ending a week after the event', '365d': '12 months, ending a week after the event', custom: 'Custom',
     });
   });
 });

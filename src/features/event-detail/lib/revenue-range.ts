@@ -24,9 +24,9 @@ const LABELS_TO_TODAY: Record<RevenueRangePreset, string> = {
 // "Last 30 days" would read as the 30 days before today, which these are not
 const LABELS_TO_AFTER_EVENT: Record<RevenueRangePreset, string> = {
   '7d': 'The week after the event',
-  '30d': '30 days to a week after the event',
-  '90d': '90 days to a week after the event',
-  '365d': '12 months to a week after the event',
+  '30d': '30 days, ending a week after the event',
+  '90d': '90 days, ending a week after the event',
+  '365d': '12 months, ending a week after the event',
   custom: 'Custom',
 };
 
