@@ -6,8 +6,11 @@ import { onlineManager } from '@tanstack/react-query';
  * so without this a page just waits: "updating…", a range
  * "Loading…" or a page that does not change, with no word why. Goes once the connection is back.
  */
+const subscribe = (listener: () => void) => onlineManager.subscribe(listener);
+const isOnline = () => onlineManager.isOnline();
+
 export function OfflineNotice() {
-  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true);
+  const online = useSyncExternalStore(subscribe, isOnline, () => true);
   return (
     <div aria-live="polite" className="offline-notice">
       {!online && (
