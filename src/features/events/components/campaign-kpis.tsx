@@ -8,7 +8,7 @@ import { eventQueries } from '../api/queries';
  * Campaign counts (`/campaigns/statistics`: events the list shows by default, hidden ones not
  * counted); each links to its list when `linkTo` is given, which shows the same number.
  */
-export function CampaignKpis({ linkTo, title = 'Events by campaign status' }: { linkTo?: string; title?: string }) {
+export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {
   const stats = useQuery(eventQueries.campaignStatistics());
   const href = (status?: string) => (linkTo ? `${linkTo}?${status ? `campaign_status=${status}&` : ''}range=all` : undefined);
   return (

@@ -93,7 +93,7 @@ describe('overview', () => {
     const flagged = await screen.findByRole('heading', { name: /Flagged/ });
     const page = screen.getByRole('heading', { level: 1, name: 'Overview' }).closest('section') as HTMLElement;
     const headings = within(page).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.replace(/\W+/g, ' ').trim());
-    expect(headings).toEqual(['Portfolio', 'Events by campaign status', 'Next 14 days', 'Flagged']);
+    expect(headings).toEqual(['Portfolio', 'Campaigns', 'Next 14 days', 'Flagged']);
     expect(page.lastElementChild).toContainElement(flagged);
     expect(within(panel('Next 14 days')).getByRole('link', { name: /in the events list|events in the next 14 days/ })).toHaveAttribute('href', '/events?range=next-14');
   });
