@@ -1,9 +1,19 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, SchemaError, TimeoutError, describeError } from './api-errors';
 import { describeUnsureWrite, outcomeUnknown } from './write-outcome';
 
 describe('describeError', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it('a page part that failed to load: offline it names the connection, not an update to reload for', () => {
+    const chunk = new TypeError('Failed to fetch dynamically imported module: http://x/assets/page.js');
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(describeError(chunk)).toMatch(/may have just been updated/);
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(describeError(chunk)).toBe('Part of the dashboard could not be loaded: you are offline. Try again once the connection is back.');
+  });
+
   it('says something useful for every kind of failure, never a raw key for known statuses', () => {
     expect(describeError(new ApiError({ status: 401 }))).toMatch(/sign in again/);
     expect(describeError(new ApiError({ status: 403 }))).toMatch(/do not have access/);

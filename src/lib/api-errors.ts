@@ -111,6 +111,11 @@ export function describeError(error: unknown): string {
   if (error instanceof SchemaError) return 'The server sent data this dashboard does not understand.';
   if (error instanceof TimeoutError) return 'The server took too long to answer. Please try again.';
   if (error instanceof NetworkError) return 'Could not reach the server. Check your connection and try again.';
-  if (isChunkLoadError(error)) return 'Part of the dashboard could not be loaded — it may have just been updated. Please reload the page.';
+  if (isChunkLoadError(error)) {
+    // offline, the reason is the connection, and a reload would fail too
+    return typeof navigator !== 'undefined' && navigator.onLine === false
+      ? 'Part of the dashboard could not be loaded: you are offline. Try again once the connection is back.'
+      : 'Part of the dashboard could not be loaded — it may have just been updated. Please reload the page.';
+  }
   return 'Something went wrong.';
 }

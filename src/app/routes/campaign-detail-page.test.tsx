@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { formatDayRange, formatMoney } from '@/lib/format';
@@ -164,6 +165,28 @@ describe('campaign detail page', () => {
     expect(screen.getByText(`Setup reset: ${count} campaigns deleted.`)).toBeInTheDocument();
     expect(writes('reset_campaigns_setup')).toHaveLength(1);
   });
+
+  it('a confirmed reset while the browser says offline is sent at once and fails or succeeds there: never held to run unasked later', async () => {
+    const event = runningEvent();
+    const count = campaignsOf(ACME, event.id).length;
+    await open(event.id);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
+    server.use(http.put(`*/events/${event.id}/reset_campaigns_setup`, () => HttpResponse.error()));
+    act(() => onlineManager.setOnline(false));
+    try {
+      await userEvent.click(screen.getByRole('button', { name: `Delete ${count} campaigns and reset` }));
+      const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
+      expect(await within(dialog).findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(/The reset failed\. Could not reach the server/);
+      // the way out is open again
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
+    expect(writes('reset_campaigns_setup').length).toBeGreaterThan(0);
+    expect(campaignsOf(ACME, event.id)).toHaveLength(count);
+  }, 20_000);
 
   it('suggestions: prefilled from the defaults, follow budget and goal, reject invalid input', async () => {
     const event = runningEvent();
