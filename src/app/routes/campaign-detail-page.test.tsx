@@ -114,6 +114,10 @@ describe('campaign detail page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
     expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
     expect(writes('init_campaigns_setup')).toHaveLength(1);
+    // a reset with nothing to delete does not report "0 campaigns deleted"
+    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Reset the campaign setup?' })).getByRole('button', { name: 'Reset setup' }));
+    expect(await screen.findByText('Setup reset.')).toBeInTheDocument();
   });
 
   it('initialise waits for the campaign list: not while it loads, nor when its read failed (it could mark a running event Open)', async () => {

@@ -149,6 +149,8 @@ describe('package view', () => {
     const second = renderApp('/package-builder/pkg_559');
     expect(await screen.findByRole('heading', { name: 'The evaluation failed' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Evaluate again' })).toBeEnabled();
+    // the package's own status says it is built, not that results are available
+    expect(screen.queryByText(/results are available/)).toBeNull();
     second.unmount();
     renderApp('/package-builder/pkg_560');
     expect(await screen.findByRole('heading', { name: 'This package could not be built' })).toBeInTheDocument();

@@ -9,7 +9,8 @@ export type StatusTone = 'progress' | 'done' | 'failed' | 'muted';
 export const STATUS_INFO: Readonly<Record<PackageStatus, { label: string; icon: string; tone: StatusTone; hint: string }>> = {
   INITIALIZING: { label: 'Starting', icon: '◌', tone: 'progress', hint: 'The package is being set up.' },
   INPROGRESS: { label: 'Building', icon: '◐', tone: 'progress', hint: 'Audiences are being matched; results follow.' },
-  DONE: { label: 'Done', icon: '✓', tone: 'done', hint: 'Built; the backhaul results are available.' },
+  // about the package only: whether its backhaul evaluation worked is said beside the results
+  DONE: { label: 'Done', icon: '✓', tone: 'done', hint: 'The package is built.' },
   FAILED: { label: 'Failed', icon: '✕', tone: 'failed', hint: 'The package could not be built.' },
   EXPIRED: { label: 'Expired', icon: '⊘', tone: 'muted', hint: 'Past its validity; its results can still be read and re-evaluated.' },
 };

@@ -51,7 +51,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
       await invalidateAfterWaveWrite(queryClient, eid);
       setConfirming(false);
       setMessage(
-        count === undefined ? 'Setup reset: the campaigns were deleted.' : `Setup reset: ${formatCount(count, 'campaign', 'campaigns')} deleted.`,
+        count === undefined ? 'Setup reset: the campaigns were deleted.'
+          : count === 0 ? 'Setup reset.' : `Setup reset: ${formatCount(count, 'campaign', 'campaigns')} deleted.`,
       );
     },
     onError: () => void invalidateAfterWaveWrite(queryClient, eid),
