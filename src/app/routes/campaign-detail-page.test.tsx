@@ -258,6 +258,9 @@ describe('campaign detail page', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Start campaigns' }));
     const dialog = screen.getByRole('dialog', { name: 'Start campaigns?' });
+    // starting deletes nothing: its button is not styled as a destructive one
+    expect(within(dialog).getByRole('button', { name: 'Start campaigns' })).toHaveClass('button--primary');
+    expect(within(dialog).getByRole('button', { name: 'Start campaigns' })).not.toHaveClass('button--danger');
     const n = plan.clusters.length;
     await waitFor(() => expect(dialog).toHaveTextContent(`This starts ${n} campaign${n === 1 ? '' : 's'} for “${bare.title}” with a total budget of ${formatMoney(plan.total_budget, 'EUR')}`));
     expect(within(within(dialog).getByRole('list', { name: 'Audience clusters to start' })).getAllByRole('listitem')).toHaveLength(n);

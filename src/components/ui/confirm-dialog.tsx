@@ -17,6 +17,7 @@ export function ConfirmDialog({
   cancelLabel = 'Cancel',
   busy = false,
   busyLabel = 'Working…',
+  tone = 'danger',
   error,
   onConfirm,
   onCancel,
@@ -29,6 +30,8 @@ export function ConfirmDialog({
   cancelLabel?: string;
   busy?: boolean;
   busyLabel?: string;
+  /** 'primary' for a confirmation that destroys nothing (start campaigns): red says "this deletes". */
+  tone?: 'danger' | 'primary';
   /** Shown inside the dialog when the confirmed action failed (the dialog stays open). */
   error?: ReactNode;
   onConfirm: () => void;
@@ -42,7 +45,7 @@ export function ConfirmDialog({
       {error && <div className="form-error" role="alert">{error}</div>}
       <div className="modal__actions">
         <button type="button" className="button" onClick={() => { if (!busy) onCancel(); }} aria-disabled={busy || undefined} data-autofocus>{cancelLabel}</button>
-        <button type="button" className="button button--danger" onClick={() => { if (!busy) onConfirm(); }} aria-disabled={busy || undefined}>
+        <button type="button" className={`button button--${tone}`} onClick={() => { if (!busy) onConfirm(); }} aria-disabled={busy || undefined}>
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

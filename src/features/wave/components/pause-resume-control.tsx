@@ -133,7 +133,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         </p>
       )}
       {ask && (
-        <ConfirmDialog open title={ask.title} confirmLabel={ask.confirmLabel} onConfirm={() => {
+        <ConfirmDialog open title={ask.title} confirmLabel={ask.confirmLabel} tone={ask.target === 'RUNNING' ? 'primary' : 'danger'} onConfirm={() => {
             setConfirming(null);
             send(ask.target);
             requestAnimationFrame(() => focusIfLost(stateRef.current));
