@@ -13,15 +13,23 @@ describe('parseAmount', () => {
     ['1\'250', 1250],
     ['12,5', 12.5],
     ['12.5', 12.5],
-    ['1.234', 1234],
-    ['1,234', 1234],
     ['1.234.567', 1234567],
     ['0.500', 0.5],
     ['0', 0],
     ['-3', -3],
     ['+7', 7],
   ])('%j → %d', (text, value) => {
-    expect(parseAmount(text)).toBe(value);
+    expect(parseAmount(text, '.')).toBe(value);
+    expect(parseAmount(text, ',')).toBe(value);
+  });
+
+  it('a single separator before three digits is read as the user\'s locale reads it', () => {
+    // English: "." is the decimal mark, "," groups
+    expect(parseAmount('100.555', '.')).toBe(100.555);
+    expect(parseAmount('1,234', '.')).toBe(1234);
+    // German: "," is the decimal mark, "." groups
+    expect(parseAmount('1.234', ',')).toBe(1234);
+    expect(parseAmount('100,555', ',')).toBe(100.555);
   });
 
   it.each(['', ' ', 'abc', '5k', '1.2.3,4,5', '1,23,456', '5.000.5', '--3', '1e5', '.', ',5,', '1.2,5'])('%j → NaN', (text) => {

@@ -1,13 +1,17 @@
+import { decimalMark } from './format';
+
 /**
  * Reads a typed amount the way people type money in any locale: "5000", "5 000", "5.000,50",
  * "5,000.50", "1'250", "12,5". Returns NaN for anything else (so a zod `number()` rejects it).
  *
  * - whitespace and apostrophes are digit grouping;
  * - with both "." and ",", the last one is the decimal separator;
- * - a single separator followed by exactly three digits ("1.234", "1,234") is grouping;
- *   otherwise it is the decimal separator; repeated separators are grouping.
+ * - a single separator followed by exactly three digits ("1.234", "1,234") is read as the user's
+ *   locale reads it: the user's decimal mark is a decimal ("100.555" in English is 100.555, which
+ *   a cents check then refuses, not 100,555), the other mark is grouping; any other single
+ *   separator is the decimal separator; repeated separators are grouping.
  */
-export function parseAmount(text: string): number {
+export function parseAmount(text: string, userDecimalMark: string = decimalMark()): number {
   const compact = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   const match = /^([+-]?)([\d.,]+)$/.exec(compact);
   if (!match) return Number.NaN;
@@ -27,7 +31,7 @@ export function parseAmount(text: string): number {
     if (!separator) normalized = body;
     else {
       const parts = body.split(separator);
-      const grouping = parts.length > 2 || (parts[1]?.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0] ?? ''));
+      const grouping = parts.length > 2 || (separator !== userDecimalMark && parts[1]?.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0] ?? ''));
       if (grouping && parts.slice(1).some((p) => p.length !== 3)) return Number.NaN;
       normalized = grouping ? parts.join('') : `${parts[0]}.${parts[1]}`;
     }
@@ -35,6 +39,12 @@ export function parseAmount(text: string): number {
   if (!/^\d+(\.\d+)?$/.test(normalized)) return Number.NaN;
   return Number(`${sign}${normalized}`);
 }
+
+/**
+ * A typed count (tickets, purchases, capacity): as parseAmount, but a single separator before
+ * three digits is grouping in any locale ("1.200" is 1200: a count has no decimals to mean).
+ */
+export const parseCount = (text: string): number => parseAmount(text, '');
 
 /** True when the amount has at most two decimals (cents). */
 export const hasAtMostCents = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;

@@ -34,6 +34,9 @@ const intFormat = () => nf('int', { maximumFractionDigits: 0 });
 export const formatNumber = (v: Num) => (ok(v) ? intFormat().format(v) : NONE);
 export const formatCompact = (v: Num) =>
   ok(v) ? compactOr(nf('compact', { notation: 'compact', maximumFractionDigits: 1 }), intFormat(), v) : NONE;
+/** The user's decimal mark, "." or "," (how a typed "1.234" or "1,234" is read). */
+export const decimalMark = () => nf('decimal-mark', {}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+
 /** An amount as a form's hint shows one to type: the user's decimal mark, no grouping ("1250.50", "1250,50"). */
 export const exampleAmount = (v: number) => nf('example', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(v);
 export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`, { maximumFractionDigits: digits }).format(v) : NONE);

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { hasAtMostCents, parseAmount } from '@/lib/amount';
+import { hasAtMostCents, parseAmount, parseCount } from '@/lib/amount';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { exampleAmount, formatMoney, formatNumber } from '@/lib/format';
 import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
@@ -23,7 +23,7 @@ export const MAX_REVENUE = 100_000_000;
 const purchaseSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1, { error: 'Enter the number of purchases (0 or more).' })),
   z.pipe(
-    z.transform((text: string) => (/^[+-]?\d+$/.test(text.replace(/[\s\u00a0\u202f'.,]/g, '')) ? parseAmount(text) : Number.NaN)),
+    z.transform((text: string) => (/^[+-]?\d+$/.test(text.replace(/[\s\u00a0\u202f'.,]/g, '')) ? parseCount(text) : Number.NaN)),
     z.number({ error: 'Purchases must be a whole number, e.g. 12.' }).check(
       z.lte(MAX_PURCHASES, { error: `Purchases above ${formatNumber(MAX_PURCHASES)} are not plausible for one adjustment: check the number.` }),
       z.int({ error: 'Purchases must be a whole number, e.g. 12.' }),

@@ -1,4 +1,4 @@
-import { parseAmount } from '@/lib/amount';
+import { parseCount } from '@/lib/amount';
 import type { Event } from '@/lib/schemas/event';
 import type { EventEdit, EventType } from '../api/schemas';
 import { fromZonedInput, toZonedInput } from '@/lib/zoned-time';
@@ -84,7 +84,7 @@ export function validateEdit(
   const rawCapacity = values.capacity.trim();
   if (rawCapacity) {
     // read like every typed number ("7,100" and "7 100" are 7100, as the page shows it)
-    const n = parseAmount(rawCapacity);
+    const n = parseCount(rawCapacity);
     if (Number.isNaN(n)) errors.capacity = 'Enter the capacity as digits, e.g. 7100.';
     else if (!Number.isInteger(n)) errors.capacity = 'Capacity is a number of seats: no decimals.';
     else if (n < 1) errors.capacity = 'Capacity must be a whole number of at least 1.';

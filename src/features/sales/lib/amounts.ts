@@ -1,4 +1,4 @@
-import { hasAtMostCents, parseAmount } from '@/lib/amount';
+import { hasAtMostCents, parseAmount, parseCount } from '@/lib/amount';
 import { exampleAmount } from '@/lib/format';
 
 /** A typed number read for the sales form: the value, or a sentence saying what to fix. */
@@ -7,7 +7,7 @@ export type Parsed = { ok: true; value: number } | { ok: false; message: string 
 /** Tickets: a whole number, 0 or more ("1,200" and "1 200" read as 1200). */
 export function parseTickets(text: string): Parsed {
   if (text.trim() === '') return { ok: false, message: 'Enter the number of tickets (0 if none were sold).' };
-  const value = parseAmount(text);
+  const value = parseCount(text);
   if (Number.isNaN(value)) return { ok: false, message: 'Enter the number of tickets as digits, e.g. 120.' };
   if (value < 0) return { ok: false, message: 'Tickets cannot be negative.' };
   if (!Number.isInteger(value)) return { ok: false, message: 'Tickets must be a whole number.' };
