@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { onlineManager } from '@tanstack/react-query';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { formatDayRange, formatMoney } from '@/lib/format';
@@ -98,99 +97,6 @@ describe('campaign detail page', () => {
     expect(toggle).toHaveAttribute('aria-checked', String(server_ === 'ON'));
     expect(server_).toBe('OFF');
   });
-
-  it('initialise: only for an event without campaigns; PUT init_campaigns_setup and says so', async () => {
-    const withCampaigns = runningEvent();
-    await open(withCampaigns.id);
-    await screen.findByRole('table', { name: 'Campaigns of this event' });
-    const init = screen.getByRole('button', { name: 'Initialise setup' });
-    expect(init).toBeDisabled();
-    expect(init).toHaveAccessibleDescription(/has campaigns already: reset first/);
-    cleanup();
-
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
-    await open(bare.id);
-    await screen.findByText('No campaigns for this event.');
-    await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
-    expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
-    expect(writes('init_campaigns_setup')).toHaveLength(1);
-    // a reset with nothing to delete does not report "0 campaigns deleted"
-    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
-    await userEvent.click(within(screen.getByRole('dialog', { name: 'Reset the campaign setup?' })).getByRole('button', { name: 'Reset setup' }));
-    expect(await screen.findByText('Setup reset.')).toBeInTheDocument();
-  });
-
-  it('initialise waits for the campaign list: not while it loads, nor when its read failed (it could mark a running event Open)', async () => {
-    const event = runningEvent();
-    server.use(http.get(`*/events/${event.id}/campaigns`, () => HttpResponse.json({ detail: 'refused' }, { status: 400 })));
-    await open(event.id);
-    const init = screen.getByRole('button', { name: 'Initialise setup' });
-    expect(init).toBeDisabled();
-    expect(init).toHaveAccessibleDescription(/once the campaign list below has loaded/);
-    await screen.findByText(/Could not load the campaigns/);
-    expect(init).toBeDisabled();
-    await userEvent.click(init);
-    expect(writes('init_campaigns_setup')).toEqual([]);
-  });
-
-  it('initialise keeps the keyboard on its button while the write runs', async () => {
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
-    let answer: () => void = () => undefined;
-    server.use(http.put(`*/events/${bare.id}/init_campaigns_setup`, () => new Promise<Response>((resolve) => { answer = () => resolve(new Response(null, { status: 204 })); })));
-    await open(bare.id);
-    await screen.findByText('No campaigns for this event.');
-    const init = screen.getByRole('button', { name: 'Initialise setup' });
-    init.focus();
-    await userEvent.keyboard('{Enter}');
-    const busy = await screen.findByRole('button', { name: 'Initialising…' });
-    expect(busy).toHaveAttribute('aria-disabled', 'true');
-    expect(busy).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    answer();
-    expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
-    expect(writes('init_campaigns_setup')).toHaveLength(1);
-  });
-
-  it('reset asks first, says what will be lost, and clears the campaigns on confirm', async () => {
-    const event = runningEvent();
-    const count = campaignsOf(ACME, event.id).length;
-    await open(event.id);
-    await screen.findByRole('table', { name: 'Campaigns of this event' });
-    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
-    expect(dialog).toHaveTextContent(`deletes ${count} campaigns`);
-    expect(dialog).toHaveTextContent(/total budget of €/);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(writes('reset_campaigns_setup')).toEqual([]);
-    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
-    await userEvent.click(screen.getByRole('button', { name: `Delete ${count} campaigns and reset` }));
-    await screen.findByText('No campaigns for this event.');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByText(`Setup reset: ${count} campaigns deleted.`)).toBeInTheDocument();
-    expect(writes('reset_campaigns_setup')).toHaveLength(1);
-  });
-
-  it('a confirmed reset while the browser says offline is sent at once and fails or succeeds there: never held to run unasked later', async () => {
-    const event = runningEvent();
-    const count = campaignsOf(ACME, event.id).length;
-    await open(event.id);
-    await screen.findByRole('table', { name: 'Campaigns of this event' });
-    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
-    server.use(http.put(`*/events/${event.id}/reset_campaigns_setup`, () => HttpResponse.error()));
-    act(() => onlineManager.setOnline(false));
-    try {
-      await userEvent.click(screen.getByRole('button', { name: `Delete ${count} campaigns and reset` }));
-      const dialog = screen.getByRole('dialog', { name: 'Reset the campaign setup?' });
-      expect(await within(dialog).findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(/The reset failed\. Could not reach the server/);
-      // the way out is open again
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-      expect(screen.queryByRole('dialog')).toBeNull();
-    } finally {
-      act(() => onlineManager.setOnline(true));
-    }
-    expect(writes('reset_campaigns_setup').length).toBeGreaterThan(0);
-    expect(campaignsOf(ACME, event.id)).toHaveLength(count);
-  }, 20_000);
 
   it('suggestions: prefilled from the defaults, follow budget and goal, reject invalid input', async () => {
     const event = runningEvent();
