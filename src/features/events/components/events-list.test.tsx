@@ -66,10 +66,12 @@ describe('events list', () => {
       return realFetch(input, init);
     });
     addFault({ method: 'GET', path: '/api/v3/events/', kind: 'hang', times: 1 });
-    const { router } = renderApp('/events?city=Berlin');
+    const { router, queryClient } = renderApp('/events?city=Berlin');
     await waitFor(() => expect(signals.get('Berlin')).toBeDefined());
-    // The loader starts the read before the page's code is in; change the filter once the page shows.
+    // The loader starts the read before the page's code is in; change the filter once the table
+    // observes that read (only an observed read is cancelled when its observer moves on)
     await screen.findByRole('heading', { name: 'Events', level: 1 });
+    await waitFor(() => expect(queryClient.getQueryCache().findAll({ queryKey: ['events', 'list'] }).some((q) => q.getObserversCount() > 0 && q.state.fetchStatus === 'fetching')).toBe(true));
     await router.navigate('/events?city=Hamburg');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     // the old read is dropped when the table's query moves to the new key, in an effect that may
