@@ -83,7 +83,11 @@ describe('package view', () => {
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(screen.getByRole('group', { name: 'Totals' })).toHaveClass('bh-stale');
     expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
+    expect(screen.getByText('Saved. Re-evaluation started.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument(), { timeout: 5000 });
+    // once the numbers are new, the note no longer says the re-evaluation has only started
+    expect(screen.getByText('Saved and re-evaluated: the results use these settings.')).toBeInTheDocument();
+    expect(screen.queryByText('Saved. Re-evaluation started.')).not.toBeInTheDocument();
     expect(kpi('Revenue')).not.toBe(before);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);

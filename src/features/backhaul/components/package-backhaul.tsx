@@ -4,7 +4,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
 import { resultsState } from '../lib/results-state';
-import { packageSettingsCopy } from '../lib/settings-copy';
+import { packageSettingsCopy, settledSavedNote } from '../lib/settings-copy';
 import { asPackageSettingsInput, formValuesFrom } from '../lib/settings-form';
 import { usePackageBackhaul } from '../lib/use-package-backhaul';
 import { BackhaulKpis } from './backhaul-kpis';
@@ -22,6 +22,9 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
   const copy = packageSettingsCopy(pkg.status);
   // What the last form save did, as said when it was made (the package may finish building since).
   const [savedNote, setSavedNote] = useState<string | null>(null);
+  const state = evaluation.isSuccess
+    ? resultsState(pkg.status, evaluation.data, current, previous, evaluation.dataUpdatedAt)
+    : null;
   const created = pkg.created_at ? dayInZone(new Date(pkg.created_at), display.timeZone) : null;
 
   /** "Change settings": keyboard focus follows the scroll, to the first field (or the heading). */
@@ -39,11 +42,11 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
             <BackhaulKpis totals={null} currency={null} />
             <Skeleton height={320} label="Loading clusters" />
           </>
-        ) : evaluation.isError ? (
+        ) : !state ? (
           <ErrorPanel title="Could not load the backhaul results" error={evaluation.error} onRetry={() => void evaluation.refetch()} />
         ) : (
           <PackageResults
-            state={resultsState(pkg.status, evaluation.data, current, previous, evaluation.dataUpdatedAt)}
+            state={state}
             title={pkg.title}
             {...display}
             pendingSettings={current}
@@ -71,7 +74,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
               submitLabel={copy.submitLabel}
               saving={save.isPending}
               saveError={save.error}
-              savedMessage={save.isSuccess ? savedNote : null}
+              savedMessage={save.isSuccess && savedNote ? settledSavedNote(savedNote, state) : null}
               onSave={(value) => {
                 const input = asPackageSettingsInput(value);
                 if (!input) return;

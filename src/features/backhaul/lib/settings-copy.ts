@@ -1,4 +1,5 @@
 import { isPackageBuilding, type Package } from '../api/schemas';
+import type { ResultsState } from './results-state';
 
 export interface SettingsCopy {
   intro: string;
@@ -25,4 +26,15 @@ export function packageSettingsCopy(status: Package['status']): SettingsCopy {
     return { intro: 'This package has expired, but it can still be re-evaluated: saving replaces the numbers shown with ones for these settings.', ...REEVALUATE };
   }
   return { intro: 'Which purchases count for this package. Saving re-evaluates the numbers.', ...REEVALUATE };
+}
+
+/**
+ * The saved note of a re-evaluating save, once the evaluation it started has settled: "started"
+ * would no longer be true. Other notes (a package still building) are returned unchanged.
+ */
+export function settledSavedNote(note: string, state: ResultsState | null): string {
+  if (note !== REEVALUATE.savedMessage || !state) return note;
+  if (state.kind === 'failed') return 'Saved. The re-evaluation failed; see the results.';
+  if (state.kind === 'results' && !state.stale) return 'Saved and re-evaluated: the results use these settings.';
+  return note;
 }
