@@ -11,6 +11,10 @@ export function ResultTotals({ totals, currency, spend, hasResults }: {
   hasResults: boolean;
 }) {
   const roas = hasResults ? totals.roas : null;
+  const hint = !hasResults ? 'no results yet'
+    : roas !== null ? `on ${formatMoney(spend, currency)} spent`
+    : spend === 0 ? 'nothing spent yet'
+    : 'needs the campaign spend';
   return (
     <div className="kpi-grid kpi-grid--inset kpi-grid--two kpi-grid--no-hints">
       <KpiTile label="Purchases" value={formatNumber(totals.purchases)} />
@@ -19,7 +23,7 @@ export function ResultTotals({ totals, currency, spend, hasResults }: {
       <KpiTile
         label="ROAS"
         value={formatRatio(roas)}
-        hint={!hasResults ? 'no results yet' : roas !== null ? `on ${formatMoney(spend, currency)} spent` : 'needs the campaign spend'}
+        hint={hint}
       />
     </div>
   );
