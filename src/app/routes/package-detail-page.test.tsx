@@ -38,6 +38,8 @@ describe('package view', () => {
     const customers = rows.map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/\D/g, '')));
     expect(kpi('Customers')?.replace(/\D/g, '')).toBe(String(customers.reduce((a, b) => a + b, 0)));
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^Purchases of events in this package within 14 days after the e-mail sent on .+2026\.$/);
+    // its e-mail went out 22 days ago: the 14-day window has closed
+    expect(screen.queryByText(/attribution window is still open/)).not.toBeInTheDocument();
     // readable names, by revenue (largest first) by default
     expect(within(rows[0] as HTMLElement).getByRole('rowheader').textContent).toMatch(/^[A-Z][a-z]+( [a-z]+)*/);
     expect(screen.getByRole('columnheader', { name: /Revenue/ })).toHaveAttribute('aria-sort', 'descending');
@@ -162,6 +164,12 @@ describe('package view', () => {
     // no rebuild here (§5.2 has no such call): say who can
     expect(screen.getByText(/this dashboard cannot rebuild a package\. Ask your Future Demand contact why it failed and to build it again\./)).toBeInTheDocument();
     expect(screen.queryByText(/in Package Builder/)).not.toBeInTheDocument();
+  });
+
+  it('a window that has not closed yet says until when purchases count, as the numbers can still grow', async () => {
+    renderApp('/package-builder/pkg_566'); // e-mail sent 10 days ago, 60-day window
+    await totalsShown();
+    expect(screen.getByText(/^The attribution window is still open: purchases until .+ count, so these numbers can still grow\.$/)).toBeInTheDocument();
   });
 
   it('money tiles are short, with the full amount as their hint (no wrapping mid-number)', async () => {

@@ -77,7 +77,7 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
   const rows = clusterTableRows(totals.clusters, sort, dir);
   return (
     <>
-      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} onChangeSettings={onChangeSettings} />
+      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} today={today} onChangeSettings={onChangeSettings} />
       <BackhaulKpis totals={totals} currency={currency} stale={state.stale} />
       {rows.length === 0 ? (
         <StateCard title="No clusters in this evaluation">

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { modelSentence } from './model-sentence';
+import { modelSentence, windowOpenUntil } from './model-sentence';
 
 const formatDate = (day: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
 const base = { backhaul_evaluation_attribution_window: 14, email_sent_date: '2026-06-01' };
@@ -31,5 +31,18 @@ describe('modelSentence', () => {
 
   it('uses the shared day formatter by default', () => {
     expect(modelSentence({ ...base, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE' })).toMatch(/2026\.$/);
+  });
+});
+
+describe('windowOpenUntil', () => {
+  const settings = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE', email_sent_date: '2026-06-01' } as const;
+  it('is the window\'s last day while it has not passed, then null', () => {
+    expect(windowOpenUntil(settings, '2026-06-10')).toBe('2026-06-15');
+    expect(windowOpenUntil(settings, '2026-06-15')).toBe('2026-06-15');
+    expect(windowOpenUntil(settings, '2026-06-16')).toBeNull();
+  });
+  it('is null when the date or the window is unknown', () => {
+    expect(windowOpenUntil({ ...settings, email_sent_date: null }, '2026-06-10')).toBeNull();
+    expect(windowOpenUntil({ ...settings, backhaul_evaluation_attribution_window: null }, '2026-06-10')).toBeNull();
   });
 });

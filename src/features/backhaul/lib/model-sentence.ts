@@ -1,3 +1,4 @@
+import { addDays, isCalendarDay, type Day } from '@/lib/dates';
 import { formatCount, formatDay } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { BACKHAUL_MODELS, type BackhaulModel, type BackhaulSettings } from '../api/schemas';
@@ -29,4 +30,17 @@ export function modelSentence(
     ? `after the e-mail sent on ${formatDate(settings.email_sent_date)}`
     : 'after the e-mail was sent';
   return `${what} ${within} ${after}.`;
+}
+
+/**
+ * The last day whose purchases still count ("within N days after the e-mail"), when it has not
+ * passed yet on `today`: the numbers can still grow until then. null once it has passed, or when
+ * the date or window is unknown.
+ */
+export function windowOpenUntil(settings: BackhaulSettings, today: Day): Day | null {
+  const sent = settings.email_sent_date;
+  const window = settings.backhaul_evaluation_attribution_window;
+  if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window)) return null;
+  const last = addDays(sent, Math.trunc(window));
+  return last >= today ? last : null;
 }
