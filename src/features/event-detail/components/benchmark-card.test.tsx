@@ -20,9 +20,9 @@ async function cardWith(benchmark: object, eid = UPCOMING) {
 }
 
 describe('BenchmarkCard', () => {
-  it('calls a tie "on benchmark" although the API says above, as the events list does', async () => {
+  it('calls a tie "on par with benchmark" although the API says above, as the events list does', async () => {
     const card = await cardWith({ now: 1, prediction: { value: 1, benchmark: 1 }, state: 'above' });
-    expect(card).toHaveTextContent('On benchmark');
+    expect(card).toHaveTextContent('On par with benchmark');
     expect(card).not.toHaveTextContent('Above benchmark');
     expect(card).toHaveTextContent(`Predicted to sell ${formatPercent(1)} of capacity, in line with similar events (${formatPercent(1)}).`);
     expect(within(card).getByText('Sold now', { selector: 'dt' })).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('BenchmarkCard', () => {
     const card = await cardWith({ now: 0.48, prediction: { value: 0.39, benchmark: 0.39 }, state: 'above' }, PAST);
     expect(within(card).getByText(/benchmark$/, { selector: '.benchmark-state' })).toHaveTextContent('▲ Sold above benchmark');
     expect(card).toHaveTextContent(`Sold ${formatPercent(0.48)} of capacity, 9 points more than similar events (${formatPercent(0.39)}). The prediction was ${formatPercent(0.39)}.`);
-    expect(card).not.toHaveTextContent('On benchmark');
+    expect(card).not.toHaveTextContent('On par with benchmark');
     // what it sold, not "sold now"
     expect(within(card).getByText('Sold', { selector: 'dt' })).toBeInTheDocument();
     expect(within(card).queryByText('Sold now')).not.toBeInTheDocument();

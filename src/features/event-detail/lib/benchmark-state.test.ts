@@ -12,7 +12,7 @@ describe('benchmarkState', () => {
 
   it('an unknown state falls back to comparing the values', () => {
     expect(benchmarkState({ prediction: { value: 0.5, benchmark: 0.65 }, state: 'sideways' }).tone).toBe('below');
-    expect(benchmarkState({ prediction: { value: 0.652, benchmark: 0.65 }, state: null })).toMatchObject({ tone: 'neutral', word: 'On benchmark' });
+    expect(benchmarkState({ prediction: { value: 0.652, benchmark: 0.65 }, state: null })).toMatchObject({ tone: 'neutral', word: 'On par with benchmark' });
   });
 
   it('without values it says so', () => {
@@ -21,6 +21,6 @@ describe('benchmarkState', () => {
   });
 
   it('a tie is on benchmark whatever the server says', () => {
-    expect(benchmarkState({ prediction: { value: 1, benchmark: 1 }, state: 'above' })).toMatchObject({ tone: 'neutral', word: 'On benchmark', direction: 'even' });
+    expect(benchmarkState({ prediction: { value: 1, benchmark: 1 }, state: 'above' })).toMatchObject({ tone: 'neutral', word: 'On par with benchmark', direction: 'even' });
   });
 });

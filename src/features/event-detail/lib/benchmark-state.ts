@@ -25,7 +25,7 @@ export function benchmarkState(b: Pick<Benchmark, 'prediction' | 'state'>): Benc
   const tone: BenchmarkTone = direction === 'above' || direction === 'below' ? direction : 'neutral';
   if (tone === 'above') return { tone, word: 'Above benchmark', icon: '▲', gap, direction };
   if (tone === 'below') return { tone, word: 'Below benchmark', icon: '▼', gap, direction };
-  return { tone, word: value === null ? 'No prediction' : gap === null ? 'No benchmark' : 'On benchmark', icon: '●', gap, direction };
+  return { tone, word: value === null ? 'No prediction' : gap === null ? 'No benchmark' : 'On par with benchmark', icon: '●', gap, direction };
 }
 
 /**
@@ -41,5 +41,5 @@ export function resultState(b: Pick<Benchmark, 'now' | 'prediction'>): Benchmark
   const tone: BenchmarkTone = direction === 'above' || direction === 'below' ? direction : 'neutral';
   if (tone === 'above') return { tone, word: 'Sold above benchmark', icon: '▲', gap, direction };
   if (tone === 'below') return { tone, word: 'Sold below benchmark', icon: '▼', gap, direction };
-  return { tone, word: 'Sold on benchmark', icon: '●', gap, direction };
+  return { tone, word: 'Sold on par with benchmark', icon: '●', gap, direction };
 }
