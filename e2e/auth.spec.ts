@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
 
-/** The header's partner list: open it, pick one; the dashboard starts over at its overview. */
+/** The header's partner list: open it, pick one; from the overview, the other partner's overview. */
 async function switchPartner(page: Page, name: string) {
   await page.getByRole('button', { name: /^Partner:/ }).click();
   await page.getByRole('group', { name: 'Switch partner' }).getByRole('button', { name }).click();

@@ -12,6 +12,7 @@ import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
 import { OfflineNotice } from './offline-notice';
+import { partnerSwitchTarget } from './partner-switch-target';
 import '../events-status.css';
 
 // the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
@@ -63,7 +64,7 @@ export function ProtectedLayout() {
       username={current.username}
       onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
       busy={navigation.state !== 'idle'}
-      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate('/', { state: CONFIRMED_LEAVE }); }} />}
+      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate(partnerSwitchTarget(location.pathname, location.search), { state: CONFIRMED_LEAVE }); }} />}
     >
       {/* reads and writes wait while offline: say why */}
       <OfflineNotice />

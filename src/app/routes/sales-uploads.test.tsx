@@ -213,7 +213,8 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(within(card).getByRole('progressbar', { name: 'Uploading sales.xlsx' })).toBeInTheDocument();
 
     await user.click(within(await switchTo()).getByRole('button', { name: 'Switch partner' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    // the other partner's Sales data, not this event (it is not theirs)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sales'));
     expect(session.get()?.partnerId).toBe('partner-id-bravo');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
+import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
 
 setupMockApi();
 signInEachTest();
@@ -16,7 +17,7 @@ async function openShell() {
 }
 
 describe('PartnerSwitcher', () => {
-  it('lists the partners with the current one marked; picking another switches and goes to the overview', async () => {
+  it('lists the partners with the current one marked; picking another switches and stays in the section, now the other partner\'s', async () => {
     const { router, trigger, user } = await openShell();
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await user.click(trigger);
@@ -25,8 +26,11 @@ describe('PartnerSwitcher', () => {
     expect(list).toHaveTextContent('Bravo Sports');
     await user.click(screen.getByRole('button', { name: 'Bravo Sports' }));
     expect(session.get()?.partnerId).toBe('partner-id-bravo');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    // the switch's own navigation has landed (it carries the confirmed-leave state)
+    await waitFor(() => expect(router.state.location.state).toEqual(CONFIRMED_LEAVE));
+    expect(router.state.location.pathname).toBe('/events');
     expect(await screen.findByRole('button', { name: 'Partner: Bravo Sports' })).toHaveAttribute('aria-expanded', 'false');
+    expect(await screen.findByRole('heading', { name: 'Events', level: 1 })).toBeInTheDocument();
   });
 
   it('no key press switches by accident: arrows do nothing, Escape closes and returns focus', async () => {
