@@ -22,6 +22,10 @@ describe('Wave campaigns list', () => {
     for (const h of ['Campaign', 'Delivery', 'Optimisation', 'Active campaigns']) expect(screen.getByRole('columnheader', { name: h })).toBeInTheDocument();
     expect(rows().every((r) => within(r).getAllByText('Running').length > 0)).toBe(true);
     expect(within(rows()[0]!).getByText(/^Campaign level: (On|Off)$/)).toBeInTheDocument();
+    // a running campaign whose delivery is paused says why it has no active campaigns
+    const paused = rows().filter((r) => within(r).queryByText('Paused'));
+    expect(paused.length).toBeGreaterThan(0);
+    for (const r of paused) expect(within(r).getByText(/^(Active|None while paused)$/)).toBeInTheDocument();
     // no flag/hide controls on this list
     expect(screen.queryByRole('button', { name: /^Hide / })).not.toBeInTheDocument();
   });

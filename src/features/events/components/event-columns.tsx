@@ -101,8 +101,13 @@ const optimisation: EventColumn = {
   ),
 };
 
+/** "None" beside "Running" reads as a contradiction unless it says why: Wave paused the ads. */
 const active: EventColumn = {
-  id: 'active', header: 'Active campaigns', cell: (e) => (e.has_active_campaigns ? <StatusPill value="active" label="Active" /> : <span className="muted">None</span>),
+  id: 'active',
+  header: 'Active campaigns',
+  cell: (e) => (e.has_active_campaigns
+    ? <StatusPill value="active" label="Active" />
+    : <span className="muted">{shownClientStatus(e) === 'PAUSED' ? 'None while paused' : 'None'}</span>),
 };
 
 /** The Lookout events list. */
