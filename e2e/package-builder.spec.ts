@@ -129,7 +129,7 @@ test('partner defaults persist after a reload', async ({ page, admin: _admin }) 
   await expect(page.getByTestId('defaults-sentence')).toHaveText(/within 21 days after the e-mail sent on 1 June 2026\.$/);
 });
 
-test('the CSV download is exactly the table, in its sort order', async ({ page, admin: _admin }) => {
+test('the CSV download is the table, in its sort order, with the settings that produced it', async ({ page, admin: _admin }) => {
   await signIn(page);
   await openPackage(page, 'Summer open-air 2026');
   await page.getByRole('button', { name: /^Customers/ }).click();
@@ -142,11 +142,14 @@ test('the CSV download is exactly the table, in its sort order', async ({ page, 
   expect(download.suggestedFilename()).toMatch(/^backhaul-summer-open-air-2026-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...lines] = csv.trimEnd().split('\r\n');
-  expect(header).toBe('Cluster,Customers,Items,Revenue (EUR),Share of revenue (%)');
+  expect(header).toBe('Cluster,Customers,Items,Revenue (EUR),Share of revenue (%),Attribution model,Attribution window (days),E-mail sent on');
 
   const plain = (s: string) => s.replace(/[^\d.-]/g, '');
+  const sentOn = await page.getByLabel('E-mail sent on').inputValue();
   expect(lines.map((l) => l.split(','))).toEqual(
-    shown.map(([name, customers, items, revenue, share]) => [name, plain(customers ?? ''), plain(items ?? ''), plain(revenue ?? ''), plain(share ?? '')]),
+    shown.map(([name, customers, items, revenue, share]) => [
+      name, plain(customers ?? ''), plain(items ?? ''), plain(revenue ?? ''), plain(share ?? ''), 'EVENTS_FROM_PACKAGE', '14', sentOn,
+    ]),
   );
   expect(lines.length).toBeGreaterThan(1);
 });

@@ -2,11 +2,12 @@ import { formatCount } from '@/lib/format';
 import { useId } from 'react';
 import { saveCsv } from '@/lib/download';
 import { clustersCsv, fileSlug } from '../lib/clusters-csv';
+import type { BackhaulSettings } from '../api/schemas';
 import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
 import { ClustersTable } from './clusters-table';
 
-/** The clusters table with its CSV export (exactly the rows, columns and order shown). */
-export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, today }: {
+/** The clusters table with its CSV export (the rows, columns and order shown, and the settings). */
+export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, today, producedBy }: {
   title: string;
   rows: readonly ClusterTableRow[];
   currency: string | null;
@@ -16,6 +17,8 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
   stale: boolean;
   /** YYYY-MM-DD in the partner's zone, for the file name */
   today: string;
+  /** the settings these numbers were computed with: the file names them */
+  producedBy: BackhaulSettings | null;
 }) {
   const headingId = useId();
   return (
@@ -27,7 +30,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
           className="button"
           disabled={stale}
           title={stale ? 'Available when the new numbers are ready' : undefined}
-          onClick={() => saveCsv(clustersCsv(rows, currency), `backhaul-${fileSlug(title)}-${today}.csv`)}
+          onClick={() => saveCsv(clustersCsv(rows, currency, producedBy), `backhaul-${fileSlug(title)}-${today}.csv`)}
         >
           <span aria-hidden="true">⤓</span> Download CSV
         </button>

@@ -85,7 +85,7 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
         </StateCard>
       ) : (
         <>
-          <ClustersCard title={title} rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today} />
+          <ClustersCard title={title} rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today} producedBy={state.producedBy} />
           <div className={state.stale ? 'bh-stale' : undefined}><ClustersChart rows={rows} currency={currency} /></div>
         </>
       )}

@@ -33,21 +33,23 @@ describe('clusterTableRows', () => {
 });
 
 describe('clustersCsv', () => {
-  it('is exactly the table: same rows in the same order, plain numbers, currency in the header', () => {
-    const csv = clustersCsv(clusterTableRows(totals.clusters, 'name', 'asc'), 'EUR');
+  it('is the table (same rows in the same order, plain numbers, currency in the header) and the settings that produced it', () => {
+    const settings = { backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE', backhaul_evaluation_attribution_window: 14, email_sent_date: '2026-06-01' } as const;
+    const csv = clustersCsv(clusterTableRows(totals.clusters, 'name', 'asc'), 'EUR', settings);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Cluster,Customers,Items,Revenue (EUR),Share of revenue (%)',
-      'Comedy night out,0,0,0.00,0.0',
-      'Family outings Munich,184,412,18540.00,92.7',
-      'Jazz aficionados,16,20,1460.00,7.3',
+      'Cluster,Customers,Items,Revenue (EUR),Share of revenue (%),Attribution model,Attribution window (days),E-mail sent on',
+      'Comedy night out,0,0,0.00,0.0,EVENTS_FROM_PACKAGE,14,2026-06-01',
+      'Family outings Munich,184,412,18540.00,92.7,EVENTS_FROM_PACKAGE,14,2026-06-01',
+      'Jazz aficionados,16,20,1460.00,7.3,EVENTS_FROM_PACKAGE,14,2026-06-01',
       '',
     ]);
   });
 
-  it('no currency known: plain header; zero total revenue leaves shares empty', () => {
+  it('no currency known: plain header; zero total revenue leaves shares empty; unknown settings stay empty', () => {
     const zero = backhaulTotals({ a: { customers: 1, items: 1, purchase: 0 } });
-    expect(clustersCsv(clusterTableRows(zero.clusters, 'revenue', 'desc'), null).slice(1)).toBe('Cluster,Customers,Items,Revenue,Share of revenue (%)\r\nA,1,1,0.00,\r\n');
+    expect(clustersCsv(clusterTableRows(zero.clusters, 'revenue', 'desc'), null, null).slice(1))
+      .toBe('Cluster,Customers,Items,Revenue,Share of revenue (%),Attribution model,Attribution window (days),E-mail sent on\r\nA,1,1,0.00,,,,\r\n');
   });
 
   it('file names from titles', () => {
