@@ -24,6 +24,14 @@ describe('describeError', () => {
     expect(describeError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toMatch(/reload the page/);
     expect(describeError(new Error('boom'))).toBe('Something went wrong.');
   });
+
+  it('a refusal without field errors: a plain sentence, the request id as a reference, never the message key', () => {
+    const plain = describeError(new ApiError({ status: 400, messageKey: 'error.injected.400' }));
+    expect(plain).toBe('The server did not accept this request, so nothing was changed.');
+    const withId = describeError(new ApiError({ status: 422, messageKey: 'error.something', requestId: 'req_42' }));
+    expect(withId).toMatch(/reference: req_42\.$/);
+    expect(withId).not.toMatch(/error\.something/);
+  });
 });
 
 describe('a write whose outcome is unknown', () => {
