@@ -57,6 +57,12 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Last day')).toHaveValue('');
     expect(period()).toBe('Choose the first and last day to see the period.');
     expect(within(line()).getByLabelText('Tickets')).toHaveValue('');
+
+    // the next entry is refused: the notice of the last one goes, so the two are not read together
+    await user.type(within(line()).getByLabelText('Tickets'), '-3');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText('Tickets cannot be negative.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Added /)).not.toBeInTheDocument();
   });
 
   it('removing a ticket line puts the keyboard on the line now in its place, not on the page', async () => {

@@ -59,7 +59,6 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
 
   const onSubmit = form.handleSubmit(async (input) => {
     setGeneral([]);
-    setDone(null);
     try {
       const record = await ingestTransactionSummary(input);
       latestWrite.report();
@@ -87,7 +86,16 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   return (
     <section className="card sales-card" aria-labelledby="sales-add-title">
       <h2 id="sales-add-title">Add sales</h2>
-      <form onSubmit={(e) => { setSentLines(new Set(lines.fields.map((f) => f.id))); void onSubmit(e); }} noValidate aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}>
+      <form
+        onSubmit={(e) => {
+          setSentLines(new Set(lines.fields.map((f) => f.id)));
+          // the last entry's "Added …" must not stand beside this one's refusal
+          setDone(null);
+          void onSubmit(e);
+        }}
+        noValidate
+        aria-describedby={general.length > 0 ? 'sales-add-errors' : undefined}
+      >
         {general.length > 0 && (
           <div className="form-error" id="sales-add-errors" role="alert">
             {general.map((g) => <p key={g}>{g}</p>)}
