@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { addFault } from '../../../mocks/scenarios/faults';
 import { findRecord } from '../../../mocks/db/events';
 
 const server = setupMockApi();
@@ -74,15 +74,22 @@ describe('event series', () => {
   });
 
   it('a failed series write rolls back and says so', async () => {
-    addFault({ method: 'DELETE', path: '/api/v3/events/*/series', status: 400 });
+    // refused after a moment, as over a network: the row has gone from the list meanwhile
+    server.use(http.delete('*/api/v3/events/:eid/series', async () => {
+      await delay(100);
+      return HttpResponse.json({ message: 'error.refused' }, { status: 400 });
+    }, { once: true }));
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
     const series = await screen.findByRole('region', { name: 'Event series' });
     await waitFor(() => expect(within(series).getAllByRole('link').length).toBeGreaterThan(0));
     const before = within(series).getAllByRole('link').length;
     await user.click(within(series).getAllByRole('button', { name: /^Remove / })[0] as HTMLElement);
-    expect(await within(series).findByRole('alert')).toHaveTextContent(/Could not remove/);
+    const alert = await within(series).findByRole('alert');
+    expect(alert).toHaveTextContent(/Could not remove/);
     expect(within(series).getAllByRole('link')).toHaveLength(before);
+    // the pressed Remove went with its row: focus is not left on the page body
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toHaveFocus();
   });
 
   it('the picker offers the other dates of the same show first, until a search replaces them', async () => {

@@ -79,9 +79,11 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
             ? `Could not add ${add.variables?.length === 1 ? 'the event' : `${add.variables?.length ?? 0} events`} to the series: `
             : `Could not remove ${remove.variables ? memberLabel(remove.variables, tz) : 'the event'} from the series: `}
           {describeError(failed.error)} The list shows what is saved.{' '}
+          {/* a failed remove took the pressed button with its row: the keyboard goes on here */}
           <button
             type="button"
             className="button"
+            ref={focusIfLost}
             onClick={() => {
               if (failed === add && add.variables) add.mutate(add.variables);
               else if (remove.variables) remove.mutate(remove.variables);
