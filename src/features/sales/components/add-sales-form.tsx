@@ -11,7 +11,7 @@ import { ingestTransactionSummary } from '../api/mutations';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
 import { mapIngestErrors } from '../lib/form-server-errors';
 import { useLatestWrite } from '../lib/latest-write';
-import { afterEventWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
+import { salesDateWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
 import { salesPreview } from '../lib/sales-preview';
 import type { TypeOption } from '../lib/ticket-types';
 import { DateFields } from './date-fields';
@@ -101,7 +101,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
             {general.map((g) => <p key={g}>{g}</p>)}
           </div>
         )}
-        <DateFields form={form} today={today} warning={afterEventWarning(typed, eventDay, today)} />
+        <DateFields form={form} today={today} warning={salesDateWarning(typed, eventDay, today)} />
         <fieldset className="sales-fieldset">
           <legend>Tickets sold{currency ? ` and revenue in ${currency}` : ' and revenue'}</legend>
           {lines.fields.map((field, index) => (

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { afterEventWarning, defaultSalesDay, defaultSalesValues, type LineValues, NEW_TYPE, overCapacityLines, salesFormIssues, salesFormSchema, type SalesFormValues } from './sales-form';
+import { salesDateWarning, defaultSalesDay, defaultSalesValues, type LineValues, NEW_TYPE, overCapacityLines, salesFormIssues, salesFormSchema, type SalesFormValues } from './sales-form';
 
 const TODAY = '2026-11-20';
 const line = (over: Partial<LineValues> = {}): LineValues => ({ choice: 'regular', newType: '', sold: '10', revenue: '450', ...over });
@@ -110,14 +110,23 @@ describe('the event day', () => {
   });
 
   it('sales after the event’s day are questioned: the day, or a range’s last day', () => {
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-18', to: '2026-08-18' }, '2026-08-18', '2026-11-20')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-19', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/^The event took place on .*Check the date,/);
-    expect(afterEventWarning({ mode: 'range', from: '2026-08-10', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/Check the dates,/);
+    expect(salesDateWarning({ mode: 'day', from: '2026-08-18', to: '2026-08-18' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2026-08-19', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/^The event took place on .*Check the date,/);
+    expect(salesDateWarning({ mode: 'range', from: '2026-08-10', to: '2026-08-19' }, '2026-08-18', '2026-11-20')).toMatch(/Check the dates,/);
     // a range's stale second field does not count in one-day mode
-    expect(afterEventWarning({ mode: 'day', from: '2026-08-10', to: '2026-09-01' }, '2026-08-18', '2026-11-20')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '', to: '' }, '2026-08-18', '2026-11-20')).toBeNull();
-    expect(afterEventWarning({ mode: 'day', from: '2026-09-01', to: '2026-09-01' }, null, '2026-11-20')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2026-08-10', to: '2026-09-01' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '', to: '' }, '2026-08-18', '2026-11-20')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2026-09-01', to: '2026-09-01' }, null, '2026-11-20')).toBeNull();
     // a future date is refused already (the event has not taken place): no second, contradicting message
-    expect(afterEventWarning({ mode: 'day', from: '2026-12-20', to: '2026-12-20' }, '2026-12-16', '2026-12-06')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2026-12-20', to: '2026-12-20' }, '2026-12-16', '2026-12-06')).toBeNull();
+  });
+
+  it('sales more than a year before the event are questioned too (a mistyped year)', () => {
+    const early = /^The event is on .*; sales more than a year before it are unusual\. Check the year,/;
+    expect(salesDateWarning({ mode: 'day', from: '2016-12-05', to: '2016-12-05' }, '2026-12-10', '2026-12-07')).toMatch(early);
+    expect(salesDateWarning({ mode: 'range', from: '2016-12-05', to: '2026-12-01' }, '2026-12-10', '2026-12-07')).toMatch(early);
+    // a year ahead is usual for a big show
+    expect(salesDateWarning({ mode: 'day', from: '2025-12-09', to: '2025-12-09' }, '2026-12-10', '2026-12-07')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2025-12-08', to: '2025-12-08' }, '2026-12-10', '2026-12-07')).toMatch(early);
   });
 });

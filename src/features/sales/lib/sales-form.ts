@@ -38,15 +38,27 @@ export const defaultSalesDay = (today: Day, eventDay: Day | null): Day => {
   return eventDay && eventDay < yesterday ? eventDay : yesterday;
 };
 
+/** Sales this long before the event are unusual: most likely a mistyped year. */
+export const EARLY_SALES_DAYS = 366;
+
 /**
- * Sales dated after the event's day are allowed (a box office may report late) but usually a
- * wrong date: the date fields say so without blocking. A date after `today` is refused anyway
- * (and the event has not taken place): then only that refusal is said.
+ * Dates that are allowed but usually wrong, said by the date fields without blocking: sales
+ * after the event's day (a box office may report late) and sales more than a year before it (a
+ * mistyped year would stretch the event's sales chart over years). A date after `today` is
+ * refused anyway: then only that refusal is said.
  */
-export function afterEventWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null, today: Day): string | null {
+export function salesDateWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null, today: Day): string | null {
+  if (!eventDay) return null;
+  const fields = values.mode === 'range' ? 'dates' : 'date';
   const last = values.mode === 'range' ? values.to : values.from;
-  if (!eventDay || !isCalendarDay(last) || last <= eventDay || last > today) return null;
-  return `The event took place on ${formatDay(eventDay)}; sales after that day are unusual. Check the ${values.mode === 'range' ? 'dates' : 'date'}, or add them if they are right.`;
+  if (isCalendarDay(last) && last > eventDay && last <= today) {
+    return `The event took place on ${formatDay(eventDay)}; sales after that day are unusual. Check the ${fields}, or add them if they are right.`;
+  }
+  const first = values.from;
+  if (isCalendarDay(first) && first <= today && daysBetween(first, eventDay) > EARLY_SALES_DAYS) {
+    return `The event is on ${formatDay(eventDay)}; sales more than a year before it are unusual. Check the year, or add them if they are right.`;
+  }
+  return null;
 }
 
 /** The ticket type a line stands for (trimmed). */
