@@ -82,11 +82,18 @@ function asIsoDate(v: Plain): string | undefined {
 
 export type WorkbookRead = { ok: true; rows: SalesRow[]; errors: ValidationErrorBody[] } | { ok: false };
 
+/** At most cents, as the ingest's revenue (binary floats: compare in whole cents). */
+const hasCents = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
+
 /**
  * Reads the first sheet. `ok: false` when the bytes are not a readable .xlsx; otherwise the
  * valid rows plus every row error (callers import nothing when `errors` is non-empty).
+ * `knownTypes` are the event's ticket types: a row naming one in other letter case ("Regular"
+ * for "regular") is refused, as the dashboard's form refuses it, instead of splitting the same
+ * tickets into two types; so is a case variant of a type earlier in the file. Past `MAX_ERRORS`
+ * the rest is not checked, and a file-level `too_many_errors` says so.
  */
-export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promise<WorkbookRead> {
+export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownTypes: readonly string[] = []): Promise<WorkbookRead> {
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {
@@ -108,8 +115,11 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
   if (errors.length > 0) return { ok: true, rows, errors };
 
   const seen = new Map<string, number>();
+  // lower-cased type -> the spelling the event (or an earlier row) uses
+  const spelling = new Map(knownTypes.map((t) => [t.toLowerCase(), t]));
   const cell = (rowNumber: number, name: (typeof SALES_COLUMNS)[number]) => plain(sheet.getCell(rowNumber, columns.get(name) ?? 0).value);
-  for (let r = 2; r <= sheet.rowCount && errors.length < MAX_ERRORS; r++) {
+  let r = 2;
+  for (; r <= sheet.rowCount && errors.length < MAX_ERRORS; r++) {
     const values = SALES_COLUMNS.map((name) => cell(r, name));
     if (values.every(isBlank)) continue;
     const [rawDate, rawType, rawTickets, rawRevenue] = values as [Plain, Plain, Plain, Plain];
@@ -122,7 +132,10 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
     else if (date < SALES_FLOOR) errors.push({ code: 'date_too_early', field: 'date', row: r });
 
     const ticketType = typeof rawType === 'string' || typeof rawType === 'number' ? String(rawType).trim() : '';
+    const existing = spelling.get(ticketType.toLowerCase());
     if (!ticketType) errors.push({ code: 'required', field: 'ticket_type', row: r });
+    else if (existing !== undefined && existing !== ticketType) errors.push({ code: 'existing_type', field: 'ticket_type', row: r, message: existing });
+    else spelling.set(ticketType.toLowerCase(), ticketType);
 
     const tickets = asNumber(rawTickets);
     if (isBlank(rawTickets)) errors.push({ code: 'required', field: 'tickets', row: r });
@@ -134,6 +147,7 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
     if (isBlank(rawRevenue)) errors.push({ code: 'required', field: 'revenue', row: r });
     else if (revenue === undefined) errors.push({ code: 'not_a_number', field: 'revenue', row: r });
     else if (revenue < 0) errors.push({ code: 'negative', field: 'revenue', row: r });
+    else if (!hasCents(revenue)) errors.push({ code: 'too_many_decimals', field: 'revenue', row: r });
 
     if (errors.length > before || !date || tickets === undefined || revenue === undefined) continue;
     const key = `${date}\u0000${ticketType}`;
@@ -144,6 +158,7 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string): Promi
     seen.set(key, r);
     rows.push({ date, ticket_type: ticketType, tickets, revenue });
   }
+  if (r <= sheet.rowCount) errors.push({ code: 'too_many_errors', field: 'file', message: `Rows after ${r - 1} were not checked` });
   if (errors.length === 0 && rows.length === 0) errors.push({ code: 'empty_file', field: 'file' });
   return { ok: true, rows, errors };
 }

@@ -104,6 +104,30 @@ describe('POST /ingest/transaction_summary/from_excel', () => {
     expect(getSalesRows(ACME, eid)).toEqual(before);
   });
 
+  it('refuses, as the form does, a ticket type in other letter case (of the event or an earlier row) and revenue past cents', async () => {
+    const existing = getSalesRows(ACME, eid)[0]?.ticket_type ?? '';
+    const variant = existing === existing.toUpperCase() ? existing.toLowerCase() : existing.toUpperCase();
+    const bad = [
+      { date: '2026-11-10', ticket_type: variant, tickets: 1, revenue: 10 },
+      { date: '2026-11-10', ticket_type: 'Box office', tickets: 1, revenue: 10 },
+      { date: '2026-11-11', ticket_type: 'box OFFICE', tickets: 1, revenue: 10 },
+      { date: '2026-11-12', ticket_type: 'Box office', tickets: 1, revenue: 10.555 },
+    ];
+    const response = await upload(path(), await buildSalesWorkbook(bad));
+    expect(await response.json()).toEqual({ imported_rows: 0, validation_errors: [
+      { code: 'existing_type', field: 'ticket_type', row: 2, message: existing },
+      { code: 'existing_type', field: 'ticket_type', row: 4, message: 'Box office' },
+      { code: 'too_many_decimals', field: 'revenue', row: 5 },
+    ] });
+  });
+
+  it('stops checking after 100 errors and says so at file level', async () => {
+    const bad = Array.from({ length: 150 }, (_, i) => ({ date: '2026-11-10', ticket_type: `t${i}`, tickets: -1, revenue: 1 }));
+    const body = (await (await upload(path(), await buildSalesWorkbook(bad))).json()) as { validation_errors: { code: string; field: string }[] };
+    expect(body.validation_errors).toHaveLength(101);
+    expect(body.validation_errors.at(-1)).toEqual({ code: 'too_many_errors', field: 'file', message: 'Rows after 101 were not checked' });
+  });
+
   it('rejects non-xlsx uploads, unreadable files and a missing file with 400', async () => {
     const xlsx = await buildSalesWorkbook(rows);
     for (const response of [

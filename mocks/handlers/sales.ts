@@ -6,7 +6,10 @@
  * - Uploads: not multipart, or a file that isn't .xlsx → 400 `error.file.invalid_type`; bytes that
  *   aren't a readable workbook → 400 `error.file.unreadable`; a readable workbook with bad rows
  *   (or no data rows) → 200 `{ imported_rows: 0, validation_errors: [{ code, field, row }] }` and
- *   nothing is imported; `row` is the spreadsheet row (header = 1).
+ *   nothing is imported; `row` is the spreadsheet row (header = 1). Like the dashboard's form, an
+ *   adding upload refuses a ticket type the event has in other letter case (`existing_type`, the
+ *   event's spelling as `message`) and revenue past cents (`too_many_decimals`); after 100 errors
+ *   the rest is not checked and a file-level `too_many_errors` says so [ours].
  * - Missing `eid` → 400 (field `eid`); unknown `eid` → 404 `error.event.not_found`, before other checks.
  * - "Today" for date checks is the partner's (Berlin) day of the mock's `now`; days before
  *   2000-01-01 are refused with `date_too_early` [ours] (docs/contract-decisions.md).
@@ -56,7 +59,9 @@ async function importWorkbook(request: Request, url: URL, partnerId: string, sto
   if (eid instanceof Response) return eid;
   const bytes = await readUpload(request);
   if (bytes instanceof Response) return bytes;
-  const read = await readSalesWorkbook(bytes, today());
+  // a replacing upload replaces the types too; an adding one must spell them as the event does
+  const known = store === addSalesRows ? [...new Set(getSalesRows(partnerId, eid).map((row) => row.ticket_type))] : [];
+  const read = await readSalesWorkbook(bytes, today(), known);
   if (!read.ok) return apiError(400, 'error.file.unreadable', { validation_errors: [{ code: 'unreadable', field: 'file' }] });
   if (read.errors.length > 0) return json({ imported_rows: 0, validation_errors: read.errors });
   store(partnerId, eid, read.rows);

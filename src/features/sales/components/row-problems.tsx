@@ -6,11 +6,14 @@ import { rowProblems } from '../lib/validation-messages';
 export function RowProblems({ errors, fileName }: { errors: readonly ValidationError[]; fileName: string }) {
   const problems = rowProblems(errors);
   const rows = new Set(problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size;
+  // the server stopped checking: the rows listed are not all the file's problems
+  const cutOff = errors.some((e) => e.code === 'too_many_errors');
   return (
     <div className="row-problems" role="alert">
       <p className="row-problems__title">
         {fileName} was not accepted.{' '}
         {rows > 0 ? `Fix ${rows === 1 ? 'this row' : `these ${formatNumber(rows)} rows`} and upload the file again.` : 'Fix the file and upload it again.'}
+        {cutOff && ' Rows after them have not been checked yet, so there may be more.'}
       </p>
       <div className="table-scroll row-problems__scroll">
         <table className="data-table">

@@ -59,6 +59,14 @@ export function describeValidationError({ code, field, message }: ValidationErro
       return 'The file could not be read as an Excel workbook. Save it as .xlsx and try again.';
     case 'invalid_type':
       return 'Only Excel workbooks (.xlsx) can be uploaded.';
+    case 'existing_type':
+      return message
+        ? `The event already has this ticket type, written “${message}”. Write it the same way, or its tickets are counted as a separate type.`
+        : 'The event already has this ticket type in other letter case. Write it the same way, or its tickets are counted as a separate type.';
+    case 'too_many_decimals':
+      return 'Use at most two decimals (cents).';
+    case 'too_many_errors':
+      return 'Checking stopped here: the rows after these problems were not checked yet. Fix these, then upload the file again to check the rest.';
     default:
       return message ? `The ${label} was not accepted: ${message}` : `The ${label} was not accepted${code ? ` (${code})` : ''}.`;
   }
