@@ -28,6 +28,8 @@ describe('/sales', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sales');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sales data' }, { timeout: 5000 })).toBeInTheDocument();
+    // why it lists fewer events than the events list's "Upcoming"
+    expect(screen.getByText(/Hidden and cancelled events are not listed\.$/)).toBeInTheDocument();
     const picker = screen.getByRole('region', { name: 'Choose an event' });
     expect(within(picker).getByRole('radio', { name: 'Upcoming, soonest first' })).toBeChecked();
     const firstShown = async () => (await within(picker).findAllByRole('link'))[0]?.getAttribute('href');
