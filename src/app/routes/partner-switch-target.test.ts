@@ -11,8 +11,11 @@ describe('partnerSwitchTarget', () => {
     expect(partnerSwitchTarget('/settings', '')).toBe('/settings');
   });
 
-  it('a list keeps its filters but starts at the first page', () => {
-    expect(partnerSwitchTarget('/events', '?range=next_30&page=4&sort=date')).toBe('/events?range=next_30&sort=date');
+  it('a list keeps the filters every partner shares, drops what names this partner\'s records, and starts at page 1', () => {
+    expect(partnerSwitchTarget('/events', '?range=next-30&page=4&sort=title&category=concert&campaign_status=RUNNING'))
+      .toBe('/events?range=next-30&sort=title&category=concert&campaign_status=RUNNING');
+    expect(partnerSwitchTarget('/campaigns', '?city=Berlin&vh=v_12&q=jazz&hidden=1')).toBe('/campaigns?hidden=1');
+    expect(partnerSwitchTarget('/sales', '?event=evt_1&when=past')).toBe('/sales?when=past');
     expect(partnerSwitchTarget('/package-builder', '?page=2')).toBe('/package-builder');
   });
 

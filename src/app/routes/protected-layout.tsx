@@ -13,6 +13,7 @@ import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
 import { OfflineNotice } from './offline-notice';
 import { partnerSwitchTarget } from './partner-switch-target';
+import { rememberEventsSearch } from '@/features/events/lib/last-events-search';
 import '../events-status.css';
 
 // the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
@@ -55,6 +56,13 @@ export function ProtectedLayout() {
     navigate(`/sign-in${query ? `?${query}` : ''}`, { replace: true });
   }, [current, status, location.pathname, location.search, navigate, queryClient]);
 
+  /** Another partner's data: nothing cached stays, nor the events list's remembered filters (venue ids, a search). */
+  const switchedPartner = () => {
+    queryClient.clear();
+    rememberEventsSearch('');
+    navigate(partnerSwitchTarget(location.pathname, location.search), { state: CONFIRMED_LEAVE });
+  };
+
   if (!current) return null;
   if (!current.partnerId) return <PartnerPicker partnerIds={current.partnerIds} />;
 
@@ -64,7 +72,7 @@ export function ProtectedLayout() {
       username={current.username}
       onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
       busy={navigation.state !== 'idle'}
-      partner={<PartnerSwitcher onSwitch={() => { queryClient.clear(); navigate(partnerSwitchTarget(location.pathname, location.search), { state: CONFIRMED_LEAVE }); }} />}
+      partner={<PartnerSwitcher onSwitch={switchedPartner} />}
     >
       {/* reads and writes wait while offline: say why */}
       <OfflineNotice />

@@ -5,6 +5,8 @@ import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
+import { eventsListHref } from '@/features/events/lib/last-events-search';
+import { act } from '@testing-library/react';
 
 setupMockApi();
 signInEachTest();
@@ -31,6 +33,19 @@ describe('PartnerSwitcher', () => {
     expect(router.state.location.pathname).toBe('/events');
     expect(await screen.findByRole('button', { name: 'Partner: Bravo Sports' })).toHaveAttribute('aria-expanded', 'false');
     expect(await screen.findByRole('heading', { name: 'Events', level: 1 })).toBeInTheDocument();
+  });
+
+  it('a list keeps the filters every partner shares and forgets the ones naming this partner\'s places', async () => {
+    const { router, trigger, user } = await openShell();
+    await act(() => router.navigate('/events?city=Berlin&category=concert&range=all'));
+    await waitFor(() => expect(eventsListHref()).toBe('/events?city=Berlin&category=concert&range=all'));
+    await act(() => router.navigate('/campaigns?category=concert&page=3'));
+    await user.click(trigger);
+    await user.click(screen.getByRole('button', { name: 'Bravo Sports' }));
+    await waitFor(() => expect(router.state.location.state).toEqual(CONFIRMED_LEAVE));
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/campaigns?category=concert');
+    // the way back to the events list does not bring Acme's city filter to Bravo
+    expect(eventsListHref()).toBe('/events');
   });
 
   it('no key press switches by accident: arrows do nothing, Escape closes and returns focus', async () => {
