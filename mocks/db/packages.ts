@@ -108,7 +108,10 @@ const table = defineTable(({ partnerId, options }) => {
     };
     const profiles = buildClusterProfiles(`${options.seed}:${s.id}`, s.clusters);
     const built = s.status === 'DONE' || s.status === 'EXPIRED';
-    const evaluatedAt = new Date(Math.min(now - 3_600_000, createdMs + 3 * DAY_MS)).toISOString();
+    // evaluated an hour after the window closed (as a server would, once its purchases are in),
+    // or an hour ago while it is still open; the numbers are those of that moment
+    const windowEndMs = Date.parse(`${settings.email_sent_date}T00:00:00Z`) + settings.backhaul_evaluation_attribution_window * DAY_MS;
+    const evaluatedAt = new Date(Math.min(now - 3_600_000, windowEndMs + 3_600_000)).toISOString();
     packages.set(s.id, {
       row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events: packageEvents(partnerId, s.id, s.events, createdMs, s.category) },
       seededStatus: s.status,
@@ -117,7 +120,7 @@ const table = defineTable(({ partnerId, options }) => {
       settings,
       settled: !built ? null
         : s.evaluationFailed ? { status: 'FAILED', evaluated_at: evaluatedAt, clusters: {} }
-          : { status: 'DONE', evaluated_at: evaluatedAt, clusters: evaluateClusters(profiles, settings, options.now) },
+          : { status: 'DONE', evaluated_at: evaluatedAt, clusters: evaluateClusters(profiles, settings, new Date(evaluatedAt)) },
       pendingUntil: null,
     });
   }

@@ -1,9 +1,16 @@
+import { dayInZone } from '@/lib/dates';
 import { formatDateTime, formatDay } from '@/lib/format';
 import type { BackhaulSettings } from '../api/schemas';
-import { modelSentence, windowOpenUntil } from '../lib/model-sentence';
+import { modelSentence, windowNote, type WindowNote } from '../lib/model-sentence';
 
 /** Id of the settings panel on the package page (a stable anchor). */
 export const SETTINGS_ANCHOR = 'attribution-settings';
+
+function windowSentence(note: WindowNote): string {
+  return note.kind === 'open'
+    ? `The attribution window is still open: purchases until ${formatDay(note.lastDay)} count, so these numbers can still grow.`
+    : `These numbers were computed on ${formatDay(note.evaluatedDay)}, before the attribution window closed (${formatDay(note.lastDay)}): later purchases are not in them. Save and re-evaluate to count them.`;
+}
 
 /**
  * What produced the numbers, in one sentence, when they were computed, and — while a
@@ -21,7 +28,8 @@ export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings
   /** moves keyboard focus to the settings (the link alone would only scroll there) */
   onChangeSettings: () => void;
 }) {
-  const openUntil = producedBy && !stale ? windowOpenUntil(producedBy, today) : null;
+  const evaluatedDay = evaluatedAt ? dayInZone(new Date(evaluatedAt), timeZone) : null;
+  const incomplete = producedBy && !stale ? windowNote(producedBy, today, evaluatedDay) : null;
   return (
     <div className="results-summary">
       {producedBy ? (
@@ -47,11 +55,7 @@ export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings
         ) : (
           <>
             {evaluatedAt && <p className="muted">Evaluated {formatDateTime(evaluatedAt, timeZone)}</p>}
-            {openUntil && (
-              <p className="muted">
-                The attribution window is still open: purchases until {formatDay(openUntil)} count, so these numbers can still grow.
-              </p>
-            )}
+            {incomplete && <p className="muted">{windowSentence(incomplete)}</p>}
           </>
         )}
       </div>

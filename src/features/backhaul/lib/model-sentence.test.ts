@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { modelSentence, windowOpenUntil } from './model-sentence';
+import { modelSentence, windowNote } from './model-sentence';
 
 const formatDate = (day: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
 const base = { backhaul_evaluation_attribution_window: 14, email_sent_date: '2026-06-01' };
@@ -34,15 +34,19 @@ describe('modelSentence', () => {
   });
 });
 
-describe('windowOpenUntil', () => {
+describe('windowNote', () => {
   const settings = { backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE', email_sent_date: '2026-06-01' } as const;
-  it('is the window\'s last day while it has not passed, then null', () => {
-    expect(windowOpenUntil(settings, '2026-06-10')).toBe('2026-06-15');
-    expect(windowOpenUntil(settings, '2026-06-15')).toBe('2026-06-15');
-    expect(windowOpenUntil(settings, '2026-06-16')).toBeNull();
+  it('a 14-day window from 1 June counts 1–14 June: open until its last day', () => {
+    expect(windowNote(settings, '2026-06-10', '2026-06-10')).toEqual({ kind: 'open', lastDay: '2026-06-14' });
+    expect(windowNote(settings, '2026-06-14', '2026-06-14')).toEqual({ kind: 'open', lastDay: '2026-06-14' });
+  });
+  it('closed: complete if evaluated after the last day, else says it was computed early', () => {
+    expect(windowNote(settings, '2026-06-15', '2026-06-15')).toBeNull();
+    expect(windowNote(settings, '2026-07-01', '2026-06-14')).toEqual({ kind: 'evaluated-early', lastDay: '2026-06-14', evaluatedDay: '2026-06-14' });
+    expect(windowNote(settings, '2026-07-01', null)).toBeNull();
   });
   it('is null when the date or the window is unknown', () => {
-    expect(windowOpenUntil({ ...settings, email_sent_date: null }, '2026-06-10')).toBeNull();
-    expect(windowOpenUntil({ ...settings, backhaul_evaluation_attribution_window: null }, '2026-06-10')).toBeNull();
+    expect(windowNote({ ...settings, email_sent_date: null }, '2026-06-10', null)).toBeNull();
+    expect(windowNote({ ...settings, backhaul_evaluation_attribution_window: null }, '2026-06-10', null)).toBeNull();
   });
 });

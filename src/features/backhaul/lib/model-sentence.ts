@@ -32,15 +32,25 @@ export function modelSentence(
   return `${what} ${within} ${after}.`;
 }
 
+export type WindowNote =
+  /** the window has not closed: the numbers can still grow */
+  | { kind: 'open'; lastDay: Day }
+  /** the window has closed, but the numbers were computed before it did */
+  | { kind: 'evaluated-early'; lastDay: Day; evaluatedDay: Day };
+
 /**
- * The last day whose purchases still count ("within N days after the e-mail"), when it has not
- * passed yet on `today`: the numbers can still grow until then. null once it has passed, or when
- * the date or window is unknown.
+ * Whether the numbers may be missing purchases of the attribution window. The window counts the
+ * e-mail's own day and the days after it, N days in all: its last day is sent + N − 1 (as the
+ * evaluation counts, docs/contract-decisions.md §5.2). The numbers are those of the evaluation:
+ * made on or before the window's last day, they lack the purchases since. null when complete, or
+ * when the date or window is unknown.
  */
-export function windowOpenUntil(settings: BackhaulSettings, today: Day): Day | null {
+export function windowNote(settings: BackhaulSettings, today: Day, evaluatedDay: Day | null): WindowNote | null {
   const sent = settings.email_sent_date;
   const window = settings.backhaul_evaluation_attribution_window;
-  if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window)) return null;
-  const last = addDays(sent, Math.trunc(window));
-  return last >= today ? last : null;
+  if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window) || window < 1) return null;
+  const lastDay = addDays(sent, Math.trunc(window) - 1);
+  if (lastDay >= today) return { kind: 'open', lastDay };
+  if (evaluatedDay !== null && evaluatedDay <= lastDay) return { kind: 'evaluated-early', lastDay, evaluatedDay };
+  return null;
 }
