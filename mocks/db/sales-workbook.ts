@@ -8,6 +8,7 @@ import type * as ExcelJS from 'exceljs';
 import type { ValidationErrorBody } from '../handlers/http';
 import { isIsoDate } from './backhaul-evaluation';
 import { SALES_FLOOR } from './dates';
+import { hasAtMostCents } from '../../src/lib/amount';
 import type { SalesRow } from './daily-sales';
 
 export const SALES_COLUMNS = ['date', 'ticket_type', 'tickets', 'revenue'] as const;
@@ -82,16 +83,14 @@ function asIsoDate(v: Plain): string | undefined {
 
 export type WorkbookRead = { ok: true; rows: SalesRow[]; errors: ValidationErrorBody[] } | { ok: false };
 
-/** At most cents, as the ingest's revenue (binary floats: compare in whole cents). */
-const hasCents = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
-
 /**
  * Reads the first sheet. `ok: false` when the bytes are not a readable .xlsx; otherwise the
  * valid rows plus every row error (callers import nothing when `errors` is non-empty).
- * `knownTypes` are the event's ticket types: a row naming one in other letter case ("Regular"
- * for "regular") is refused, as the dashboard's form refuses it, instead of splitting the same
- * tickets into two types; so is a case variant of a type earlier in the file. Past `MAX_ERRORS`
- * the rest is not checked, and a file-level `too_many_errors` says so.
+ * `knownTypes` are the event's ticket types (every spelling it has): a row naming one in other
+ * letter case ("Regular" for "regular") is refused as `existing_type`, as the dashboard's form
+ * refuses it, instead of splitting the same tickets into two types; a type new to the event
+ * spelled two ways in the file is `type_spelling`. Past `MAX_ERRORS` the rest is not checked, and
+ * a file-level `too_many_errors` says so when rows with content remain.
  */
 export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownTypes: readonly string[] = []): Promise<WorkbookRead> {
   const { Workbook } = await loadExcel();
@@ -115,8 +114,10 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
   if (errors.length > 0) return { ok: true, rows, errors };
 
   const seen = new Map<string, number>();
-  // lower-cased type -> the spelling the event (or an earlier row) uses
-  const spelling = new Map(knownTypes.map((t) => [t.toLowerCase(), t]));
+  // lower-cased type -> the spellings the event has; and the first spelling of a type new in this file
+  const eventSpellings = new Map<string, Set<string>>();
+  for (const t of knownTypes) eventSpellings.set(t.toLowerCase(), (eventSpellings.get(t.toLowerCase()) ?? new Set()).add(t));
+  const fileSpelling = new Map<string, string>();
   const cell = (rowNumber: number, name: (typeof SALES_COLUMNS)[number]) => plain(sheet.getCell(rowNumber, columns.get(name) ?? 0).value);
   let r = 2;
   for (; r <= sheet.rowCount && errors.length < MAX_ERRORS; r++) {
@@ -132,10 +133,12 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
     else if (date < SALES_FLOOR) errors.push({ code: 'date_too_early', field: 'date', row: r });
 
     const ticketType = typeof rawType === 'string' || typeof rawType === 'number' ? String(rawType).trim() : '';
-    const existing = spelling.get(ticketType.toLowerCase());
+    const event = eventSpellings.get(ticketType.toLowerCase());
+    const earlier = fileSpelling.get(ticketType.toLowerCase());
     if (!ticketType) errors.push({ code: 'required', field: 'ticket_type', row: r });
-    else if (existing !== undefined && existing !== ticketType) errors.push({ code: 'existing_type', field: 'ticket_type', row: r, message: existing });
-    else spelling.set(ticketType.toLowerCase(), ticketType);
+    else if (event && !event.has(ticketType)) errors.push({ code: 'existing_type', field: 'ticket_type', row: r, message: [...event][0] });
+    else if (!event && earlier !== undefined && earlier !== ticketType) errors.push({ code: 'type_spelling', field: 'ticket_type', row: r, message: earlier });
+    else if (!event) fileSpelling.set(ticketType.toLowerCase(), ticketType);
 
     const tickets = asNumber(rawTickets);
     if (isBlank(rawTickets)) errors.push({ code: 'required', field: 'tickets', row: r });
@@ -147,7 +150,7 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
     if (isBlank(rawRevenue)) errors.push({ code: 'required', field: 'revenue', row: r });
     else if (revenue === undefined) errors.push({ code: 'not_a_number', field: 'revenue', row: r });
     else if (revenue < 0) errors.push({ code: 'negative', field: 'revenue', row: r });
-    else if (!hasCents(revenue)) errors.push({ code: 'too_many_decimals', field: 'revenue', row: r });
+    else if (!hasAtMostCents(revenue)) errors.push({ code: 'too_many_decimals', field: 'revenue', row: r });
 
     if (errors.length > before || !date || tickets === undefined || revenue === undefined) continue;
     const key = `${date}\u0000${ticketType}`;
@@ -158,7 +161,9 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
     seen.set(key, r);
     rows.push({ date, ticket_type: ticketType, tickets, revenue });
   }
-  if (r <= sheet.rowCount) errors.push({ code: 'too_many_errors', field: 'file', message: `Rows after ${r - 1} were not checked` });
+  const unchecked = r <= sheet.rowCount && Array.from({ length: sheet.rowCount - r + 1 }, (_, i) => r + i)
+    .some((row) => !SALES_COLUMNS.every((name) => isBlank(cell(row, name))));
+  if (unchecked) errors.push({ code: 'too_many_errors', field: 'file', message: `Rows after ${r - 1} were not checked` });
   if (errors.length === 0 && rows.length === 0) errors.push({ code: 'empty_file', field: 'file' });
   return { ok: true, rows, errors };
 }

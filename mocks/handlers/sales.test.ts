@@ -116,9 +116,15 @@ describe('POST /ingest/transaction_summary/from_excel', () => {
     const response = await upload(path(), await buildSalesWorkbook(bad));
     expect(await response.json()).toEqual({ imported_rows: 0, validation_errors: [
       { code: 'existing_type', field: 'ticket_type', row: 2, message: existing },
-      { code: 'existing_type', field: 'ticket_type', row: 4, message: 'Box office' },
+      { code: 'type_spelling', field: 'ticket_type', row: 4, message: 'Box office' },
       { code: 'too_many_decimals', field: 'revenue', row: 5 },
     ] });
+  });
+
+  it('knows the types of the event\'s ticket categories, with no sales of them stored', async () => {
+    await call(acme, `/daily_revenue_summary?eid=${eid}`, { method: 'DELETE' });
+    const response = await upload(path(), await buildSalesWorkbook([{ date: '2026-11-10', ticket_type: 'Regular', tickets: 1, revenue: 10 }]));
+    expect(await response.json()).toMatchObject({ validation_errors: [{ code: 'existing_type', row: 2, message: 'regular' }] });
   });
 
   it('stops checking after 100 errors and says so at file level', async () => {

@@ -7,9 +7,10 @@
  *   aren't a readable workbook → 400 `error.file.unreadable`; a readable workbook with bad rows
  *   (or no data rows) → 200 `{ imported_rows: 0, validation_errors: [{ code, field, row }] }` and
  *   nothing is imported; `row` is the spreadsheet row (header = 1). Like the dashboard's form, an
- *   adding upload refuses a ticket type the event has in other letter case (`existing_type`, the
- *   event's spelling as `message`) and revenue past cents (`too_many_decimals`); after 100 errors
- *   the rest is not checked and a file-level `too_many_errors` says so [ours].
+ *   upload refuses a ticket type the event has in other letter case (`existing_type`, the event's
+ *   spelling as `message`), a new type spelled two ways in the file (`type_spelling`) and revenue
+ *   past cents (`too_many_decimals`); after 100 errors the rest is not checked and a file-level
+ *   `too_many_errors` says so [ours].
  * - Missing `eid` → 400 (field `eid`); unknown `eid` → 404 `error.event.not_found`, before other checks.
  * - "Today" for date checks is the partner's (Berlin) day of the mock's `now`; days before
  *   2000-01-01 are refused with `date_too_early` [ours] (docs/contract-decisions.md).
@@ -18,7 +19,7 @@ import { http, HttpResponse } from 'msw';
 import { MAIN, apiError, guarded, json, noContent, notFound, validationError } from './http';
 import { mockOptions } from '../db/store';
 import { partnerDay } from '../db/dates';
-import { addSalesRows, clearSalesRows, findEvent, getSalesRows, replaceSalesRows } from '../db/daily-sales';
+import { addSalesRows, clearSalesRows, findEvent, getSalesRows, replaceSalesRows, ticketPlansOf } from '../db/daily-sales';
 import { buildSalesWorkbook, readSalesWorkbook, XLSX_MIME } from '../db/sales-workbook';
 import { checkTransactionSummary, spreadOverDays } from './sales-ingest';
 
@@ -59,8 +60,11 @@ async function importWorkbook(request: Request, url: URL, partnerId: string, sto
   if (eid instanceof Response) return eid;
   const bytes = await readUpload(request);
   if (bytes instanceof Response) return bytes;
-  // a replacing upload replaces the types too; an adding one must spell them as the event does
-  const known = store === addSalesRows ? [...new Set(getSalesRows(partnerId, eid).map((row) => row.ticket_type))] : [];
+  // spelled as the event has them: its ticket categories' types, and (an adding upload) its sales rows'
+  const known = [
+    ...ticketPlansOf(partnerId, eid).map((plan) => plan.type),
+    ...(store === addSalesRows ? getSalesRows(partnerId, eid).map((row) => row.ticket_type) : []),
+  ];
   const read = await readSalesWorkbook(bytes, today(), known);
   if (!read.ok) return apiError(400, 'error.file.unreadable', { validation_errors: [{ code: 'unreadable', field: 'file' }] });
   if (read.errors.length > 0) return json({ imported_rows: 0, validation_errors: read.errors });

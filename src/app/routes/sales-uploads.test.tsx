@@ -116,7 +116,7 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     await openPage();
     const card = region('Upload a workbook');
     // the ticket_type values are named (a category's name there would make a new type)
-    expect(await within(card).findByText(/write one of this event's types/)).toHaveTextContent(/regular \(.+\).*Any other value adds a new ticket type\./);
+    expect(await within(card).findByText(/write one of this event's types/)).toHaveTextContent(/regular \(.+\).*spelled as shown\. Any other value adds a new ticket type\./);
     await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'Student', 3, 45], ['2026-11-02', 'Student', 2, 30]]));
     expect(within(card).getByText('sales.xlsx')).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));

@@ -22,7 +22,7 @@ function TicketTypeValues({ options }: { options: readonly TypeOption[] }) {
           <code>{o.value}</code>{o.names && o.names.length > 0 && ` (${o.names.join(', ')})`}
         </span>
       ))}
-      . Any other value adds a new ticket type.
+      , spelled as shown. Any other value adds a new ticket type.
     </p>
   );
 }

@@ -1,13 +1,12 @@
 import { formatNumber } from '@/lib/format';
 import type { ValidationError } from '@/lib/api-errors';
-import { rowProblems } from '../lib/validation-messages';
+import { listCutOff, rowProblems } from '../lib/validation-messages';
 
 /** A workbook's validation errors: row number, column and what to fix, in the file's order. */
 export function RowProblems({ errors, fileName }: { errors: readonly ValidationError[]; fileName: string }) {
   const problems = rowProblems(errors);
   const rows = new Set(problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size;
-  // the server stopped checking: the rows listed are not all the file's problems
-  const cutOff = errors.some((e) => e.code === 'too_many_errors');
+  const cutOff = listCutOff(errors);
   return (
     <div className="row-problems" role="alert">
       <p className="row-problems__title">

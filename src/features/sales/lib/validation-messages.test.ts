@@ -42,15 +42,16 @@ describe('rowProblems (workbook validation_errors → a list by row)', () => {
     expect(rowProblems([{ code: 'weird', row: 2 }])[0]?.message).toBe('The value was not accepted (weird).');
   });
 
-  it('a type spelled other than the event spells it, revenue past cents, and a list cut short', () => {
+  it('a type spelled other than the event or an earlier row spells it, revenue past cents; "stopped checking" is not a row to fix', () => {
     expect(rowProblems([
       { code: 'existing_type', field: 'ticket_type', row: 3, message: 'regular' },
+      { code: 'type_spelling', field: 'ticket_type', row: 5, message: 'Box office' },
       { code: 'too_many_decimals', field: 'revenue', row: 4 },
       { code: 'too_many_errors', field: 'file', message: 'Rows after 340 were not checked' },
     ]).map((p) => p.message)).toEqual([
-      'Checking stopped here: the rows after these problems were not checked yet. Fix these, then upload the file again to check the rest.',
       'The event already has this ticket type, written “regular”. Write it the same way, or its tickets are counted as a separate type.',
       'Use at most two decimals (cents).',
+      'An earlier row writes this ticket type “Box office”. Write it the same way, or its tickets are counted as a separate type.',
     ]);
   });
 });

@@ -63,14 +63,17 @@ export function describeValidationError({ code, field, message }: ValidationErro
       return message
         ? `The event already has this ticket type, written “${message}”. Write it the same way, or its tickets are counted as a separate type.`
         : 'The event already has this ticket type in other letter case. Write it the same way, or its tickets are counted as a separate type.';
+    case 'type_spelling':
+      return `An earlier row writes this ticket type “${message ?? ''}”. Write it the same way, or its tickets are counted as a separate type.`;
     case 'too_many_decimals':
       return 'Use at most two decimals (cents).';
-    case 'too_many_errors':
-      return 'Checking stopped here: the rows after these problems were not checked yet. Fix these, then upload the file again to check the rest.';
     default:
       return message ? `The ${label} was not accepted: ${message}` : `The ${label} was not accepted${code ? ` (${code})` : ''}.`;
   }
 }
+
+/** The server stopped checking the file: the problems listed are not all of them. */
+export const listCutOff = (errors: readonly ValidationError[]) => errors.some((e) => e.code === 'too_many_errors');
 
 export interface RowProblem {
   /** spreadsheet row (the header is row 1); null for problems with the whole file */
@@ -84,6 +87,8 @@ export interface RowProblem {
 export function rowProblems(errors: readonly ValidationError[]): RowProblem[] {
   const rank = (column: string | null) => (column === null ? -1 : COLUMN_ORDER.indexOf(column) === -1 ? 99 : COLUMN_ORDER.indexOf(column));
   return errors
+    // "stopped checking" is no problem to fix: the list's title says it (`listCutOff`)
+    .filter((error) => !listCutOff([error]))
     .map((error) => {
       const field = error.field ?? null;
       return {
