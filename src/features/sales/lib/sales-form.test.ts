@@ -121,12 +121,23 @@ describe('the event day', () => {
     expect(salesDateWarning({ mode: 'day', from: '2026-12-20', to: '2026-12-20' }, '2026-12-16', '2026-12-06')).toBeNull();
   });
 
-  it('sales more than a year before the event are questioned too (a mistyped year)', () => {
-    const early = /^The event is on .*; sales more than a year before it are unusual\. Check the year,/;
-    expect(salesDateWarning({ mode: 'day', from: '2016-12-05', to: '2016-12-05' }, '2026-12-10', '2026-12-07')).toMatch(early);
-    expect(salesDateWarning({ mode: 'range', from: '2016-12-05', to: '2026-12-01' }, '2026-12-10', '2026-12-07')).toMatch(early);
+  it('sales more than a year before the event (or today, for an event to come) are questioned too: a mistyped year', () => {
+    const early = /^The event took place on .*; sales more than a year before it are unusual\. Check the year,/;
+    expect(salesDateWarning({ mode: 'day', from: '2016-12-05', to: '2016-12-05' }, '2026-12-01', '2026-12-07')).toMatch(early);
+    expect(salesDateWarning({ mode: 'range', from: '2025-11-01', to: '2025-11-30' }, '2026-12-01', '2026-12-07')).toMatch(early);
     // a year ahead is usual for a big show
-    expect(salesDateWarning({ mode: 'day', from: '2025-12-09', to: '2025-12-09' }, '2026-12-10', '2026-12-07')).toBeNull();
-    expect(salesDateWarning({ mode: 'day', from: '2025-12-08', to: '2025-12-08' }, '2026-12-10', '2026-12-07')).toMatch(early);
+    expect(salesDateWarning({ mode: 'day', from: '2025-11-30', to: '2025-11-30' }, '2026-12-01', '2026-12-07')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2025-11-29', to: '2025-11-29' }, '2026-12-01', '2026-12-07')).toMatch(early);
+    // an event two years ahead: the form's own default (yesterday) is not questioned, a year before today is
+    expect(salesDateWarning({ mode: 'day', from: '2026-12-06', to: '2026-12-06' }, '2028-12-10', '2026-12-07')).toBeNull();
+    expect(salesDateWarning({ mode: 'day', from: '2016-12-06', to: '2016-12-06' }, '2028-12-10', '2026-12-07'))
+      .toMatch(/^The event is on .*; sales more than a year before today are unusual\./);
+  });
+
+  it('a date the form refuses gets its refusal only, never a warning beside it', () => {
+    expect(salesDateWarning({ mode: 'day', from: '1999-12-31', to: '1999-12-31' }, '2026-12-01', '2026-12-07')).toBeNull();
+    // a range longer than a year is refused
+    expect(salesDateWarning({ mode: 'range', from: '2016-12-05', to: '2026-12-01' }, '2026-12-01', '2026-12-07')).toBeNull();
+    expect(salesDateWarning({ mode: 'range', from: '2025-11-01', to: '' }, '2026-12-01', '2026-12-07')).toBeNull();
   });
 });

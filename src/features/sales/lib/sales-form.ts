@@ -38,25 +38,32 @@ export const defaultSalesDay = (today: Day, eventDay: Day | null): Day => {
   return eventDay && eventDay < yesterday ? eventDay : yesterday;
 };
 
-/** Sales this long before the event are unusual: most likely a mistyped year. */
+/** Sales this long before the event (or today, for an event to come) are unusual: most likely a mistyped year. */
 export const EARLY_SALES_DAYS = 366;
+
+/** The dates as the form accepts them (a refused date gets its refusal, not a warning too). */
+function acceptedDates(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, today: Day): boolean {
+  const ok = (day: string) => isCalendarDay(day) && day >= SALES_HISTORY_START && day <= today;
+  if (!ok(values.from)) return false;
+  return values.mode !== 'range' || (ok(values.to) && values.to >= values.from && daysBetween(values.from, values.to) + 1 <= MAX_RANGE_DAYS);
+}
 
 /**
  * Dates that are allowed but usually wrong, said by the date fields without blocking: sales
- * after the event's day (a box office may report late) and sales more than a year before it (a
- * mistyped year would stretch the event's sales chart over years). A date after `today` is
- * refused anyway: then only that refusal is said.
+ * after the event's day (a box office may report late) and sales more than a year before the
+ * event, or before today for an event still to come (a mistyped year would stretch the event's
+ * sales chart over years). Dates the form refuses get only that refusal.
  */
 export function salesDateWarning(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, eventDay: Day | null, today: Day): string | null {
-  if (!eventDay) return null;
-  const fields = values.mode === 'range' ? 'dates' : 'date';
+  if (!eventDay || !acceptedDates(values, today)) return null;
   const last = values.mode === 'range' ? values.to : values.from;
-  if (isCalendarDay(last) && last > eventDay && last <= today) {
-    return `The event took place on ${formatDay(eventDay)}; sales after that day are unusual. Check the ${fields}, or add them if they are right.`;
+  const over = eventDay <= today;
+  const event = `The event ${over ? 'took place' : 'is'} on ${formatDay(eventDay)}`;
+  if (last > eventDay) {
+    return `${event}; sales after that day are unusual. Check the ${values.mode === 'range' ? 'dates' : 'date'}, or add them if they are right.`;
   }
-  const first = values.from;
-  if (isCalendarDay(first) && first <= today && daysBetween(first, eventDay) > EARLY_SALES_DAYS) {
-    return `The event is on ${formatDay(eventDay)}; sales more than a year before it are unusual. Check the year, or add them if they are right.`;
+  if (daysBetween(values.from, over ? eventDay : today) > EARLY_SALES_DAYS) {
+    return `${event}; sales more than a year before ${over ? 'it' : 'today'} are unusual. Check the year, or add them if they are right.`;
   }
   return null;
 }
