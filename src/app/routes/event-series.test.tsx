@@ -90,6 +90,11 @@ describe('event series', () => {
     expect(within(series).getAllByRole('link')).toHaveLength(before);
     // the pressed Remove went with its row: focus is not left on the page body
     expect(within(alert).getByRole('button', { name: 'Try again' })).toHaveFocus();
+    // a retry is a remove like the first: it offers Undo, which takes the focus
+    await user.keyboard('{Enter}');
+    const undo = await within(series).findByRole('button', { name: /^Undo: put / });
+    expect(undo).toHaveFocus();
+    expect(within(series).getAllByRole('link')).toHaveLength(before - 1);
   });
 
   it('the picker offers the other dates of the same show first, until a search replaces them', async () => {

@@ -84,9 +84,10 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
             type="button"
             className="button"
             ref={focusIfLost}
+            // through the panel's own writes: the Undo of a retried remove, and the focus it takes
             onClick={() => {
-              if (failed === add && add.variables) add.mutate(add.variables);
-              else if (remove.variables) remove.mutate(remove.variables);
+              if (failed === add && add.variables) addMembers(add.variables);
+              else if (remove.variables) removeMember(remove.variables);
             }}
           >
             Try again
