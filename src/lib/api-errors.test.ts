@@ -27,7 +27,7 @@ describe('describeError', () => {
 
   it('a refusal without field errors: a plain sentence, the request id as a reference, never the message key', () => {
     const plain = describeError(new ApiError({ status: 400, messageKey: 'error.injected.400' }));
-    expect(plain).toBe('The server did not accept this request, so nothing was changed.');
+    expect(plain).toBe('The server did not accept this request.');
     const withId = describeError(new ApiError({ status: 422, messageKey: 'error.something', requestId: 'req_42' }));
     expect(withId).toMatch(/reference: req_42\.$/);
     expect(withId).not.toMatch(/error\.something/);

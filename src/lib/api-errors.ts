@@ -106,7 +106,7 @@ export function describeError(error: unknown): string {
         if (error.status >= 500) return 'The server had a problem. Please try again.';
         if (error.validationErrors.length > 0) return 'Some values were not accepted. Please check the highlighted fields.';
         // the message key is for logs, not people; the request id lets support find the refusal
-        return `The server did not accept this request, so nothing was changed.${error.requestId ? ` If it keeps happening, give your Future Demand contact this reference: ${error.requestId}.` : ''}`;
+        return `The server did not accept this request.${error.requestId ? ` If it keeps happening, give your Future Demand contact this reference: ${error.requestId}.` : ''}`;
     }
   }
   if (error instanceof SchemaError) return 'The server sent data this dashboard does not understand.';

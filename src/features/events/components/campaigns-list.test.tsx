@@ -26,6 +26,7 @@ describe('Wave campaigns list', () => {
     const paused = rows().filter((r) => within(r).queryByText('Paused'));
     expect(paused.length).toBeGreaterThan(0);
     for (const r of paused) expect(within(r).getByText(/^(Active|None while paused)$/)).toBeInTheDocument();
+    expect(paused.some((r) => within(r).queryByText('None while paused'))).toBe(true);
     // no flag/hide controls on this list
     expect(screen.queryByRole('button', { name: /^Hide / })).not.toBeInTheDocument();
   });
