@@ -58,6 +58,8 @@ describe('package view', () => {
   it('rejects a window of 0 or 400 next to the field and sends nothing', async () => {
     renderApp('/package-builder/pkg_555');
     const window = await screen.findByLabelText('Attribution window');
+    // how the days are counted, as the evaluation counts them
+    expect(window).toHaveAccessibleDescription(/^Whole days, 1–365, counted from the day the e-mail was sent \(that day included\)\.$/);
     const user = userEvent.setup();
     for (const bad of ['0', '400']) {
       await user.clear(window);

@@ -116,7 +116,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
           />
           <span aria-hidden="true">days</span>
         </div>
-        <p id={`${id}-window-hint`} className="bh-hint muted">Whole days after the e-mail was sent, {WINDOW_MIN}–{WINDOW_MAX}.</p>
+        <p id={`${id}-window-hint`} className="bh-hint muted">Whole days, {WINDOW_MIN}–{WINDOW_MAX}, counted from the day the e-mail was sent (that day included).</p>
         {fieldError('window')}
       </div>
 
