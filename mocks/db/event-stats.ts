@@ -3,7 +3,8 @@
  * per event (GET /events/{eid}/statistics), per list filter (GET /events/statistics) and
  * GET /campaigns/statistics. Decisions [ours]: revenue/purchases are ticket revenue and tickets
  * sold to date; spent sums the campaigns' spend; ROAS = campaign-attributed revenue (campaign
- * results) ÷ spent, null without spend or without results (attribution runs after the event).
+ * results) ÷ spent, null without spend or without results (attribution runs after the event);
+ * over a list, both sides count only the events that have results.
  */
 import { attributedCents } from './campaign-results';
 import { salesTotals } from './daily-sales';
@@ -40,15 +41,18 @@ const NULL_LIST_STATS = { total: null, open: null, running: null, closed: null, 
 export function listStatistics(partnerId: string, records: readonly EventRecord[]) {
   if (records.length === 0) return NULL_LIST_STATS;
   const attributed = attributedCents(partnerId);
-  let revenue = 0, purchases = 0, spent = 0, attributedSum = 0, hasAttribution = false;
+  // ROAS over the events with results only: spend still waiting for its attribution (a running
+  // campaign) would pull the ratio down until the results land, and jump it up after
+  let revenue = 0, purchases = 0, spent = 0, attributedSum = 0, spentWithResults = 0, hasAttribution = false;
   const count = { OPEN: 0, RUNNING: 0, CLOSED: 0 } as Record<string, number>;
   for (const { row } of records) {
     const t = salesTotals(partnerId, row.id);
     revenue += t.revenueCents;
     purchases += t.tickets;
-    spent += spentCents(partnerId, row.id);
+    const eventSpent = spentCents(partnerId, row.id);
+    spent += eventSpent;
     const a = attributed.get(row.id);
-    if (a !== undefined) { attributedSum += a; hasAttribution = true; }
+    if (a !== undefined) { attributedSum += a; spentWithResults += eventSpent; hasAttribution = true; }
     if (row.campaign_status in count) count[row.campaign_status] = (count[row.campaign_status] ?? 0) + 1;
   }
   return {
@@ -58,7 +62,7 @@ export function listStatistics(partnerId: string, records: readonly EventRecord[
     closed: count.CLOSED ?? 0,
     revenue: money(revenue),
     spent: money(spent),
-    roas: roas(hasAttribution ? attributedSum : undefined, spent),
+    roas: roas(hasAttribution ? attributedSum : undefined, spentWithResults),
     purchases,
     currency: partnerCurrency(partnerId),
   };

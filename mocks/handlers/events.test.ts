@@ -159,6 +159,26 @@ describe('GET /events/statistics and /campaigns/statistics', () => {
     expect(campaigns.total).toBe((campaigns.running ?? 0) + (campaigns.open ?? 0) + (campaigns.closed ?? 0) + (campaigns.ignored ?? 0));
   });
 
+  it('list ROAS counts only the events with campaign results, spend and revenue alike', async () => {
+    type Stats = { spent: number; roas: number | null };
+    const filter = 'campaigns=true';
+    const { body: total } = await callJson<Stats>(acme, `/events/statistics?${filter}`);
+    const ids: string[] = [];
+    for (let page = 1, pages = 1; page <= pages; page++) {
+      const body = await list(`${filter}&limit=50&page=${page}`);
+      pages = body.pages;
+      ids.push(...body.items.map((e: { id: string }) => e.id));
+    }
+    const per = await Promise.all(ids.map(async (id: string) => (await callJson<Stats>(acme, `/events/${id}/statistics`)).body));
+    const withResults = per.filter((s) => s.roas !== null);
+    // some spend is still waiting for results: a ratio over all spend would be lower
+    expect(withResults.length).toBeGreaterThan(0);
+    expect(withResults.length).toBeLessThan(per.filter((s) => s.spent > 0).length);
+    const attributed = withResults.reduce((sum, s) => sum + (s.roas ?? 0) * s.spent, 0);
+    const spent = withResults.reduce((sum, s) => sum + s.spent, 0);
+    expect(total.roas).toBeCloseTo(attributed / spent, 1);
+  });
+
   it('answers all-null statistics in the empty scenario', async () => {
     resetMock({ now: new Date('2026-11-20T08:00:00Z'), scenario: 'empty' });
     expect((await list('')).total).toBe(0);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
-import { KPI_LABELS, roasHint } from '@/lib/kpi-labels';
+import { KPI_LABELS, PORTFOLIO_ROAS_HINT, roasHint } from '@/lib/kpi-labels';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
 import type { EventStatistics } from '../api/schemas';
@@ -27,7 +27,7 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
     <div className="kpi-grid">
       <KpiTile label={KPI_LABELS.revenue} {...formatMoneyForTile(s.revenue, currency)} />
       <KpiTile label={KPI_LABELS.spent} {...formatMoneyForTile(s.spent, currency)} />
-      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={roasHint(s.roas, s.spent)} />
+      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={roasHint(s.roas, s.spent, PORTFOLIO_ROAS_HINT)} />
       <KpiTile label={KPI_LABELS.purchases} value={formatNumber(s.purchases)} />
       <div className="kpi-tile kpi-tile--wide">
         <span className="kpi-tile__label">Events by campaign status <span className="muted">(of {formatNumber(s.total)})</span></span>
