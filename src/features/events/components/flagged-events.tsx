@@ -22,6 +22,7 @@ function FlaggedSkeleton() {
         <span className="skeleton flagged-panel__skeleton-head" />
         <span className="skeleton flagged-panel__skeleton-count" />
       </div>
+      <p className="flagged-panel__scope" aria-hidden="true" />
       <ul className="stack flagged-panel__list"><SkeletonLines /></ul>
       <span className="skeleton flagged-panel__skeleton-line" aria-hidden="true" />
     </section>
@@ -49,6 +50,13 @@ export function FlaggedEvents() {
         <h2 id="flagged-heading"><span aria-hidden="true">⚑</span> Flagged</h2>
         <span className="flagged-panel__count">{formatNumber(total)} <span className="muted">{pluralize(total, 'event', 'events')}</span></span>
       </div>
+      {/* the count is every flagged event, past ones too; the list is the ones to come (its line
+          is kept while they load, so the list does not move down when it is filled) */}
+      <p className="muted flagged-panel__scope">
+        {upcoming.isSuccess && next.length > 0
+          ? upcoming.data.total === total ? 'All coming up; the next:' : `${formatNumber(upcoming.data.total)} of them coming up; the next:`
+          : ''}
+      </p>
       {upcoming.isError ? (
         <p className="field-error flagged-panel__list">
           Could not load the next flagged events.{' '}

@@ -38,6 +38,10 @@ describe('overview', () => {
 
     const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
     expect(flaggedPanel).toHaveTextContent(`${formatNumber(flagged.total)} events`);
+    // the count takes in past events too: the list says how many of them are still to come
+    const comingUp = await fetchFlaggedEvents({ since: '2026-11-20', limit: 1 });
+    expect(comingUp.total).toBeLessThan(flagged.total);
+    expect(await within(flaggedPanel).findByText(`${formatNumber(comingUp.total)} of them coming up; the next:`)).toBeInTheDocument();
     expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
     // the events behind their benchmark are one click away, most behind first
     expect(within(panel('Next 14 days')).getByRole('link', { name: /^\d+ below$/ })).toHaveAttribute('href', '/events?range=next-14&sort=benchmark_gap');
