@@ -19,6 +19,8 @@ function dateRange(start: string | null, end: string | null) {
 }
 
 const spentShare = (c: Campaign) => (c.budget && c.spent !== null && c.budget > 0 ? c.spent / c.budget : null);
+/** "Running" with all of its budget spent reads as still promoting the event: say it is not. */
+const budgetUsedUp = (c: Campaign) => c.status === 'RUNNING' && (spentShare(c) ?? 0) >= 1;
 
 /**
  * The event's campaigns: cluster, status, budget, spend, dates, creative headline; totals in the
@@ -55,6 +57,7 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
                 <span>
                   {formatMoney(c.spent, currency)}
                   {spentShare(c) !== null && <span className="muted wave-campaigns__share"> ({formatPercent(spentShare(c))})</span>}
+                  {budgetUsedUp(c) && <span className="wave-campaigns__used-up">Budget used up</span>}
                 </span>
               </td>
               <td role="cell" data-label="Runs" className="wave-campaigns__dates">{dateRange(c.start_date, c.end_date)}</td>

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import type { Campaign } from '../api/schemas';
+import { CampaignsTable } from './campaigns-table';
+
+const campaign = (over: Partial<Campaign>): Campaign => ({
+  eid: 'evt_1', tc: 'gamers', tc_run_id: 1, status: 'RUNNING', budget: 2300, spent: 1150, start_date: null, end_date: null, creative: null, ...over,
+});
+
+describe('CampaignsTable', () => {
+  it('a running campaign that has spent its whole budget says so; one with budget left, or paused, does not', () => {
+    render(<CampaignsTable
+      campaigns={[campaign({ tc: 'gamers', spent: 2300 }), campaign({ tc: 'jazz' }), campaign({ tc: 'rock', status: 'PAUSED', spent: 2300 })]}
+      clusters={undefined}
+      currency="EUR"
+    />);
+    const [gamers, jazz, rock] = within(screen.getByRole('table')).getAllByRole('row').slice(1, 4) as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(gamers).getAllByRole('cell')[2]).toHaveTextContent(/^€2,300\.00 \(100\s?%\)Budget used up$/);
+    expect(jazz).not.toHaveTextContent('Budget used up');
+    expect(rock).not.toHaveTextContent('Budget used up');
+  });
+});
