@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { onlineManager } from '@tanstack/react-query';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
@@ -14,8 +14,9 @@ describe('offline', () => {
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     expect(screen.queryByText(/You are offline/)).toBeNull();
     act(() => onlineManager.setOnline(false));
-    expect(screen.getByText('You are offline.').closest('[aria-live="polite"]')).toHaveTextContent('You are offline. What you see may be out of date, and changes cannot be saved until the connection is back.');
+    // the notice subscribes in an effect: on a loaded machine it may run just after the change
+    expect((await screen.findByText('You are offline.')).closest('[aria-live="polite"]')).toHaveTextContent('You are offline. What you see may be out of date, and changes cannot be saved until the connection is back.');
     act(() => onlineManager.setOnline(true));
-    expect(screen.queryByText(/You are offline/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(/You are offline/)).toBeNull());
   });
 });
