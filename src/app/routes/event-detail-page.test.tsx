@@ -66,6 +66,15 @@ describe('event detail page', () => {
     }
   });
 
+  it('a page whose event cannot be read says so; Try again reads it again on the same page', async () => {
+    addFault({ method: 'GET', path: `/api/v3/events/${PAST}`, status: 400, times: 1 });
+    const { router } = renderApp(`/events/${PAST}?range=all`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' }, { timeout: 5000 })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: findRecord(ACME, PAST)!.row.title }, { timeout: 5000 })).toBeInTheDocument();
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(`/events/${PAST}?range=all`);
+  });
+
   it('a failing panel shows its own error with a retry while the others render', async () => {
     addFault({ method: 'GET', path: '/api/v3/events/*/tickets', kind: 'schema' });
     renderApp(`/events/${PAST}`);

@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, useNavigate, useRouteError, useRevalidator, Link } from 'react-router';
+import { isRouteErrorResponse, useLocation, useNavigate, useRouteError, Link } from 'react-router';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { NotFoundPage } from './not-found';
 
@@ -6,10 +6,14 @@ import { NotFoundPage } from './not-found';
 export const isNotFound = (error: unknown) =>
   (isRouteErrorResponse(error) && error.status === 404) || (error instanceof ApiError && error.status === 404);
 
-/** Error boundary of every route: a clear sentence and a retry; 404s get the not-found page. */
+/**
+ * Error boundary of every route: a clear sentence and a retry; 404s get the not-found page. Try
+ * again opens the same address again (its loaders run anew). Not `navigate('.')`: from the
+ * boundary's route that is "/", which sent every retry to the overview.
+ */
 export function RouteError() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const location = useLocation();
   const navigate = useNavigate();
   if (isNotFound(error)) {
     return <NotFoundPage />;
@@ -20,7 +24,7 @@ export function RouteError() {
         <h1 className="error-panel__title">This page could not be shown</h1>
         <p className="muted">{describeError(error)}</p>
         <div className="row">
-          <button className="button button--primary" type="button" onClick={() => { void revalidator.revalidate(); navigate('.', { replace: true }); }}>Try again</button>
+          <button className="button button--primary" type="button" onClick={() => navigate(location, { replace: true })}>Try again</button>
           <Link className="button" to="/">Go to the overview</Link>
         </div>
       </div>
