@@ -124,6 +124,20 @@ describe('campaign detail page', () => {
     expect(reach.filter((r) => /[KM]$/.test(r))).toEqual([]);
   });
 
+  it('no suggested budget readable: the empty field asks for one, without an error, until something is typed', async () => {
+    const event = runningEvent();
+    server.use(http.get('*/api/v3/events/:eid/default_campaigns_parameters', () => HttpResponse.json({ unexpected: true })));
+    await open(event.id);
+    const budget = await screen.findByLabelText('Budget (EUR)');
+    expect(budget).toHaveValue('');
+    expect(budget).not.toHaveAttribute('aria-invalid');
+    expect(await screen.findByText('Enter a budget to see suggested audiences.')).toBeInTheDocument();
+    expect(screen.queryByText('Enter a budget.')).toBeNull();
+    await userEvent.type(budget, 'x');
+    expect(await screen.findByText('Fix the highlighted field to see suggestions.')).toBeInTheDocument();
+    expect(budget).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('no currency known (none on the event, the partner unread): amounts are plain numbers, never a guessed euro', async () => {
     const event = runningEvent();
     const { currency: _dropped, ...withoutCurrency } = findRecord(ACME, event.id)!.row;

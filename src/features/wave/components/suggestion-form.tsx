@@ -21,11 +21,14 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
   clusters: readonly ClusterInfo[] | undefined;
 }) {
   const [draft, setDraft] = useState(initial);
+  // an empty budget nobody has typed in (no suggested budget came) asks for one, it is no error
+  const [budgetEdited, setBudgetEdited] = useState(false);
   const settled = useDebouncedValue(draft, SUGGESTION_DEBOUNCE_MS);
   const parsed = parseSuggestionDraft(settled);
   const params: SuggestionParams = parsed.ok ? parsed.params : { budget: 0, goal: DEFAULT_GOAL };
   const suggestions = useQuery({ ...waveQueries.suggestedTcs(eid, params), enabled: parsed.ok, placeholderData: keepPreviousData });
-  const errors = parsed.ok ? {} : parsed.errors;
+  const awaitingBudget = !budgetEdited && settled.budget.trim() === '';
+  const errors = parsed.ok ? {} : awaitingBudget ? { ...parsed.errors, budget: undefined } : parsed.errors;
   const budgetId = useId();
   const goalId = useId();
 
@@ -45,7 +48,7 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
             value={draft.budget}
             aria-invalid={errors.budget ? true : undefined}
             aria-describedby={errors.budget ? `${budgetId}-error` : undefined}
-            onChange={(e) => setDraft((d) => ({ ...d, budget: e.target.value }))}
+            onChange={(e) => { setBudgetEdited(true); setDraft((d) => ({ ...d, budget: e.target.value })); }}
           />
           {errors.budget && <p className="field-error" id={`${budgetId}-error`}>{errors.budget}</p>}
         </div>
@@ -65,7 +68,9 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
       </form>
       <div className="wave-suggest-results" aria-busy={suggestions.isFetching}>
         {!parsed.ok ? (
-          <p className="muted wave-suggest-hint">Fix the highlighted field to see suggestions.</p>
+          <p className="muted wave-suggest-hint">
+            {awaitingBudget && !errors.goal ? 'Enter a budget to see suggested audiences.' : 'Fix the highlighted field to see suggestions.'}
+          </p>
         ) : suggestions.isPending ? (
           <Skeleton height={RESULTS_HEIGHT} label="Loading suggestions" />
         ) : suggestions.isError ? (
