@@ -47,6 +47,19 @@ describe('settings: partner backhaul defaults', () => {
     expect(screen.getByRole('radio', { name: /same series/ })).toBeChecked();
   });
 
+  it('the partner\'s details failing to load is said, with a retry, instead of the name and currency silently going', async () => {
+    let failing = true;
+    // until the retry: the mock's own handler answers once this one passes (undefined)
+    server.use(http.get('*/api/v3/partners/', () => (failing ? HttpResponse.json({ message: 'error.forbidden' }, { status: 403 }) : undefined)));
+    renderApp('/settings');
+    const alert = await screen.findByText(/The partner's details \(full name, currency\) could not be loaded\./, {}, { timeout: 5000 });
+    failing = false;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme Concerts' })).toBeInTheDocument();
+    expect(alert).not.toBeInTheDocument();
+    expect(screen.getByText(/Amounts in EUR/)).toBeInTheDocument();
+  });
+
   it('a save that failed midway says it may have been saved and keeps what was typed', async () => {
     server.use(http.post('*/api/v3/partners/:pid/backhaul_attribution_details', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 })));
     renderApp('/settings');

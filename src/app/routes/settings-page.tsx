@@ -39,6 +39,13 @@ export function SettingsPage() {
             {partner.data?.currency && <> · Amounts in {partner.data.currency}</>}
             {' '}· Times in {env.partnerTimeZone.replace(/_/g, ' ')}
           </p>
+          {/* the name falls back to the id and the currency goes: say why, with a way to retry */}
+          {partner.isError && (
+            <p className="field-error" role="alert">
+              The partner's details (full name, currency) could not be loaded.{' '}
+              <button type="button" className="button button--small" onClick={() => void partner.refetch()}>Try again</button>
+            </p>
+          )}
         </div>
       </header>
       <section className="card settings-section" aria-labelledby={defaultsHeading}>
