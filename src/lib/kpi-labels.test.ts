@@ -1,12 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { PORTFOLIO_ROAS_HINT, ROAS_HINT, roasHint } from './kpi-labels';
+import { ROAS_HINT, roasHint } from './kpi-labels';
 
 describe('roasHint', () => {
   it('explains the ratio when there is one', () => {
     expect(roasHint(3.2, 100)).toBe(ROAS_HINT);
-    // over many events, it says which ones the ratio covers
-    expect(roasHint(3.2, 100, PORTFOLIO_ROAS_HINT)).toBe('attributed revenue per unit of ad spend, on events with campaign results');
   });
   it('says why there is none: spend without attributed results yet, or no spend', () => {
     expect(roasHint(null, 640.5)).toBe('known once campaign results are attributed, after the event');

@@ -6,14 +6,12 @@
  */
 export const KPI_LABELS = { revenue: 'Ticket revenue', purchases: 'Tickets sold', spent: 'Ad spend', roas: 'ROAS' } as const;
 export const ROAS_HINT = 'attributed revenue per unit of ad spend';
-/** Over many events, ROAS counts only those with campaign results (docs/contract-decisions.md). */
-export const PORTFOLIO_ROAS_HINT = `${ROAS_HINT}, on events with campaign results`;
 
 /**
  * The ROAS tile's hint: what a ratio means, or why there is none — a "—" beside money spent reads
  * as broken, while campaign results are only attributed after the event.
  */
-export function roasHint(roas: number | null, spent: number | null, known: string = ROAS_HINT): string {
-  if (roas !== null) return known;
+export function roasHint(roas: number | null, spent: number | null): string {
+  if (roas !== null) return ROAS_HINT;
   return spent ? 'known once campaign results are attributed, after the event' : 'no ad spend';
 }

@@ -27,7 +27,7 @@ describe('overview', () => {
     expect(tile('ROAS')).toHaveTextContent(formatRatio(stats.roas));
     expect(tile('Tickets sold')).toHaveTextContent(formatNumber(stats.purchases));
     expect(within(panel('Portfolio')).getByRole('link', { name: `${formatNumber(stats.running)} running` })).toHaveAttribute('href', '/events?campaign_status=RUNNING&range=all');
-    expect(panel('Portfolio')).toHaveTextContent('Every date, past and upcoming. Hidden events are not counted.');
+    expect(panel('Portfolio')).toHaveTextContent('Every date, past and upcoming. Hidden events are not counted. ROAS covers the events with campaign results.');
     // the status counts add up to the total: what is in none of the three is "ignored or none" (the Campaigns page says "Ignored")
     const other = stats.total! - stats.open! - stats.running! - stats.closed!;
     expect(other).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
-import { KPI_LABELS, PORTFOLIO_ROAS_HINT, roasHint } from '@/lib/kpi-labels';
+import { KPI_LABELS, roasHint } from '@/lib/kpi-labels';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
 import type { EventStatistics } from '../api/schemas';
@@ -27,7 +27,7 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
     <div className="kpi-grid">
       <KpiTile label={KPI_LABELS.revenue} {...formatMoneyForTile(s.revenue, currency)} />
       <KpiTile label={KPI_LABELS.spent} {...formatMoneyForTile(s.spent, currency)} />
-      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={roasHint(s.roas, s.spent, PORTFOLIO_ROAS_HINT)} />
+      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={roasHint(s.roas, s.spent)} />
       <KpiTile label={KPI_LABELS.purchases} value={formatNumber(s.purchases)} />
       <div className="kpi-tile kpi-tile--wide">
         <span className="kpi-tile__label">Events by campaign status <span className="muted">(of {formatNumber(s.total)})</span></span>
@@ -55,7 +55,8 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
     <section className="overview-panel" aria-labelledby="portfolio-kpis">
       <h2 id="portfolio-kpis">Portfolio</h2>
       {/* what the figures cover: hiding an event changes them, which surprised a new user */}
-      <p className="muted overview-panel__scope">Every date, past and upcoming. Hidden events are not counted.</p>
+      {/* static (there while loading too): in the ROAS tile's hint it made the tile grow when the figures came */}
+      <p className="muted overview-panel__scope">Every date, past and upcoming. Hidden events are not counted. ROAS covers the events with campaign results.</p>
       {stats.isPending ? (
         <KpiTilesSkeleton count={5} wideLast label="Loading portfolio figures" />
       ) : stats.isError ? (
