@@ -42,11 +42,7 @@ export const defaultSalesDay = (today: Day, eventDay: Day | null): Day => {
 export const EARLY_SALES_DAYS = 366;
 
 /** The dates as the form accepts them (a refused date gets its refusal, not a warning too). */
-function acceptedDates(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, today: Day): boolean {
-  const ok = (day: string) => isCalendarDay(day) && day >= SALES_HISTORY_START && day <= today;
-  if (!ok(values.from)) return false;
-  return values.mode !== 'range' || (ok(values.to) && values.to >= values.from && daysBetween(values.from, values.to) + 1 <= MAX_RANGE_DAYS);
-}
+const acceptedDates = (values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, today: Day) => dateIssues(values, today).length === 0;
 
 /**
  * Dates that are allowed but usually wrong, said by the date fields without blocking: sales
@@ -101,8 +97,8 @@ function dayIssue(value: string, today: Day, what: string): string | null {
   return null;
 }
 
-/** Every problem of the form at once, each at the path of the input that shows it. */
-export function salesFormIssues(values: SalesFormValues, today: Day, options: readonly TypeOption[] = []): Issue[] {
+/** The date fields' problems, each at the path of the input that shows it. */
+function dateIssues(values: Pick<SalesFormValues, 'mode' | 'from' | 'to'>, today: Day): Issue[] {
   const issues: Issue[] = [];
   const isRange = values.mode === 'range';
   const fromIssue = dayIssue(values.from, today, isRange ? 'the first day' : 'the day');
@@ -115,6 +111,12 @@ export function salesFormIssues(values: SalesFormValues, today: Day, options: re
       issues.push({ path: ['to'], message: `A range can cover at most ${MAX_RANGE_DAYS} days.` });
     }
   }
+  return issues;
+}
+
+/** Every problem of the form at once, each at the path of the input that shows it. */
+export function salesFormIssues(values: SalesFormValues, today: Day, options: readonly TypeOption[] = []): Issue[] {
+  const issues: Issue[] = dateIssues(values, today);
   if (values.lines.length === 0) issues.push({ path: ['lines'], message: 'Add at least one ticket line.' });
   const seen = new Set<string>();
   values.lines.forEach((line, i) => {
