@@ -131,6 +131,23 @@ describe('api client', () => {
     await expect(fine.client.request({ path: '/ingest', method: 'POST', schema: z.looseObject({}) })).resolves.toBeTruthy();
   });
 
+  it('a null or odd field in an error answer reads as missing: the answer stays a failure and keeps its other fields', async () => {
+    // a 200 upload answer whose entries carry nulls was taken for a success ("Imported 0 rows")
+    const odd = [{ code: 'invalid_date', field: 'date', row: 3, message: null }, { code: null, field: 'sold', row: '4' }, 'not an entry'];
+    const { client } = setup([json({ imported_rows: 0, validation_errors: odd })]);
+    const refused = (await client.request({ path: '/ingest', method: 'POST', schema: z.looseObject({}) }).catch((e: unknown) => e)) as ApiError;
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused.validationErrors.map(({ code, field, row }) => ({ code, field, row }))).toEqual([
+      { code: 'invalid_date', field: 'date', row: 3 },
+      { code: undefined, field: 'sold', row: undefined },
+      { code: undefined, field: undefined, row: undefined },
+    ]);
+    const bad = setup([json({ message: null, error_code: 7, validation_errors: [{ code: 'min', field: 'sold', row: 3 }] }, 400)]);
+    const error = (await bad.client.request({ path: '/x', method: 'POST', json: {}, schema: okSchema }).catch((e: unknown) => e)) as ApiError;
+    expect({ key: error.messageKey, code: error.errorCode, fields: error.validationErrors.map((v) => v.field) })
+      .toEqual({ key: 'error.http.400', code: undefined, fields: ['sold'] });
+  });
+
   it('throws NetworkError when fetch fails and SchemaError for malformed JSON', async () => {
     const { client } = setup([new TypeError('Failed to fetch')], { maxAttempts: 1 });
     await expect(client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(NetworkError);

@@ -122,14 +122,13 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A 2xx answer with a non-empty `validation_errors` list is a failure, whatever its entries hold. */
 function hasValidationErrors(body: unknown): boolean {
-  const parsed = errorEnvelopeSchema.safeParse(body);
-  return parsed.success && (parsed.data.validation_errors?.length ?? 0) > 0;
+  return errorEnvelopeSchema.parse(body).validation_errors.length > 0;
 }
 
 function toApiError(status: number, body: unknown, response: Response): ApiError {
-  const parsed = errorEnvelopeSchema.safeParse(body);
-  const envelope = parsed.success ? parsed.data : {};
+  const envelope = errorEnvelopeSchema.parse(body);
   return new ApiError({
     status,
     messageKey: envelope.message,

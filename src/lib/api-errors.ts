@@ -1,20 +1,30 @@
 import { z } from 'zod/mini';
 
-/** One entry of the contract's error envelope (§2). */
-export const validationErrorSchema = z.looseObject({
-  code: z.optional(z.string()),
-  field: z.optional(z.nullable(z.string())),
-  row: z.optional(z.nullable(z.number())),
-  message: z.optional(z.string()),
-});
+/*
+ * The contract's error envelope (§2), read field by field: a failure answer must never pass for
+ * a success, nor lose its other fields, because one field is null or of another type (a `message:
+ * null` used to drop every field error; in a 200 upload answer it made a refusal read as success).
+ * A field that does not fit reads as missing.
+ */
+const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
+const text = lenient(z.string());
+
+/** One entry of the envelope's `validation_errors`. */
+export const validationErrorSchema = z.catch(
+  z.looseObject({ code: text, field: lenient(z.nullable(z.string())), row: lenient(z.nullable(z.number())), message: text }),
+  {},
+);
 export type ValidationError = z.infer<typeof validationErrorSchema>;
 
-export const errorEnvelopeSchema = z.looseObject({
-  message: z.optional(z.string()),
-  error_code: z.optional(z.nullable(z.string())),
-  error_subcode: z.optional(z.nullable(z.string())),
-  validation_errors: z.optional(z.nullable(z.array(validationErrorSchema))),
-});
+export const errorEnvelopeSchema = z.catch(
+  z.looseObject({
+    message: text,
+    error_code: text,
+    error_subcode: text,
+    validation_errors: z.catch(z.array(validationErrorSchema), []),
+  }),
+  { validation_errors: [] },
+);
 
 /** The server answered, and the answer is a failure (non-2xx, or 2xx with validation_errors). */
 export class ApiError extends Error {
