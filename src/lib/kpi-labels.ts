@@ -9,9 +9,10 @@ export const ROAS_HINT = 'attributed revenue per unit of ad spend';
 
 /**
  * The ROAS tile's hint: what a ratio means, or why there is none — a "—" beside money spent reads
- * as broken, while campaign results are only attributed after the event.
+ * as broken, while campaign results are only attributed after the event. At most as long as
+ * `ROAS_HINT`: the tile keeps room for two hint lines, a third would grow its row (layout shift).
  */
 export function roasHint(roas: number | null, spent: number | null): string {
   if (roas !== null) return ROAS_HINT;
-  return spent ? 'known once campaign results are attributed, after the event' : 'no ad spend';
+  return spent ? 'known after the event, once attributed' : 'no ad spend';
 }

@@ -61,6 +61,21 @@ describe('campaign detail page', () => {
     expect(toggle).toHaveAttribute('aria-checked', 'false');
   });
 
+  it('a write whose re-read of the event fails keeps the page, its "Saved" and what was typed on it', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    const budget = await screen.findByLabelText('Budget (EUR)');
+    await userEvent.clear(budget);
+    await userEvent.type(budget, '1234');
+    server.use(http.get('*/api/v3/events/:eid', () => HttpResponse.json({ message: 'error.forbidden' }, { status: 403 })));
+    await userEvent.click(screen.getByRole('switch', { name: 'Campaign optimisation' }));
+    await waitFor(() => expect(requests.filter((r) => r === `GET /api/v3/events/${event.id}`).length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByText('Saved')).toHaveLength(1));
+    expect(screen.queryByText('Could not load this event')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(event.title);
+    expect(screen.getByLabelText('Budget (EUR)')).toHaveValue('1234');
+  });
+
   it('five clicks in one burst: one write (the wishes cancel out), UI equal to the server', async () => {
     const event = runningEvent();
     await open(event.id);

@@ -37,7 +37,8 @@ export function CampaignDetailPage() {
   const [openedAt] = useState(() => Date.now());
 
   if (event.isPending) return <PageSkeleton />;
-  if (event.isError) {
+  // not pending and nothing to show: the first read failed (a failed refresh keeps what is on screen)
+  if (event.data === undefined) {
     return <section className="page"><ErrorPanel title="Could not load this event" error={event.error} onRetry={() => void event.refetch()} /></section>;
   }
   // amounts without a known currency are plain numbers, as on the other pages: never a guessed euro
@@ -55,7 +56,7 @@ export function CampaignDetailPage() {
       eid={eid}
       currency={currency}
       clusters={clusterList}
-      clustersError={clusters.isError ? clusters.error : undefined}
+      clustersError={clusters.isError && !clusters.data ? clusters.error : undefined}
       onRetryClusters={() => void clusters.refetch()}
       over={!upcoming}
       turnedOff={partner.data?.campaign_recommendations === false}

@@ -34,7 +34,7 @@ describe('event detail page', () => {
     await waitFor(() => expect(within(results).getByText('Ticket revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
     expect(within(results).getByText('Tickets sold').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
     expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent('attributed revenue per unit of ad spend');
-    expect(await within(results).findByRole('radio', { name: /Future Demand/ })).toBeChecked();
+    await waitFor(() => expect(within(results).getByRole('radio', { name: /Future Demand/ })).toBeChecked());
 
     expect(await within(region('Demand benchmark')).findByText(/^(Sold )?(above|below|on) benchmark$|No benchmark|No prediction/i)).toBeInTheDocument();
     // the event is over: what was sold, not "so far"

@@ -25,12 +25,33 @@ async function openEditDialog() {
   return { user, dialog: await screen.findByRole('dialog', { name: 'Edit event' }) };
 }
 
+/** The model choices once the event's model is in (they are on screen, disabled, before). */
+async function loadedModels(scope: HTMLElement) {
+  await waitFor(() => expect(within(scope).getAllByRole('radio')[0]).toBeEnabled());
+  return within(scope).getAllByRole('radio');
+}
+
 describe('event detail writes', () => {
+  it('while the model loads, its choices are shown disabled with none chosen, and say so', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/*/attribution_model', kind: 'hang', times: 1 });
+    renderApp(`/events/${PAST}`);
+    const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
+    const radios = within(results).getAllByRole('radio');
+    expect(radios.map((r) => r.closest('label')?.querySelector('strong')?.textContent)).toEqual(['Future Demand', 'Meta', 'External']);
+    for (const radio of radios) {
+      expect(radio).toBeDisabled();
+      expect(radio).not.toBeChecked();
+    }
+    expect(within(results).getByText('Loading the attribution model')).toHaveAttribute('role', 'status');
+  });
+
+
   it('changing the attribution model saves it and refetches the KPIs and daily revenue', async () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
-    await user.click(await within(results).findByRole('radio', { name: /Meta/ }));
+    await loadedModels(results);
+    await user.click(within(results).getByRole('radio', { name: /Meta/ }));
     expect(within(results).getByRole('status')).toHaveTextContent('Not saved yet.');
     expect(sent('PUT', /attribution_model$/)).toHaveLength(0);
     await user.click(within(results).getByRole('button', { name: 'Use Meta for this event' }));
@@ -48,7 +69,7 @@ describe('event detail writes', () => {
     const user = userEvent.setup({ delay: null });
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
-    const other = (await within(results).findAllByRole('radio')).find((r) => !(r as HTMLInputElement).checked) as HTMLElement;
+    const other = (await loadedModels(results)).find((r) => !(r as HTMLInputElement).checked) as HTMLElement;
     await user.click(other);
     await user.click(within(results).getByRole('button', { name: /^Use .* for this event$/ }));
     expect(other).toBeChecked();
@@ -60,7 +81,7 @@ describe('event detail writes', () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
-    const radios = await within(results).findAllByRole('radio');
+    const radios = await loadedModels(results);
     const before = radios.find((r) => (r as HTMLInputElement).checked) as HTMLElement;
     const chosen = radios.find((r) => r !== before) as HTMLElement;
     await user.click(chosen);
@@ -78,7 +99,7 @@ describe('event detail writes', () => {
     const user = userEvent.setup();
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
-    const checked = (await within(results).findAllByRole('radio')).find((r) => (r as HTMLInputElement).checked) as HTMLElement;
+    const checked = (await loadedModels(results)).find((r) => (r as HTMLInputElement).checked) as HTMLElement;
     checked.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(checked).not.toBeChecked();

@@ -32,9 +32,10 @@ export function PackageDetailPage() {
   if (pkg.isPending) {
     return <section className="page"><Skeleton height="6rem" label="Loading the package" /></section>;
   }
-  if (pkg.isError) {
-    // e.g. gone on a refresh, or after switching partner: the same way out as an unknown id
-    if (isNotFound(pkg.error)) return <PackageNotFound />;
+  // e.g. gone on a refresh, or after switching partner: the same way out as an unknown id
+  if (pkg.isError && isNotFound(pkg.error)) return <PackageNotFound />;
+  // nothing to show: the first read failed (a failed status check while building keeps the page and what is typed in it)
+  if (pkg.data === undefined) {
     return <section className="page"><ErrorPanel title="Could not load this package" error={pkg.error} onRetry={() => void pkg.refetch()} /></section>;
   }
   return (

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
+import { addFault } from '../../../mocks/scenarios/faults';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatDay } from '@/lib/format';
 
@@ -48,6 +49,36 @@ describe('package settings panel', () => {
     expect(await screen.findByText('Saved. The results will use these settings when the package is built.')).toBeInTheDocument();
     expect(screen.queryByText(/Re-evaluation started/)).not.toBeInTheDocument();
     expect(puts).toEqual([expect.objectContaining({ backhaul_evaluation_model: 'ALL_PURCHASES' })]);
+  });
+
+  it('a save with an unreadable answer whose re-read fails keeps the form as typed and says so', async () => {
+    renderApp('/package-builder/pkg_555');
+    const windowField = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(windowField);
+    await user.type(windowField, '12');
+    // answered 200 but unreadable: the outcome is unknown, so the page re-reads what the server holds
+    addFault({ method: 'PUT', path: '/api/v3/package_builder/packages/*/backhaul_evaluation_details', kind: 'malformed' });
+    addFault({ method: 'GET', path: '/api/v3/package_builder/packages/*/backhaul_evaluation_details', status: 403 });
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    expect(await screen.findByText(/its answer could not be read/)).toBeInTheDocument();
+    expect(screen.queryByText('Could not load the settings')).toBeNull();
+    expect(screen.getByLabelText('Attribution window')).toHaveValue(12);
+  });
+
+  it('a building package whose status check fails keeps its page and the settings being typed', async () => {
+    const { queryClient } = renderApp('/package-builder/pkg_558');
+    expect(await screen.findByRole('heading', { name: 'This package is still being built' })).toBeInTheDocument();
+    const windowField = await screen.findByLabelText('Attribution window');
+    const user = userEvent.setup();
+    await user.clear(windowField);
+    await user.type(windowField, '9');
+    addFault({ method: 'GET', path: '/api/v3/package_builder/packages/pkg_558', status: 403 });
+    await act(() => queryClient.refetchQueries());
+    expect(queryClient.getQueryState(['packages', 'detail', 'pkg_558'])?.status).toBe('error');
+    expect(screen.queryByText('Could not load this package')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'This package is still being built' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Attribution window')).toHaveValue(9);
   });
 
   it('an expired package says truthfully that saving re-evaluates (and replaces) its numbers', async () => {

@@ -40,7 +40,7 @@ export function SettingsPage() {
             {' '}· Times in {env.partnerTimeZone.replace(/_/g, ' ')}
           </p>
           {/* the name falls back to the id and the currency goes: say why, with a way to retry */}
-          {partner.isError && (
+          {partner.isError && !partner.data && (
             <p className="field-error" role="alert">
               The partner's details (full name, currency) could not be loaded.{' '}
               <button type="button" className="button button--small" onClick={() => void partner.refetch()}>Try again</button>

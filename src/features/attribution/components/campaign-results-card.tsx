@@ -47,14 +47,15 @@ export function CampaignResultsCard({ eid, partnerId, currency, spend, timeZone,
     onError: () => void refreshEventFigures(queryClient, eid),
   });
 
+  const placeholder = <Skeleton height={220} label="Loading campaign results" />;
   return (
     <section className="card wave-panel" aria-labelledby="results-title">
       <h2 id="results-title" ref={heading} tabIndex={-1}>Post-campaign performance</h2>
       <p className="muted wave-panel__intro">Purchases and revenue attributed to the campaigns, plus manual adjustments.</p>
       {results.isPending ? (
-        <Skeleton height={220} label="Loading campaign results" />
-      ) : results.isError ? (
-        <ErrorPanel error={results.error} title="Could not load the campaign results" onRetry={() => void results.refetch()} />
+        placeholder
+      ) : results.data === undefined ? (
+        <ErrorPanel error={results.error} title="Could not load the campaign results" onRetry={() => void results.refetch()} holds={placeholder} />
       ) : (
         <>
           <ResultTotals totals={campaignResultTotals(results.data, spend)} currency={currency} spend={spend} hasResults={results.data.length > 0} />

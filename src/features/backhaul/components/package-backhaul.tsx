@@ -22,7 +22,8 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
   const copy = packageSettingsCopy(pkg.status);
   // What the last form save did, as said when it was made (the package may finish building since).
   const [savedNote, setSavedNote] = useState<string | null>(null);
-  const state = evaluation.isSuccess
+  // a failed re-check (while a re-evaluation runs) keeps the last results on screen
+  const state = evaluation.data !== undefined
     ? resultsState(pkg.status, evaluation.data, current, previous, evaluation.dataUpdatedAt)
     : null;
   const created = pkg.created_at ? dayInZone(new Date(pkg.created_at), display.timeZone) : null;
@@ -33,17 +34,20 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
     (section?.querySelector<HTMLElement>('input:not([disabled])') ?? section?.querySelector<HTMLElement>('h2'))?.focus();
   };
 
+  const placeholder = (
+    <>
+      <Skeleton height="3rem" label="Loading the evaluation" />
+      <BackhaulKpis totals={null} currency={null} />
+      <Skeleton height={320} label="Loading clusters" />
+    </>
+  );
   return (
     <div className="package-layout">
       <div className="package-layout__main">
         {evaluation.isPending ? (
-          <>
-            <Skeleton height="3rem" label="Loading the evaluation" />
-            <BackhaulKpis totals={null} currency={null} />
-            <Skeleton height={320} label="Loading clusters" />
-          </>
+          placeholder
         ) : !state ? (
-          <ErrorPanel title="Could not load the backhaul results" error={evaluation.error} onRetry={() => void evaluation.refetch()} />
+          <ErrorPanel title="Could not load the backhaul results" error={evaluation.error} onRetry={() => void evaluation.refetch()} holds={placeholder} />
         ) : (
           <PackageResults
             state={state}
@@ -62,7 +66,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
           <p className="muted">Settings cannot change the result of a package that failed to build.</p>
         ) : details.isPending ? (
           <Skeleton height={420} label="Loading the settings" />
-        ) : details.isError ? (
+        ) : details.data === undefined ? (
           <ErrorPanel title="Could not load the settings" error={details.error} onRetry={() => void details.refetch()} />
         ) : (
           <>

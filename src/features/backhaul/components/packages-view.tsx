@@ -26,8 +26,9 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
     setFinished(building < seenBuilding ? seenBuilding - building : 0);
     setSeenBuilding(building);
   }
-  if (list.isPending) return <div className="card"><PackagesTableSkeleton /></div>;
-  if (list.isError) return <ErrorPanel title="Could not load the packages" error={list.error} onRetry={() => void list.refetch()} />;
+  const placeholder = <div className="card"><PackagesTableSkeleton /></div>;
+  if (list.isPending) return placeholder;
+  if (list.data === undefined) return <ErrorPanel title="Could not load the packages" error={list.error} onRetry={() => void list.refetch()} holds={placeholder} />;
 
   const all = list.data;
   const shown = filterPackages(all, statuses);

@@ -21,8 +21,9 @@ export function PartnerDefaults({ partnerId }: { partnerId: string }) {
     },
   });
 
-  if (defaults.isPending) return <Skeleton height={460} label="Loading the defaults" />;
-  if (defaults.isError) return <ErrorPanel title="Could not load the defaults" error={defaults.error} onRetry={() => void defaults.refetch()} />;
+  const placeholder = <Skeleton height={460} label="Loading the defaults" />;
+  if (defaults.isPending) return placeholder;
+  if (defaults.data === undefined) return <ErrorPanel title="Could not load the defaults" error={defaults.error} onRetry={() => void defaults.refetch()} holds={placeholder} />;
   return (
     <>
       <p className="defaults-sentence">

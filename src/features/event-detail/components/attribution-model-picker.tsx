@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api-errors';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { setAttributionModel } from '../api/mutations';
@@ -76,21 +75,19 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   return (
     <fieldset className="attribution-picker" aria-busy={mutation.isPending}>
       <legend>Attribution model</legend>
-      {!query.data ? (
-        <Skeleton height="3.6rem" label="Loading the attribution model" />
-      ) : (
-        <div className="attribution-picker__options" ref={radios}>
-          {ATTRIBUTION_MODELS.map((m) => (
-            <label key={m} className="attribution-option">
-              <input type="radio" name={name} value={m} checked={current === m} onChange={() => { setDraft(m === saved ? null : m); mutation.reset(); }} />
-              <span className="attribution-option__text">
-                <strong>{MODEL_INFO[m].name}</strong>
-                <span className="muted">{MODEL_INFO[m].line}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      )}
+      {/* the choices are known before the event's model is: shown (disabled) while it loads, so nothing moves when it comes */}
+      <div className="attribution-picker__options" ref={radios} aria-busy={!query.data}>
+        {!query.data && <span className="visually-hidden" role="status">Loading the attribution model</span>}
+        {ATTRIBUTION_MODELS.map((m) => (
+          <label key={m} className="attribution-option">
+            <input type="radio" name={name} value={m} checked={current === m} disabled={!query.data} onChange={() => { setDraft(m === saved ? null : m); mutation.reset(); }} />
+            <span className="attribution-option__text">
+              <strong>{MODEL_INFO[m].name}</strong>
+              <span className="muted">{MODEL_INFO[m].line}</span>
+            </span>
+          </label>
+        ))}
+      </div>
       {current !== null && !isKnown(ATTRIBUTION_MODELS, current) && (
         <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>
       )}

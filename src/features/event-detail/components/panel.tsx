@@ -31,12 +31,9 @@ interface QueryLike<T> {
 export function QueryState<T>({ query, height, what, children }: { query: QueryLike<T>; height: number; what: string; children: (data: T) => ReactNode }) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
   // first load, or a retry after an error: the skeleton says something is happening
-  if (!query.error || query.isFetching) return <Skeleton height={height} label={`Loading ${what}`} />;
-  return (
-    <div style={{ minHeight: height }}>
-      <ErrorPanel title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />
-    </div>
-  );
+  const placeholder = <Skeleton height={height} label={`Loading ${what}`} />;
+  if (!query.error || query.isFetching) return placeholder;
+  return <ErrorPanel title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} holds={placeholder} />;
 }
 
 /** A chart panel's placeholder (skeleton or error) until its data arrives; undefined once it has. */

@@ -11,13 +11,14 @@ import { eventQueries } from '../api/queries';
 export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string; title?: string }) {
   const stats = useQuery(eventQueries.campaignStatistics());
   const href = (status?: string) => (linkTo ? `${linkTo}?${status ? `campaign_status=${status}&` : ''}range=all` : undefined);
+  const placeholder = <KpiTilesSkeleton count={5} label="Loading campaign figures" compact />;
   return (
     <section className="overview-panel" aria-labelledby="campaign-kpis">
       <h2 id="campaign-kpis">{title}</h2>
       {stats.isPending ? (
-        <KpiTilesSkeleton count={5} label="Loading campaign figures" compact />
-      ) : stats.isError ? (
-        <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} />
+        placeholder
+      ) : stats.data === undefined ? (
+        <ErrorPanel title="Could not load the campaign figures" error={stats.error} onRetry={() => void stats.refetch()} holds={placeholder} />
       ) : (
         <div className="kpi-grid kpi-grid--compact">
           <KpiTile label="All events" value={formatNumber(stats.data.total)} to={href()} />

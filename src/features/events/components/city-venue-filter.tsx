@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '../api/queries';
 import type { Venue } from '../api/schemas';
@@ -15,6 +16,7 @@ const venueLabel = (v: Venue) => [v.venue_name ?? v.id, v.hall_name].filter(Bool
  */
 export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; setSearch: SetEventsSearch }) {
   const allVenues = useQuery(eventQueries.venues());
+  const errorId = useId();
 
   const cities = [...new Set((allVenues.data ?? []).map((v) => v.city).filter((c): c is string => Boolean(c)))]
     .map((c) => ({ value: c, label: c }))
@@ -29,6 +31,22 @@ export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; s
     setSearch({ city }, { keepVh });
   };
 
+  // a failed read is said in the two fields' own places: a line of its own grew the filter bar and moved the table
+  if (allVenues.isError && !allVenues.data) {
+    return (
+      <>
+        <MultiSelect label="City" options={[]} selected={search.city} onChange={onCities} disabledText={search.city.length ? `${search.city.join(', ')} (list not loaded)` : 'could not be loaded'} />
+        <div className="field multi-select">
+          <span>Venue / hall</span>
+          <button type="button" className="multi-select__summary multi-select__retry" aria-describedby={errorId} onClick={() => void allVenues.refetch()}>
+            Try again
+          </button>
+          <span id={errorId} className="visually-hidden">Cities and venues could not be loaded.</span>
+        </div>
+      </>
+    );
+  }
+
   return (
     <>
       <MultiSelect label="City" options={cities} selected={search.city} onChange={onCities} loading={allVenues.isPending} />
@@ -40,12 +58,6 @@ export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; s
         loading={search.city.length > 0 && allVenues.isPending}
         disabledText={search.city.length === 0 && search.vh.length === 0 ? 'choose a city first' : undefined}
       />
-      {allVenues.isError && (
-        <p className="field-error events-filters__inline-error events-filters__wide">
-          Could not load venues.{' '}
-          <button type="button" className="button button--small" onClick={() => void allVenues.refetch()}>Try again</button>
-        </p>
-      )}
     </>
   );
 }

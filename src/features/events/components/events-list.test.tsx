@@ -41,6 +41,19 @@ describe('events list', () => {
     stop();
   });
 
+  it('a failed venues read says so in the city and venue fields themselves, and Try again loads them', async () => {
+    // in place, not as a line of its own: an error that grew the filter bar moved the table (CLS 0.076)
+    addFault({ method: 'GET', path: '/api/v3/events/venues', status: 403, times: 1 });
+    renderApp('/events');
+    const city = await screen.findByRole('button', { name: 'City could not be loaded' });
+    expect(city).toBeDisabled();
+    expect(screen.queryByText(/Could not load venues/)).toBeNull();
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    expect(retry).toHaveAccessibleDescription('Cities and venues could not be loaded.');
+    await userEvent.click(retry);
+    expect(await (await openMultiSelect('City')).findByRole('checkbox', { name: 'Hamburg' })).toBeInTheDocument();
+  });
+
   it('a custom range whose "From" is after its "To" marks both days and says what is shown', async () => {
     renderApp('/events?range=custom&since=2027-03-01&until=2027-01-01');
     const from = await screen.findByLabelText('From');

@@ -38,7 +38,7 @@ export function FlaggedEvents() {
   const count = useQuery(queries.flaggedCount);
   const upcoming = useQuery(queries.flaggedUpcoming);
   if (count.isPending) return <FlaggedSkeleton />;
-  if (count.isError) {
+  if (count.data === undefined) {
     return <ErrorPanel title="Could not load the flagged events" error={count.error} onRetry={() => void count.refetch()} />;
   }
   const total = count.data.total;
@@ -53,16 +53,16 @@ export function FlaggedEvents() {
       {/* the count is every flagged event, past ones too; the list is the ones to come (its line
           is kept while they load, so the list does not move down when it is filled) */}
       <p className="muted flagged-panel__scope">
-        {upcoming.isSuccess && next.length > 0
+        {upcoming.data && next.length > 0
           ? upcoming.data.total === total ? 'All coming up; the next:' : `${formatNumber(upcoming.data.total)} of them coming up; the next:`
           : ''}
       </p>
-      {upcoming.isError ? (
+      {upcoming.isError && !upcoming.data ? (
         <p className="field-error flagged-panel__list">
           Could not load the next flagged events.{' '}
           <button type="button" className="button button--small" onClick={() => void upcoming.refetch()}>Try again</button>
         </p>
-      ) : upcoming.isSuccess && next.length === 0 ? (
+      ) : upcoming.data && next.length === 0 ? (
         <p className="muted flagged-panel__list">None of them is coming up.</p>
       ) : (
         <ul className="stack flagged-panel__list" aria-label="Next flagged events" aria-busy={upcoming.isPending}>

@@ -51,6 +51,7 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
 /** Revenue, spend, ROAS, purchases and the open/running/closed counts (`/events/statistics`). */
 export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string | null | undefined }) {
   const stats = useQuery(overviewQueries(env.partnerTimeZone).statistics);
+  const placeholder = <KpiTilesSkeleton count={5} wideLast label="Loading portfolio figures" />;
   return (
     <section className="overview-panel" aria-labelledby="portfolio-kpis">
       <h2 id="portfolio-kpis">Portfolio</h2>
@@ -58,9 +59,9 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
       {/* static (there while loading too): in the ROAS tile's hint it made the tile grow when the figures came */}
       <p className="muted overview-panel__scope">Every date, past and upcoming. Hidden events are not counted. ROAS covers the events with campaign results.</p>
       {stats.isPending ? (
-        <KpiTilesSkeleton count={5} wideLast label="Loading portfolio figures" />
-      ) : stats.isError ? (
-        <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} />
+        placeholder
+      ) : stats.data === undefined ? (
+        <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} holds={placeholder} />
       ) : (
         <PortfolioTiles stats={stats.data} currency={stats.data.currency ?? fallbackCurrency} />
       )}

@@ -19,6 +19,19 @@ function demandCounts(items: readonly Event[]) {
   return counts;
 }
 
+/** The first rows (skeleton rows until `data`) and the link to all of them. */
+function TableAndLink({ data }: { data: { total: number; items: readonly Event[] } | undefined }) {
+  return (
+    <>
+      <EventsTable caption={`Events in the next ${UPCOMING_DAYS} days`} columns={UPCOMING_COLUMNS} rows={(data?.items ?? []).slice(0, SHOWN)} hrefFor={hrefFor} loading={!data} skeletonRows={SHOWN} />
+      {/* always there (the count once known), so the card keeps its height when the rows arrive */}
+      <Link to="/events?range=next-14">
+        {data && data.total > SHOWN ? `All ${formatNumber(data.total)} events in the next ${UPCOMING_DAYS} days` : `The next ${UPCOMING_DAYS} days in the events list`}
+      </Link>
+    </>
+  );
+}
+
 /**
  * The next 14 days: how many events, how many behind their benchmark, and the first few. Keeps
  * its loading size (summary line, `SHOWN` rows, link) when the data arrives: no layout shift.
@@ -49,18 +62,12 @@ export function UpcomingEvents() {
           </p>
         ) : !upcoming.isError && <span className="skeleton overview-upcoming__summary-skeleton" aria-hidden="true" />}
       </div>
-      {upcoming.isError ? (
-        <ErrorPanel title="Could not load the upcoming events" error={upcoming.error} onRetry={() => void upcoming.refetch()} />
+      {upcoming.isError && !data ? (
+        <ErrorPanel title="Could not load the upcoming events" error={upcoming.error} onRetry={() => void upcoming.refetch()} holds={<TableAndLink data={undefined} />} />
       ) : data && data.total === 0 ? (
         <p className="muted">No events in the next {UPCOMING_DAYS} days.</p>
       ) : (
-        <>
-          <EventsTable caption={`Events in the next ${UPCOMING_DAYS} days`} columns={UPCOMING_COLUMNS} rows={(data?.items ?? []).slice(0, SHOWN)} hrefFor={hrefFor} loading={!data} skeletonRows={SHOWN} />
-          {/* always there (the count once known), so the card keeps its height when the rows arrive */}
-          <Link to="/events?range=next-14">
-            {data && data.total > SHOWN ? `All ${formatNumber(data.total)} events in the next ${UPCOMING_DAYS} days` : `The next ${UPCOMING_DAYS} days in the events list`}
-          </Link>
-        </>
+        <TableAndLink data={data} />
       )}
     </section>
   );

@@ -33,14 +33,15 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
     onChange({ ...state, page });
     count.current?.focus();
   };
+  const placeholder = <Skeleton height="20rem" label="Loading events" />;
   return (
     <section className="card sales-card" aria-labelledby="sales-pick-title">
       <h2 id="sales-pick-title">Choose an event</h2>
       <SearchForm key={state.q} state={state} onChange={onChange} />
       {choices.isPending ? (
-        <Skeleton height="20rem" label="Loading events" />
-      ) : choices.isError ? (
-        <ErrorPanel error={choices.error} onRetry={() => void choices.refetch()} title="Could not load the events" />
+        placeholder
+      ) : choices.data === undefined ? (
+        <ErrorPanel error={choices.error} onRetry={() => void choices.refetch()} title="Could not load the events" holds={placeholder} />
       ) : data && data.items.length === 0 && state.page > 1 && data.total > 0 ? (
         // a bookmarked page that the list has since shrunk below (as in the events list)
         <div className="sales-empty">

@@ -23,7 +23,7 @@ export function SalesSummaryCard({ eid, currency, today }: { eid: string; curren
         <div className="kpi-grid kpi-grid--inset kpi-grid--no-hints">
           {TILE_LABELS.map((label) => <KpiTile key={label} label={label} loading />)}
         </div>
-      ) : summary.isError ? (
+      ) : summary.data === undefined ? (
         <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not load the recorded sales" />
       ) : totals && totals.days === 0 ? (
         <div className="sales-empty">

@@ -38,7 +38,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
                 </section>
               ) : (
                 <>
-                  {tickets.isError && (
+                  {tickets.isError && !tickets.data && (
                     <p className="notice" role="status">
                       The event's ticket types could not be loaded, so type each ticket type by hand.{' '}
                       <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>

@@ -8,8 +8,9 @@ import { salesQueries } from '../api/queries';
 /** The event's ticket categories with tickets sold and revenue (they change with every sales write). */
 export function TicketCategoriesTable({ eid, currency }: { eid: string; currency: string | null }) {
   const tickets = useQuery(salesQueries.tickets(eid));
-  if (tickets.isPending) return <Skeleton height="6rem" label="Loading ticket categories" />;
-  if (tickets.isError) return <ErrorPanel error={tickets.error} onRetry={() => void tickets.refetch()} title="Could not load the ticket categories" />;
+  const placeholder = <Skeleton height="6rem" label="Loading ticket categories" />;
+  if (tickets.isPending) return placeholder;
+  if (tickets.data === undefined) return <ErrorPanel error={tickets.error} onRetry={() => void tickets.refetch()} title="Could not load the ticket categories" holds={placeholder} />;
   if (tickets.data.length === 0) return <p className="muted">This event has no ticket categories yet.</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="By ticket category, table">

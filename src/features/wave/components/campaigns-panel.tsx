@@ -13,13 +13,14 @@ export function CampaignsPanel({ eid, currency, clusters, over }: {
   over: boolean;
 }) {
   const campaigns = useQuery(waveQueries.campaigns(eid));
+  const placeholder = <Skeleton height={212} label="Loading campaigns" />;
   return (
     <section className="card wave-panel" aria-labelledby="wave-campaigns-title">
       <h2 id="wave-campaigns-title">Campaigns</h2>
       {campaigns.isPending ? (
-        <Skeleton height={212} label="Loading campaigns" />
-      ) : campaigns.isError ? (
-        <ErrorPanel error={campaigns.error} title="Could not load the campaigns" onRetry={() => void campaigns.refetch()} />
+        placeholder
+      ) : campaigns.data === undefined ? (
+        <ErrorPanel error={campaigns.error} title="Could not load the campaigns" onRetry={() => void campaigns.refetch()} holds={placeholder} />
       ) : campaigns.data.length === 0 ? (
         <div className="empty-state wave-empty">
           <p><strong>{over ? 'No campaigns ran for this event.' : 'No campaigns for this event.'}</strong></p>

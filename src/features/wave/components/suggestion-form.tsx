@@ -33,6 +33,7 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
   const goalId = useId();
 
   const rows = suggestions.data ? suggestionRows(suggestions.data, clusters) : [];
+  const placeholder = <Skeleton height={RESULTS_HEIGHT} label="Loading suggestions" />;
   const caption = parsed.ok ? `Suggested audiences for ${formatMoney(params.budget, currency)}, goal: ${GOAL_LABELS[params.goal]}` : '';
 
   return (
@@ -72,9 +73,9 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
             {awaitingBudget && !errors.goal ? 'Enter a budget to see suggested audiences.' : 'Fix the highlighted field to see suggestions.'}
           </p>
         ) : suggestions.isPending ? (
-          <Skeleton height={RESULTS_HEIGHT} label="Loading suggestions" />
-        ) : suggestions.isError ? (
-          <ErrorPanel error={suggestions.error} title="Could not load suggestions" onRetry={() => void suggestions.refetch()} />
+          placeholder
+        ) : suggestions.data === undefined ? (
+          <ErrorPanel error={suggestions.error} title="Could not load suggestions" onRetry={() => void suggestions.refetch()} holds={placeholder} />
         ) : rows.length === 0 ? (
           <p className="muted wave-suggest-hint">No audience suggestions for this budget and goal. Try a larger budget or another goal.</p>
         ) : (

@@ -1,0 +1,60 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+
+/**
+ * Holds the page's requests matching `pattern` until `release()`: the placeholders stay on
+ * screen, so where things stand can be read before and after the answers (or errors) come.
+ */
+async function holdRequests(page: Page, pattern: RegExp) {
+  const held: (() => void)[] = [];
+  await page.route(pattern, async (route) => {
+    await new Promise<void>((release) => held.push(release));
+    await route.continue();
+  });
+  return { count: () => held.length, release: () => held.splice(0).forEach((release) => release()) };
+}
+const top = (l: Locator) => l.evaluate((e) => Math.round(e.getBoundingClientRect().top + window.scrollY));
+
+// Slow answers: the placeholders are as tall as what replaces them (CLS target ≤ 0.01, issue 8).
+for (const width of [1366, 390]) {
+  test(`event page at ${width} px: nothing below moves when slow KPIs and attribution model arrive`, async ({ page, admin: _admin }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signIn(page);
+    await page.goto('/events');
+    const link = page.getByRole('main').locator('a[href^="/events/evt_"]').first();
+    await expect(link).toBeVisible();
+    const eid = (await link.getAttribute('href'))?.split('/').pop() ?? '';
+    const slow = await holdRequests(page, /\/api\/v3\/events\/[^/]+\/(statistics|attribution_model)$/);
+    await page.goto(`/events/${eid}`);
+    await expect.poll(slow.count).toBe(2);
+    const below = page.getByRole('heading', { name: 'Demand benchmark' });
+    const before = await top(below);
+    slow.release();
+    await expect(page.getByRole('group', { name: 'ROAS' })).not.toContainText('Loading');
+    await expect(page.getByRole('radio', { checked: true })).toBeVisible();
+    expect(await top(below)).toBe(before);
+  });
+}
+
+// A failed read shows its error in the placeholder's place, at least as tall: nothing below moves.
+const FAILURES = [
+  { page: '/campaigns', path: '/api/v3/campaigns/statistics', shows: 'Could not load the campaign figures', width: 390, below: 'Search events' },
+  { page: '/', path: '/api/v3/events/statistics', shows: 'Could not load the portfolio figures', width: 390, below: 'Campaigns' },
+  { page: '/events', path: '/api/v3/events/venues', shows: 'could not be loaded', width: 1366, below: 'Category' },
+];
+for (const failure of FAILURES) {
+  test(`${failure.page} at ${failure.width} px: "${failure.shows}" moves nothing below it`, async ({ page, admin }) => {
+    await page.setViewportSize({ width: failure.width, height: 844 });
+    await signIn(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await admin.fault({ method: 'GET', path: failure.path, status: 403, times: 1 });
+    const slow = await holdRequests(page, new RegExp(`${failure.path.replace(/[/.]/g, '\\$&')}(\\?|$)`));
+    await page.goto(failure.page);
+    await expect.poll(slow.count).toBe(1);
+    const below = page.getByRole('heading', { name: failure.below }).or(page.getByLabel(failure.below, { exact: true })).first();
+    const before = await top(below);
+    slow.release();
+    await expect(page.getByText(failure.shows).first()).toBeVisible();
+    expect(await top(below)).toBe(before);
+  });
+}
