@@ -102,6 +102,9 @@ describe('api client', () => {
     const dl = setup([new Response(new Blob(['PK..']), { status: 200 })]);
     const blob = await dl.client.blob({ path: '/daily_revenue_summary/sales_edit_export', query: { eid: 'e1' } });
     expect(await blob.text()).toBe('PK..');
+    // a server that honours Accept would refuse a workbook asked for as JSON (406)
+    expect(new Headers(dl.calls[0]?.init.headers).get('Accept')).toBe('*/*');
+    expect(new Headers(j?.init.headers).get('Accept')).toBe('application/json');
   });
 
   it('parses every JSON answer with its schema and reports the failing path', async () => {

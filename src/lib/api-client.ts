@@ -42,6 +42,8 @@ interface BaseRequest {
   formData?: FormData;
   body?: Blob;
   signal?: AbortSignal | undefined;
+  /** The Accept header (default JSON; a download takes any type). */
+  accept?: string;
   /** Send Bearer + partner headers (default true). */
   auth?: boolean;
   /** Ask as this partner of the user's instead of the session's one (X-Preferred-Partner-Id). */
@@ -151,7 +153,7 @@ export function createApiClient(config: ApiClientConfig) {
     const method = req.method ?? 'GET';
     const base = req.host === 'cr' ? config.crBaseUrl : config.mainBaseUrl;
     const url = buildUrl(base, req.path, req.query);
-    const headers = new Headers({ Accept: 'application/json' });
+    const headers = new Headers({ Accept: req.accept ?? 'application/json' });
     let body: BodyInit | undefined;
     if (req.json !== undefined) {
       headers.set('Content-Type', 'application/json');
@@ -253,7 +255,8 @@ export function createApiClient(config: ApiClientConfig) {
 
   /** A download. */
   function blob(req: BaseRequest): Promise<Blob> {
-    return withRetry(req, () => attempt(req, (response) => response.blob()));
+    const download = { ...req, accept: req.accept ?? '*/*' };
+    return withRetry(download, () => attempt(download, (response) => response.blob()));
   }
 
   return { request, send, blob };

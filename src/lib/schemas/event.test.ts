@@ -65,6 +65,12 @@ describe('eventSchema', () => {
     });
   });
 
+  it('reads null like missing where a default stands in: one such row must not fail the whole list', () => {
+    const parsed = eventSchema.parse({ ...full, frontend_status: null, has_active_campaigns: null, campaign_event_series: null });
+    expect(parsed).toMatchObject({ frontend_status: 'DEFAULT', has_active_campaigns: false, campaign_event_series: [] });
+    expect(envelopeSchema(eventSchema).parse({ total: 0, page: null, pages: null, items: [] })).toMatchObject({ page: 1, pages: 1 });
+  });
+
   it('accepts null numbers, a null benchmark and a benchmark without prediction', () => {
     expect(eventSchema.parse({ ...full, capacity: null, benchmark: null }).benchmark).toBeNull();
     expect(eventSchema.parse({ ...full, benchmark: { state: 'above' } }).benchmark).toEqual({

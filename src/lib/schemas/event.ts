@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { nullableNumber, nullableString, openEnum, orNull } from './tolerant';
+import { nullableNumber, nullableString, openEnum, orDefault, orNull } from './tolerant';
 
 /** Known values of the event's status fields (contract §4.1); the sets stay open. */
 export const EVENT_STATUSES = ['active', 'archived', 'cancelled'] as const;
@@ -37,14 +37,14 @@ export const eventSchema = z.object({
   currency: nullableString(),
   special_ad_category: nullableString(),
   status: orNull(openEnum(EVENT_STATUSES)),
-  frontend_status: z._default(openEnum(FRONTEND_STATUSES), 'DEFAULT'),
+  frontend_status: orDefault(openEnum(FRONTEND_STATUSES), () => 'DEFAULT'),
   campaign_status: orNull(openEnum(CAMPAIGN_STATUSES)),
   client_campaign_status: orNull(openEnum(CLIENT_CAMPAIGN_STATUSES)),
   campaign_optimisation_status: orNull(openEnum(OPTIMISATION_STATUSES)),
   ad_campaign_optimisation_status: orNull(openEnum(OPTIMISATION_STATUSES)),
   campaign_stop_time: nullableString(),
-  has_active_campaigns: z._default(z.boolean(), false),
-  campaign_event_series: z._default(z.array(z.string()), () => []),
+  has_active_campaigns: orDefault(z.boolean(), () => false),
+  campaign_event_series: orDefault(z.array(z.string()), () => []),
   /** Null for events without a prediction [ours]. */
   benchmark: orNull(eventBenchmarkSchema),
 });
@@ -59,8 +59,8 @@ export function envelopeSchema<S extends z.ZodMiniType>(item: S) {
   return z.object({
     total: z.number(),
     limit: nullableNumber(),
-    page: z._default(z.number(), 1),
-    pages: z._default(z.number(), 1),
+    page: orDefault(z.number(), () => 1),
+    pages: orDefault(z.number(), () => 1),
     items: z.array(item),
   });
 }

@@ -28,6 +28,11 @@ export function orNull<S extends z.ZodMiniType>(schema: S) {
   return z._default(z.nullable(schema), null);
 }
 
+/** Absent or null → `fallback()`; the output type is the schema's, never null. */
+export function orDefault<S extends z.ZodMiniType>(schema: S, fallback: () => z.output<S>) {
+  return z.pipe(z.optional(z.nullable(schema)), z.transform((value): z.output<S> => value ?? fallback()));
+}
+
 /** A number the contract allows to be null (or that a server may leave out). */
 export const nullableNumber = () => orNull(z.number());
 export const nullableString = () => orNull(z.string());

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+import { nullableNumber, nullableString, openEnum, orDefault, orNull } from '@/lib/schemas/tolerant';
 
 export const PACKAGE_STATUSES = ['INITIALIZING', 'INPROGRESS', 'DONE', 'FAILED', 'EXPIRED'] as const;
 
@@ -9,7 +9,7 @@ export const packageSchema = z.object({
   title: z.string(),
   status: orNull(openEnum(PACKAGE_STATUSES)),
   created_at: nullableString(),
-  events: z._default(z.array(z.object({ id: z.string(), title: nullableString() })), () => []),
+  events: orDefault(z.array(z.object({ id: z.string(), title: nullableString() })), () => []),
 });
 export type Package = z.infer<typeof packageSchema>;
 export const packagesSchema = z.array(packageSchema);
@@ -64,6 +64,6 @@ export type BackhaulClusterResult = z.infer<typeof backhaulClusterResultSchema>;
 export const backhaulEvaluationSchema = z.object({
   status: orNull(openEnum(EVALUATION_STATUSES)),
   evaluated_at: nullableString(),
-  clusters: z._default(z.record(z.string(), backhaulClusterResultSchema), () => ({})),
+  clusters: orDefault(z.record(z.string(), backhaulClusterResultSchema), () => ({})),
 });
 export type BackhaulEvaluation = z.infer<typeof backhaulEvaluationSchema>;

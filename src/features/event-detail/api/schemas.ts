@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { envelopeSchema, eventBenchmarkSchema, eventSchema } from '@/lib/schemas/event';
 import { campaignResultSchema } from '@/lib/schemas/campaign-result';
-import { answerObject, nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+import { answerObject, nullableNumber, nullableString, openEnum, orDefault, orNull } from '@/lib/schemas/tolerant';
 
 /** GET /events/{eid}/statistics: KPIs; `campaigns`/`active` are counts. Money in `currency`. */
 export const eventKpisSchema = answerObject(z.object({
@@ -31,7 +31,7 @@ export const salesGraphPointSchema = z.object({
   norm_tickets_sold_pred_high: nullableNumber(),
 });
 export type SalesGraphPoint = z.infer<typeof salesGraphPointSchema>;
-export const salesGraphSchema = answerObject(z.object({ sales: z._default(z.array(salesGraphPointSchema), () => []) }));
+export const salesGraphSchema = answerObject(z.object({ sales: orDefault(z.array(salesGraphPointSchema), () => []) }));
 export type SalesGraph = z.infer<typeof salesGraphSchema>;
 
 /** GET /daily_revenue_summary/: days without sales may be missing. */
@@ -43,8 +43,8 @@ export const dailyRevenueDaySchema = z.object({
 export type DailyRevenueDay = z.infer<typeof dailyRevenueDaySchema>;
 export const dailyRevenueSchema = answerObject(z.object({
   currency: nullableString(),
-  days: z._default(z.array(dailyRevenueDaySchema), () => []),
-  manual_adjustments: z._default(z.array(campaignResultSchema), () => []),
+  days: orDefault(z.array(dailyRevenueDaySchema), () => []),
+  manual_adjustments: orDefault(z.array(campaignResultSchema), () => []),
 }));
 export type DailyRevenue = z.infer<typeof dailyRevenueSchema>;
 
@@ -67,7 +67,7 @@ export type Cluster = z.infer<typeof clusterSchema>;
 export const clustersSchema = answerObject(z.object({
   /** A number here, a string in suggested_tcs: accept both. */
   tc_run_id: orNull(z.union([z.number(), z.string()])),
-  clusters: z._default(z.array(clusterSchema), () => []),
+  clusters: orDefault(z.array(clusterSchema), () => []),
 }));
 export type Clusters = z.infer<typeof clustersSchema>;
 

@@ -30,6 +30,11 @@ describe('sales API', () => {
     expect((call?.body as FormData).get('file')).toBeInstanceOf(File);
   });
 
+  it('takes a 200 upload answer with an empty body for a success without a count', async () => {
+    fake.reply = () => new Response('', { status: 200 });
+    await expect(ingestTransactionSummaryFromExcel('evt_1', new File(['x'], 'sales.xlsx'))).resolves.toEqual({ imported_rows: null });
+  });
+
   it('treats a 200 with validation_errors as a failure', async () => {
     fake.reply = json({ imported_rows: 0, validation_errors: [{ code: 'invalid_date', field: 'date', row: 3 }] });
     const error = await uploadSalesEditExport('evt_1', new Blob(['x'])).catch((e: unknown) => e);

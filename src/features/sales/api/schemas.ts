@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { envelopeSchema, eventSchema } from '@/lib/schemas/event';
-import { answerObject, nullableNumber, nullableString } from '@/lib/schemas/tolerant';
+import { answerObject, nullableNumber, nullableString, orDefault } from '@/lib/schemas/tolerant';
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'));
 
@@ -35,9 +35,10 @@ export type TransactionSummaryRecord = z.infer<typeof transactionSummaryRecordSc
 
 /**
  * A workbook upload's 200 answer. A non-empty `validation_errors` is a failure and never gets
- * here: the API client throws an ApiError carrying them (with their `row`s).
+ * here: the API client throws an ApiError carrying them (with their `row`s). An empty body is a
+ * success without a count (it used to read as "may not have been applied").
  */
-export const uploadResultSchema = z.object({ imported_rows: nullableNumber() });
+export const uploadResultSchema = z._default(z.object({ imported_rows: nullableNumber() }), () => ({ imported_rows: null }));
 export type UploadResult = z.infer<typeof uploadResultSchema>;
 
 /** Workbook columns [ours]: one row per day and ticket type. */
@@ -48,7 +49,7 @@ export const salesDaySchema = z.object({ date: z.string(), revenue: nullableNumb
 export type SalesDay = z.infer<typeof salesDaySchema>;
 export const salesSummarySchema = answerObject(z.object({
   currency: nullableString(),
-  days: z._default(z.array(salesDaySchema), () => []),
+  days: orDefault(z.array(salesDaySchema), () => []),
 }));
 export type SalesSummary = z.infer<typeof salesSummarySchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { envelopeSchema } from '@/lib/schemas/event';
-import { nullableNumber, nullableString, openEnum, orNull } from '@/lib/schemas/tolerant';
+import { nullableNumber, nullableString, openEnum, orDefault, orNull } from '@/lib/schemas/tolerant';
 
 /** A tc run id is a number in campaigns/clusters and a string in suggested_tcs: accept both. */
 const tcRunIdSchema = z.union([z.number(), z.string()]);
@@ -38,7 +38,7 @@ export const defaultCampaignParametersSchema = z.object({
   total_budget: nullableNumber(),
   start_date: nullableString(),
   end_date: nullableString(),
-  clusters: z._default(z.array(z.string()), () => []),
+  clusters: orDefault(z.array(z.string()), () => []),
 });
 export type DefaultCampaignParameters = z.infer<typeof defaultCampaignParametersSchema>;
 
