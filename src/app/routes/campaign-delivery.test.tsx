@@ -56,6 +56,12 @@ describe('campaign page: delivery (pause and resume)', () => {
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing…'));
     expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
     expect(screen.queryByText('Campaigns are paused.')).not.toBeInTheDocument();
+    // nor is "Resume" offered for campaigns that are still running: the button waits, named for now
+    const action = screen.getByRole('button', { name: 'Pause all campaigns' });
+    expect(action).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
+    await userEvent.click(action);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     release();
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
     expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { allRecords, campaignsOf } from '../../../mocks/db/events';
 import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
 
-const { server, writes } = campaignPageSetup();
+const { server, writes, requests } = campaignPageSetup();
 
 describe('campaign page: setup (initialise and reset)', () => {
   it('initialise: only for an event without campaigns; PUT init_campaigns_setup and says so', async () => {
@@ -28,6 +28,18 @@ describe('campaign page: setup (initialise and reset)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
     await userEvent.click(within(screen.getByRole('dialog', { name: 'Reset the campaign setup?' })).getByRole('button', { name: 'Reset setup' }));
     expect(await screen.findByText('Setup reset.')).toBeInTheDocument();
+  });
+
+  it('a refused initialise (409, changed meanwhile) re-reads the event and its campaigns, so the page shows them as they are', async () => {
+    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    server.use(http.put(`*/events/${bare.id}/init_campaigns_setup`, () => HttpResponse.json({ message: 'error.conflict' }, { status: 409 })));
+    await open(bare.id);
+    await screen.findByText('No campaigns for this event.');
+    requests.length = 0;
+    await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not initialise the setup\. Someone changed this at the same time/);
+    await waitFor(() => expect(requests).toContain(`GET /api/v3/events/${bare.id}`));
+    expect(requests.some((r) => r.startsWith(`GET /api/v3/events/${bare.id}/campaigns`))).toBe(true);
   });
 
   it('initialise waits for the campaign list: not while it loads, nor when its read failed (it could mark a running event Open)', async () => {

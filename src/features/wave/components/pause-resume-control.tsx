@@ -56,7 +56,6 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     write: (status) => changeClientCampaignStatus(eid, status),
     reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
   }));
-  const shown = writer.display;
   // whether the last change started campaigns (none had run) or resumed them: fixed when it is
   // sent, since the event reports RUNNING either way once it has gone through
   const [startedFromNothing, setStartedFromNothing] = useState(false);
@@ -73,6 +72,10 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     message = writer.result === 'SUCCESS' ? words.done : `${words.requested} — the server is still applying it.`;
   }
 
+  // while a change is on its way the button waits, named for what the server says now: the wished
+  // state offered "Resume" for campaigns still running, and its dialog spoke of paused ones
+  const inFlight = !failed && (writer.phase === 'writing' || writer.phase === 'reconciling');
+  const shown = inFlight ? server : writer.display;
   // nothing left to pause or resume once every campaign completed (the event may still say RUNNING)
   const nothingLive = server !== null && liveCampaigns === 0 && writer.phase === 'idle';
   const next: Status | null = nothingLive
@@ -114,7 +117,12 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
       </div>
       <div className="wave-control__action">
         {next && (
-          <button type="button" className={shown === 'RUNNING' ? 'button' : 'button button--primary'} onClick={() => setConfirming(next === 'PAUSED' ? 'pause' : shown === 'PAUSED' ? 'resume' : 'start')}>
+          <button
+            type="button"
+            className={shown === 'RUNNING' ? 'button' : 'button button--primary'}
+            aria-disabled={inFlight || undefined}
+            onClick={() => { if (!inFlight) setConfirming(next === 'PAUSED' ? 'pause' : shown === 'PAUSED' ? 'resume' : 'start'); }}
+          >
             {label}
           </button>
         )}

@@ -42,6 +42,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
       await invalidateAfterWaveWrite(queryClient, eid);
       setMessage('Setup initialised: the campaign status is Open.');
     },
+    // refused (409: changed meanwhile) or unsure: the page re-reads, so it shows the current state
+    onError: () => void invalidateAfterWaveWrite(queryClient, eid),
   });
   const reset = useMutation({
     mutationFn: () => resetCampaignsSetup(eid),
@@ -105,7 +107,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         confirmLabel={campaigns && campaigns.length > 0 ? `Delete ${formatCount(campaigns.length, 'campaign', 'campaigns')} and reset` : 'Reset setup'}
         busy={reset.isPending}
         busyLabel="Resetting…"
-        error={reset.isError ? `The reset failed. ${describeError(reset.error)} The campaigns below show the current state.` : undefined}
+        error={reset.isError ? `The reset failed. ${describeError(reset.error)} Close this to see the event's campaigns as they are now.` : undefined}
         onConfirm={() => reset.mutate()}
         onCancel={() => setConfirming(false)}
       >
