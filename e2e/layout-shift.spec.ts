@@ -13,6 +13,13 @@ async function holdRequests(page: Page, pattern: RegExp) {
   });
   return { count: () => held.length, release: () => held.splice(0).forEach((release) => release()) };
 }
+/** The first event of the list, as a user finds it. */
+async function firstEventId(page: Page) {
+  await page.goto('/events');
+  const link = page.getByRole('main').locator('a[href^="/events/evt_"]').first();
+  await expect(link).toBeVisible();
+  return (await link.getAttribute('href'))?.split('/').pop() ?? '';
+}
 const top = (l: Locator) => l.evaluate((e) => Math.round(e.getBoundingClientRect().top + window.scrollY));
 
 // Slow answers: the placeholders are as tall as what replaces them (CLS target ≤ 0.01, issue 8).
@@ -20,10 +27,7 @@ for (const width of [1366, 390]) {
   test(`event page at ${width} px: nothing below moves when slow KPIs and attribution model arrive`, async ({ page, admin: _admin }) => {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page);
-    await page.goto('/events');
-    const link = page.getByRole('main').locator('a[href^="/events/evt_"]').first();
-    await expect(link).toBeVisible();
-    const eid = (await link.getAttribute('href'))?.split('/').pop() ?? '';
+    const eid = await firstEventId(page);
     const slow = await holdRequests(page, /\/api\/v3\/events\/[^/]+\/(statistics|attribution_model)$/);
     await page.goto(`/events/${eid}`);
     await expect.poll(slow.count).toBe(2);
@@ -36,6 +40,22 @@ for (const width of [1366, 390]) {
   });
 }
 
+test('event page at 1366 px: a failed attribution model read moves nothing below', async ({ page, admin }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page);
+  const eid = await firstEventId(page);
+  await page.waitForLoadState('networkidle');
+  await admin.fault({ method: 'GET', path: '/api/v3/events/*/attribution_model', status: 403, times: 1 });
+  const slow = await holdRequests(page, /\/api\/v3\/events\/[^/]+\/attribution_model$/);
+  await page.goto(`/events/${eid}`);
+  await expect.poll(slow.count).toBe(1);
+  const below = page.getByRole('heading', { name: 'Demand benchmark' });
+  const before = await top(below);
+  slow.release();
+  await expect(page.getByText('Could not load the attribution model')).toBeVisible();
+  expect(await top(below)).toBe(before);
+});
+
 // A failed read shows its error in the placeholder's place, at least as tall: nothing below moves.
 const FAILURES = [
   { page: '/campaigns', path: '/api/v3/campaigns/statistics', shows: 'Could not load the campaign figures', width: 390, below: 'Search events' },
@@ -47,6 +67,8 @@ for (const failure of FAILURES) {
     await page.setViewportSize({ width: failure.width, height: 844 });
     await signIn(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // the overview (where sign-in lands) reads some of the same paths: the fault is for the page below
+    await page.waitForLoadState('networkidle');
     await admin.fault({ method: 'GET', path: failure.path, status: 403, times: 1 });
     const slow = await holdRequests(page, new RegExp(`${failure.path.replace(/[/.]/g, '\\$&')}(\\?|$)`));
     await page.goto(failure.page);

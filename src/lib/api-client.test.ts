@@ -145,6 +145,8 @@ describe('api client', () => {
       { code: undefined, field: 'sold', row: undefined },
       { code: undefined, field: undefined, row: undefined },
     ]);
+    const byField = setup([json({ imported_rows: 0, validation_errors: { date: ['invalid'] } })]);
+    await expect(byField.client.request({ path: '/ingest', method: 'POST', schema: z.looseObject({}) })).rejects.toBeInstanceOf(ApiError);
     const bad = setup([json({ message: null, error_code: 7, validation_errors: [{ code: 'min', field: 'sold', row: 3 }] }, 400)]);
     const error = (await bad.client.request({ path: '/x', method: 'POST', json: {}, schema: okSchema }).catch((e: unknown) => e)) as ApiError;
     expect({ key: error.messageKey, code: error.errorCode, fields: error.validationErrors.map((v) => v.field) })

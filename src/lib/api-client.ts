@@ -124,9 +124,13 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** A 2xx answer with a non-empty `validation_errors` list is a failure, whatever its entries hold. */
+/**
+ * A 2xx answer carrying `validation_errors` is a failure unless they are null or an empty list,
+ * whatever they hold (entries with nulls, an object of field → errors).
+ */
 function hasValidationErrors(body: unknown): boolean {
-  return errorEnvelopeSchema.parse(body).validation_errors.length > 0;
+  const errors = typeof body === 'object' && body !== null ? (body as { validation_errors?: unknown }).validation_errors : undefined;
+  return errors !== undefined && errors !== null && !(Array.isArray(errors) && errors.length === 0);
 }
 
 function toApiError(status: number, body: unknown, response: Response): ApiError {

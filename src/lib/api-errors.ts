@@ -12,7 +12,7 @@ const text = lenient(z.string());
 /** One entry of the envelope's `validation_errors`. */
 export const validationErrorSchema = z.catch(
   z.looseObject({ code: text, field: lenient(z.nullable(z.string())), row: lenient(z.nullable(z.number())), message: text }),
-  {},
+  () => ({}),
 );
 export type ValidationError = z.infer<typeof validationErrorSchema>;
 
@@ -21,9 +21,9 @@ export const errorEnvelopeSchema = z.catch(
     message: text,
     error_code: text,
     error_subcode: text,
-    validation_errors: z.catch(z.array(validationErrorSchema), []),
+    validation_errors: z.catch(z.array(validationErrorSchema), () => []),
   }),
-  { validation_errors: [] },
+  () => ({ validation_errors: [] }),
 );
 
 /** The server answered, and the answer is a failure (non-2xx, or 2xx with validation_errors). */

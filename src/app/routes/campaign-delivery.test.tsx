@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
 import { signInAs } from '@/testing/render-app';
 import { allRecords, campaignsOf } from '../../../mocks/db/events';
@@ -67,6 +67,18 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
   });
 
+  it('a pause the server took, whose re-read of the event fails, still says paused everywhere', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    server.use(http.get('*/api/v3/events/:eid', () => HttpResponse.json({ message: 'error.forbidden' }, { status: 403 })));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
+    expect(screen.getByText('Campaigns are paused.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resume all campaigns' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Status' })).toHaveTextContent(/Delivery: Paused/);
+  });
+
   it('a failing task read shows "failed — retry"; retry pauses', async () => {
     const event = runningEvent();
     server.use(http.get('*/events/:eid/client_campaign_status/task', () => HttpResponse.json({ message: 'error.internal' }, { status: 500 }), { once: true }));
@@ -129,6 +141,8 @@ describe('campaign page: delivery (pause and resume)', () => {
 
   it('pausing an event that has begun takes the button away: the keyboard lands on Delivery, not the page', async () => {
     const event = runningEvent();
+    // slower than a frame: the button is still there (waiting) when the dialog hands focus back
+    server.use(http.put(/\/client_campaign_status$/, async () => { await delay(300); }));
     const startMs = allRecords(ACME).find((r) => r.row.id === event.id)!.meta.startMs;
     cleanup();
     vi.setSystemTime(new Date(startMs + 3_600_000));

@@ -68,9 +68,12 @@ describe('campaign detail page', () => {
     await userEvent.clear(budget);
     await userEvent.type(budget, '1234');
     server.use(http.get('*/api/v3/events/:eid', () => HttpResponse.json({ message: 'error.forbidden' }, { status: 403 })));
-    await userEvent.click(screen.getByRole('switch', { name: 'Campaign optimisation' }));
+    const toggle = screen.getByRole('switch', { name: 'Campaign optimisation' });
+    await userEvent.click(toggle);
     await waitFor(() => expect(requests.filter((r) => r === `GET /api/v3/events/${event.id}`).length).toBeGreaterThan(0));
     await waitFor(() => expect(screen.getAllByText('Saved')).toHaveLength(1));
+    // the server took it: the switch does not go back to the value the failed re-read still holds
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
     expect(screen.queryByText('Could not load this event')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(event.title);
     expect(screen.getByLabelText('Budget (EUR)')).toHaveValue('1234');

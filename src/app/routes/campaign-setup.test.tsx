@@ -37,7 +37,7 @@ describe('campaign page: setup (initialise and reset)', () => {
     await screen.findByText('No campaigns for this event.');
     requests.length = 0;
     await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not initialise the setup\. Someone changed this at the same time/);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not initialise the setup. The event changed meanwhile; it is shown as it is now.');
     await waitFor(() => expect(requests).toContain(`GET /api/v3/events/${bare.id}`));
     expect(requests.some((r) => r.startsWith(`GET /api/v3/events/${bare.id}/campaigns`))).toBe(true);
   });

@@ -23,6 +23,19 @@ const savedText = (model: string | null | undefined) =>
     ? `Saved. Campaign results attributed from now on will use the ${MODEL_INFO[model].name} model; figures already shown are not recalculated.`
     : 'Saved.';
 
+/** The three choices; without `onChoose` they are shown disabled (the event's model not read yet). */
+function ModelOptions({ name, current = null, onChoose }: { name: string; current?: string | null; onChoose?: (model: SettableAttributionModel) => void }) {
+  return ATTRIBUTION_MODELS.map((m) => (
+    <label key={m} className="attribution-option">
+      <input type="radio" name={name} value={m} checked={current === m} disabled={!onChoose} onChange={() => onChoose?.(m)} />
+      <span className="attribution-option__text">
+        <strong>{MODEL_INFO[m].name}</strong>
+        <span className="muted">{MODEL_INFO[m].line}</span>
+      </span>
+    </label>
+  ));
+}
+
 /**
  * Which attribution model counts sales as campaign results. Choosing a radio is a draft: it is
  * saved only with "Use … for this event" (arrow keys move through the radios, and a setting
@@ -61,7 +74,18 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   });
 
   if (query.error && !query.data) {
-    return <ErrorPanel title="Could not load the attribution model" error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <fieldset className="attribution-picker">
+        <legend>Attribution model</legend>
+        <ErrorPanel
+          title="Could not load the attribution model"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          holds={<div className="attribution-picker__options"><ModelOptions name={`${name}-held`} /></div>}
+        />
+        <p className="attribution-picker__status" />
+      </fieldset>
+    );
   }
   const saved = query.data?.model ?? null;
   const current = choosing ?? draft ?? saved;
@@ -78,15 +102,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
       {/* the choices are known before the event's model is: shown (disabled) while it loads, so nothing moves when it comes */}
       <div className="attribution-picker__options" ref={radios} aria-busy={!query.data}>
         {!query.data && <span className="visually-hidden" role="status">Loading the attribution model</span>}
-        {ATTRIBUTION_MODELS.map((m) => (
-          <label key={m} className="attribution-option">
-            <input type="radio" name={name} value={m} checked={current === m} disabled={!query.data} onChange={() => { setDraft(m === saved ? null : m); mutation.reset(); }} />
-            <span className="attribution-option__text">
-              <strong>{MODEL_INFO[m].name}</strong>
-              <span className="muted">{MODEL_INFO[m].line}</span>
-            </span>
-          </label>
-        ))}
+        <ModelOptions name={name} current={current} onChoose={query.data ? (m) => { setDraft(m === saved ? null : m); mutation.reset(); } : undefined} />
       </div>
       {current !== null && !isKnown(ATTRIBUTION_MODELS, current) && (
         <p className="notice">The current model, {current}, is not one this dashboard knows. Choose one to replace it.</p>

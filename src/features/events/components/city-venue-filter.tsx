@@ -31,18 +31,22 @@ export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; s
     setSearch({ city }, { keepVh });
   };
 
-  // a failed read is said in the two fields' own places: a line of its own grew the filter bar and moved the table
+  // a failed read is said in the two fields' own places (a line of its own grew the filter bar and
+  // moved the table); what is already chosen (a shared link) stays listed and removable
   if (allVenues.isError && !allVenues.data) {
+    const retry = (
+      <div className="field multi-select">
+        <span>Venue / hall</span>
+        <button type="button" className="multi-select__summary multi-select__retry" aria-describedby={errorId} onClick={() => void allVenues.refetch()}>
+          Try again
+        </button>
+        <span id={errorId} className="visually-hidden">Cities and venues could not be loaded.</span>
+      </div>
+    );
     return (
       <>
-        <MultiSelect label="City" options={[]} selected={search.city} onChange={onCities} disabledText={search.city.length ? `${search.city.join(', ')} (list not loaded)` : 'could not be loaded'} />
-        <div className="field multi-select">
-          <span>Venue / hall</span>
-          <button type="button" className="multi-select__summary multi-select__retry" aria-describedby={errorId} onClick={() => void allVenues.refetch()}>
-            Try again
-          </button>
-          <span id={errorId} className="visually-hidden">Cities and venues could not be loaded.</span>
-        </div>
+        <MultiSelect label="City" options={[]} selected={search.city} onChange={onCities} disabledText={search.city.length ? undefined : 'could not be loaded'} />
+        {search.vh.length ? <MultiSelect label="Venue / hall" options={[]} selected={search.vh} onChange={(vh) => setSearch({ vh })} /> : retry}
       </>
     );
   }

@@ -54,6 +54,14 @@ describe('events list', () => {
     expect(await (await openMultiSelect('City')).findByRole('checkbox', { name: 'Hamburg' })).toBeInTheDocument();
   });
 
+  it('a failed venues read keeps a city chosen by a link listed and removable', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/venues', status: 403, times: 1 });
+    const { router } = renderApp('/events?city=Berlin');
+    await screen.findByRole('button', { name: 'Try again' });
+    await userEvent.click(await (await openMultiSelect('City')).findByRole('checkbox', { name: 'Berlin' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('city='));
+  });
+
   it('a custom range whose "From" is after its "To" marks both days and says what is shown', async () => {
     renderApp('/events?range=custom&since=2027-03-01&until=2027-01-01');
     const from = await screen.findByLabelText('From');

@@ -48,7 +48,7 @@ export function ClearSalesDialog({ eid, title, currency, today, afterwards, onCl
     <Modal title="Clear all sales?" onClose={onClose} dismissible={!deleting} className="sales-modal">
       {summary.isPending ? (
         <Skeleton height="3rem" label="Counting the recorded sales" />
-      ) : summary.data === undefined ? (
+      ) : summary.isError ? ( // unlike a page, the confirmation of a deletion never shows counts it could not re-read
         <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} title="Could not count what would be deleted" />
       ) : totals && totals.days === 0 ? (
         <p>There are no recorded sales for <strong>{title}</strong>; there is nothing to delete.</p>

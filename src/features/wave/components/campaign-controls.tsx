@@ -34,6 +34,7 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
         />
         <OptimisationSwitch
           eid={event.id}
+          field="campaign_optimisation_status"
           label="Campaign optimisation"
           description="Future Demand shifts budget between audience clusters as results come in."
           serverValue={event.campaign_optimisation_status}
@@ -42,6 +43,7 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
         />
         <OptimisationSwitch
           eid={event.id}
+          field="ad_campaign_optimisation_status"
           label="Ad-level optimisation"
           description="Within each campaign, spend moves to the ads that perform best."
           serverValue={event.ad_campaign_optimisation_status}

@@ -13,8 +13,10 @@ type Value = SettableOptimisationStatus;
  * Once the event is `over` there is nothing left to optimise: the switch shows its last state,
  * read-only, and says why.
  */
-export function OptimisationSwitch({ eid, label, description, serverValue, write, over = false }: {
+export function OptimisationSwitch({ eid, field, label, description, serverValue, write, over = false }: {
   eid: string;
+  /** The event's field this switch writes. */
+  field: 'campaign_optimisation_status' | 'ad_campaign_optimisation_status';
   label: string;
   description: string;
   serverValue: string | null;
@@ -27,7 +29,7 @@ export function OptimisationSwitch({ eid, label, description, serverValue, write
   const server: Value | null = serverValue === 'ON' || serverValue === 'OFF' ? serverValue : null;
   const writer = useLatestWins<Value, void>(server, () => ({
     write: (value) => write(eid, value),
-    reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
+    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { [field]: confirmed }),
   }));
   const on = writer.display === 'ON';
   const failed = writer.error !== undefined && writer.phase !== 'writing';

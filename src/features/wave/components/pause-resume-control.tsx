@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
@@ -54,7 +54,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   const server = asStatus(serverStatus);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
     write: (status) => changeClientCampaignStatus(eid, status),
-    reconcile: () => invalidateAfterWaveWrite(queryClient, eid),
+    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { client_campaign_status: confirmed }),
   }));
   // whether the last change started campaigns (none had run) or resumed them: fixed when it is
   // sent, since the event reports RUNNING either way once it has gone through
@@ -72,15 +72,23 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
     message = writer.result === 'SUCCESS' ? words.done : `${words.requested} — the server is still applying it.`;
   }
 
-  // while a change is on its way the button waits, named for what the server says now: the wished
-  // state offered "Resume" for campaigns still running, and its dialog spoke of paused ones
-  const inFlight = !failed && (writer.phase === 'writing' || writer.phase === 'reconciling');
+  // while a change is on its way (or re-read after failing) the button waits, named for what the
+  // server says now: the wished state offered "Resume" for campaigns still running, and its
+  // dialog spoke of paused ones
+  const inFlight = writer.phase === 'writing' || writer.phase === 'reconciling';
   const shown = inFlight ? server : writer.display;
   // nothing left to pause or resume once every campaign completed (the event may still say RUNNING)
   const nothingLive = server !== null && liveCampaigns === 0 && writer.phase === 'idle';
   const next: Status | null = nothingLive
     ? null
     : shown === 'RUNNING' ? 'PAUSED' : canStart ? 'RUNNING' : null;
+  // the change can take the button away once it has gone through (pausing an event that has
+  // begun): the keyboard moves to Delivery rather than falling to the page
+  const hadAction = useRef(false);
+  useLayoutEffect(() => {
+    if (hadAction.current && !next) focusIfLost(stateRef.current);
+    hadAction.current = next !== null;
+  }, [next]);
   const label = shown === 'RUNNING' ? 'Pause all campaigns' : shown === 'PAUSED' ? 'Resume all campaigns' : 'Start campaigns';
   // the state line says what the server has confirmed; a change on its way shows as "Pausing…"
   // beside it, so "paused" is never claimed before it is true (or after it failed)

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { describeError } from '@/lib/api-errors';
+import { ApiError, describeError } from '@/lib/api-errors';
 import { formatCount } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { initCampaignsSetup, resetCampaignsSetup } from '../api/mutations';
@@ -97,8 +97,10 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
       </div>
       {init.isError && (
         <p className="field-error wave-control__detail" role="alert">
-          Could not initialise the setup. {describeError(init.error)}{' '}
-          <button type="button" className="button" onClick={() => init.mutate()}>Retry</button>
+          Could not initialise the setup.{' '}
+          {/* the page has re-read the event (onError): no "reload", and no Retry once it no longer may */}
+          {init.error instanceof ApiError && init.error.status === 409 ? 'The event changed meanwhile; it is shown as it is now.' : describeError(init.error)}{' '}
+          {canInit && <button type="button" className="button" onClick={() => init.mutate()}>Retry</button>}
         </p>
       )}
       <ConfirmDialog

@@ -8,6 +8,7 @@ function harness({ failOn }: { failOn?: (value: boolean, n: number) => boolean }
   const pending: (() => void)[] = [];
   let server = false;
   let reconciles = 0;
+  const confirmed: (boolean | undefined)[] = [];
   let reconcileGate: Promise<void> = Promise.resolve();
   const writer = createLatestWinsWriter<boolean, string>({
     write: (value) =>
@@ -20,8 +21,9 @@ function harness({ failOn }: { failOn?: (value: boolean, n: number) => boolean }
           resolve(`ok ${n}`);
         });
       }),
-    reconcile: async () => {
+    reconcile: async (value) => {
       reconciles += 1;
+      confirmed.push(value);
       await reconcileGate;
     },
   });
@@ -32,7 +34,7 @@ function harness({ failOn }: { failOn?: (value: boolean, n: number) => boolean }
     await flush();
   };
   return {
-    writer, sent, finishWrite, flush,
+    writer, sent, finishWrite, flush, confirmed,
     get server() { return server; },
     get reconciles() { return reconciles; },
     holdReconcile() {
@@ -126,6 +128,15 @@ describe('createLatestWinsWriter', () => {
     expect(h.sent).toEqual([true, true]);
     expect(h.server).toBe(true);
     expect(h.writer.getState().phase).toBe('done');
+  });
+
+  it('tells the reconcile what the server took: the written value, or nothing after a failure', async () => {
+    const h = harness({ failOn: (_value, n) => n === 2 });
+    h.writer.set(true);
+    await h.finishWrite();
+    h.writer.set(false);
+    await h.finishWrite();
+    expect(h.confirmed).toEqual([true, undefined]);
   });
 
   it('retry does nothing without a failure', () => {

@@ -27,8 +27,11 @@ export interface WriterState<T, R> {
 
 export interface LatestWinsWriterOptions<T, R> {
   write: (value: T) => Promise<R>;
-  /** Re-read the server's state; its errors are the query's business and are ignored here. */
-  reconcile: () => Promise<unknown>;
+  /**
+   * Re-read the server's state; its errors are the query's business and are ignored here.
+   * `confirmed`: the value the server took (the last write succeeded), else undefined.
+   */
+  reconcile: (confirmed: T | undefined) => Promise<unknown>;
 }
 
 export interface LatestWinsWriter<T, R> {
@@ -55,7 +58,7 @@ export function createLatestWinsWriter<T, R = void>({ write, reconcile }: Latest
   async function settle(afterFailure: boolean) {
     const gen = generation;
     update({ phase: 'reconciling' });
-    await reconcile().catch(() => undefined);
+    await reconcile(afterFailure ? undefined : state.lastSent).catch(() => undefined);
     if (gen !== generation) return; // a newer click took over
     update({ desired: undefined, phase: afterFailure ? 'failed' : 'done' });
   }
