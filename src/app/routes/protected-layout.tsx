@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation, type Location } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
 import { useFirstPaintDone } from '@/components/ui/after-first-paint';
-import { CONFIRMED_LEAVE } from '@/components/ui/unsaved-work';
+import { CONFIRMED_LEAVE, unsavedWork } from '@/components/ui/unsaved-work';
 import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
@@ -18,6 +18,8 @@ import '../events-status.css';
 
 // the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
 // the host (owed sync steps resumed, the messages) loads after the first paint, on every page
+// only when a session ends with unsaved work on the page
+const SignInAgainDialog = lazy(() => import('@/features/auth/components/sign-in-again-dialog').then((m) => ({ default: m.SignInAgainDialog })));
 const FrontendStatusHost = lazy(() => import('@/features/events/components/frontend-status-host').then((m) => ({ default: m.FrontendStatusHost })));
 
 const NAV: NavGroup[] = [
@@ -45,8 +47,18 @@ export function ProtectedLayout() {
   const ask = useAskBeforeLosingWork();
   useFocusOnNavigation();
 
+  // A session that ends (401) while the page holds unsaved work (a typed form, an upload) keeps
+  // the page and asks to sign in again over it: the sign-in page would replace it, and what was
+  // typed with it. Without such work it goes to the sign-in page as before.
+  const [lastSession, setLastSession] = useState(current);
+  const [held, setHeld] = useState<typeof current>(null);
+  if (current && current !== lastSession) setLastSession(current);
+  if (current && held) setHeld(null);
+  if (!current && !held && status === 'expired' && lastSession?.partnerId && unsavedWork.reasons().length > 0) setHeld(lastSession);
+  const shown = current ?? held;
+
   useEffect(() => {
-    if (current) return;
+    if (current || held) return;
     queryClient.clear();
     const params = new URLSearchParams();
     const returnTo = `${location.pathname}${location.search}`;
@@ -54,7 +66,7 @@ export function ProtectedLayout() {
     if (status === 'expired') params.set('reason', 'expired');
     const query = params.toString();
     navigate(`/sign-in${query ? `?${query}` : ''}`, { replace: true });
-  }, [current, status, location.pathname, location.search, navigate, queryClient]);
+  }, [current, held, status, location.pathname, location.search, navigate, queryClient]);
 
   /** Another partner's data: nothing cached stays, nor the events list's remembered filters (venue ids, a search). */
   const switchedPartner = () => {
@@ -63,13 +75,13 @@ export function ProtectedLayout() {
     navigate(partnerSwitchTarget(location.pathname, location.search), { state: CONFIRMED_LEAVE });
   };
 
-  if (!current) return null;
-  if (!current.partnerId) return <PartnerPicker partnerIds={current.partnerIds} />;
+  if (!shown) return null;
+  if (!shown.partnerId) return <PartnerPicker partnerIds={shown.partnerIds} />;
 
   return (
     <AppShell
       nav={NAV}
-      username={current.username}
+      username={shown.username}
       onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
       busy={navigation.state !== 'idle'}
       partner={<PartnerSwitcher onSwitch={switchedPartner} />}
@@ -77,7 +89,16 @@ export function ProtectedLayout() {
       {/* reads and writes wait while offline: say why */}
       <OfflineNotice />
       {/* keyed by partner so no component keeps another partner's state */}
-      <Outlet key={current.partnerId} />
+      <Outlet key={shown.partnerId} />
+      {held && (
+        <Suspense fallback={null}>
+          <SignInAgainDialog
+            username={held.username}
+            onSignedIn={() => void queryClient.invalidateQueries()}
+            onSignOut={() => { setHeld(null); session.signOut(); }}
+          />
+        </Suspense>
+      )}
       {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
       {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
       {/* leaving a page with unsaved work (a typed form, a running upload) asks first */}

@@ -12,7 +12,8 @@ const FIRST_FIELD = 'input:not([type=hidden]):not(:disabled), select, textarea, 
  */
 export function Modal({ title, onClose, dismissible = true, wide = false, className, describedBy, children }: {
   title: string;
-  onClose: () => void;
+  /** Without it the dialog has no × and only its own buttons close it. */
+  onClose?: () => void;
   dismissible?: boolean;
   wide?: boolean;
   className?: string;
@@ -41,7 +42,7 @@ export function Modal({ title, onClose, dismissible = true, wide = false, classN
   }, []);
 
   const requestClose = () => {
-    if (dismissible) onClose();
+    if (dismissible) onClose?.();
   };
 
   return (
@@ -60,7 +61,7 @@ export function Modal({ title, onClose, dismissible = true, wide = false, classN
     >
       <div className="modal__head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="button button--ghost modal__close" aria-label="Close" onClick={requestClose} disabled={!dismissible}>×</button>
+        {onClose && <button type="button" className="button button--ghost modal__close" aria-label="Close" onClick={requestClose} disabled={!dismissible}>×</button>}
       </div>
       <div className="modal__body">{children}</div>
     </dialog>

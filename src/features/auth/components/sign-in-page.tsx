@@ -1,15 +1,8 @@
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, describeError } from '@/lib/api-errors';
-import { session } from '@/lib/api';
-import { signIn } from '../api/auth';
+import { signInAndStart } from '../lib/sign-in-and-start';
 import { safeReturnTo } from '../lib/use-session';
-
-const CHALLENGE_MESSAGES: Record<string, string> = {
-  SOFTWARE_TOKEN_MFA: 'This account uses a one-time code from an authenticator app, which this dashboard does not support yet. Please sign in through the Future Demand web app.',
-  NEW_PASSWORD_REQUIRED: 'This account must set a new password first. Please sign in once through the Future Demand web app.',
-};
 
 export function SignInPage({ demoHint }: { demoHint: boolean }) {
   const [params] = useSearchParams();
@@ -35,25 +28,18 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
       return;
     }
     setBusy(true);
-    try {
-      const answer = await signIn(username.trim(), password);
-      if (answer.kind === 'challenge') {
-        setError(CHALLENGE_MESSAGES[answer.challenge] ?? `This account needs an extra sign-in step (${answer.challenge}) that this dashboard does not support yet.`);
-        return;
-      }
-      session.start(username.trim(), answer.tokens);
+    const outcome = await signInAndStart(username.trim(), password);
+    setBusy(false);
+    if (outcome.ok) {
       navigate(safeReturnTo(params.get('returnTo')), { replace: true });
-    } catch (e) {
-      // only a refused password is cleared (to type it again); after a failure on the way it is kept
-      const refused = e instanceof ApiError && e.status === 401;
-      if (refused) {
-        setPassword('');
-        passwordRef.current?.focus();
-      }
-      setError(refused ? 'Wrong username or password.' : describeError(e));
-    } finally {
-      setBusy(false);
+      return;
     }
+    // only a refused password is cleared (to type it again); after a failure on the way it is kept
+    if (outcome.refused) {
+      setPassword('');
+      passwordRef.current?.focus();
+    }
+    setError(outcome.message);
   }
 
   return (
