@@ -5,6 +5,9 @@ import { setupMockApi } from '@/testing/msw';
 import { addFault } from '../../../mocks/scenarios/faults';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatDay } from '@/lib/format';
+import { env } from '@/config/env';
+import { addDays, today } from '@/lib/dates';
+import { emailDateRange } from '@/features/backhaul/lib/settings-form';
 
 // Slow: a building package stays building, a re-evaluation stays pending, for the whole test.
 const server = setupMockApi({ reevaluationSeconds: 60 });
@@ -49,6 +52,39 @@ describe('package settings panel', () => {
     expect(await screen.findByText('Saved. The results will use these settings when the package is built.')).toBeInTheDocument();
     expect(screen.queryByText(/Re-evaluation started/)).not.toBeInTheDocument();
     expect(puts).toEqual([expect.objectContaining({ backhaul_evaluation_model: 'ALL_PURCHASES' })]);
+  });
+
+  it('a package still being built takes a planned e-mail day up to a year ahead', async () => {
+    const todayDay = today(env.partnerTimeZone);
+    const nextMonth = addDays(todayDay, 30);
+    const { latest } = emailDateRange(todayDay, null, true);
+    renderApp('/package-builder/pkg_558');
+    const date = await screen.findByLabelText('E-mail goes out on');
+    expect(date).toHaveAttribute('max', latest);
+    const user = userEvent.setup();
+    await user.clear(date);
+    await user.type(date, addDays(latest, 1));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(date).toHaveAccessibleDescription(new RegExp(`Enter a day up to a year ahead \\(until ${formatDay(latest)}\\)\\.`));
+    await user.clear(date);
+    await user.type(date, nextMonth);
+    expect(date).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved. The results will use these settings when the package is built.')).toBeInTheDocument();
+    expect(puts).toEqual([expect.objectContaining({ email_sent_date: nextMonth })]);
+  });
+
+  it('a finished package refuses an e-mail day after today', async () => {
+    const todayDay = today(env.partnerTimeZone);
+    renderApp('/package-builder/pkg_555');
+    const date = await screen.findByLabelText('E-mail sent on');
+    expect(date).toHaveAttribute('max', todayDay);
+    const user = userEvent.setup();
+    await user.clear(date);
+    await user.type(date, addDays(todayDay, 30));
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    expect(date).toHaveAccessibleDescription(/The e-mail cannot have gone out after today/);
+    expect(puts).toEqual([]);
   });
 
   it('a save with an unreadable answer whose re-read fails keeps the form as typed and says so', async () => {

@@ -75,6 +75,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
               initial={formValuesFrom(details.data)}
               dateRequired
               packageCreated={created}
+              planned={copy.planned}
               submitLabel={copy.submitLabel}
               saving={save.isPending}
               saveError={save.error}
@@ -85,7 +86,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
                 setSavedNote(copy.savedMessage);
                 save.mutate(input);
               }}
-              dateHint="The day the package's e-mail went out; purchases are counted from then."
+              dateHint={copy.dateHint}
             />
           </>
         )}

@@ -26,6 +26,8 @@ export interface SettingsFormProps {
   dateHint: string;
   /** a package's creation day (partner's zone): the e-mail cannot have gone out earlier */
   packageCreated?: Day | null;
+  /** the e-mail may still go out (a package being built): a day up to a year ahead is allowed */
+  planned?: boolean;
 }
 
 const FIELD_ORDER: SettingsField[] = ['window', 'model', 'emailSentDate'];
@@ -34,7 +36,7 @@ const FIELD_ORDER: SettingsField[] = ['window', 'model', 'emailSentDate'];
  * Attribution window, model and e-mail date. Validates on submit (then live), errors sit next to
  * their field (aria-invalid + aria-describedby), and nothing typed is lost when a save fails.
  */
-export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint, packageCreated = null }: SettingsFormProps) {
+export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint, packageCreated = null, planned = false }: SettingsFormProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -42,8 +44,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const [editedSinceSave, setEditedSinceSave] = useState<ReadonlySet<SettingsField>>(new Set());
   const refs = useRef<Partial<Record<SettingsField, HTMLElement | null>>>({});
   const todayDay = today(env.partnerTimeZone);
-  const bounds = { dateRequired, today: todayDay, packageCreated };
-  const dates = emailDateRange(todayDay, packageCreated);
+  const bounds = { dateRequired, today: todayDay, packageCreated, planned };
+  const dates = emailDateRange(todayDay, packageCreated, planned);
 
   const server = serverFieldErrors(saveError);
   const errors: FieldErrors = { ...clientErrors };
@@ -130,7 +132,7 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
       />
 
       <div className="field">
-        <label htmlFor={`${id}-date`}><span>E-mail sent on{dateRequired ? '' : ' (optional)'}</span></label>
+        <label htmlFor={`${id}-date`}><span>{planned ? 'E-mail goes out on' : 'E-mail sent on'}{dateRequired ? '' : ' (optional)'}</span></label>
         <input
           id={`${id}-date`}
           ref={(el) => { refs.current.emailSentDate = el; }}

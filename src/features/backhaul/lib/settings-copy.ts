@@ -5,9 +5,17 @@ export interface SettingsCopy {
   intro: string;
   submitLabel: string;
   savedMessage: string;
+  /** the e-mail may not have gone out yet: its day may be ahead */
+  planned: boolean;
+  dateHint: string;
 }
 
-const REEVALUATE = { submitLabel: 'Save and re-evaluate', savedMessage: 'Saved. Re-evaluation started.' } as const;
+const REEVALUATE = {
+  submitLabel: 'Save and re-evaluate',
+  savedMessage: 'Saved. Re-evaluation started.',
+  planned: false,
+  dateHint: "The day the package's e-mail went out; purchases are counted from then.",
+} as const;
 
 /**
  * What the package's settings panel says, true to what a save does (§5.2; the mock follows it):
@@ -20,6 +28,8 @@ export function packageSettingsCopy(status: Package['status']): SettingsCopy {
       intro: 'Which purchases count for this package. There are no results yet; the first ones use the settings saved here.',
       submitLabel: 'Save settings',
       savedMessage: 'Saved. The results will use these settings when the package is built.',
+      planned: true,
+      dateHint: "The day the package's e-mail goes out (or went out), up to a year ahead; purchases are counted from then.",
     };
   }
   if (status === 'EXPIRED') {

@@ -27,6 +27,7 @@ export const MESSAGES = {
   dateRequired: 'Enter the date the e-mail was sent.',
   dateInvalid: 'Enter a real date (day, month, year).',
   dateFuture: (today: Day) => `The e-mail cannot have gone out after today (${formatDay(today)}).`,
+  datePlannedTooLate: (latest: Day) => `Enter a day up to a year ahead (until ${formatDay(latest)}).`,
   dateTooOld: (earliest: Day) => `Enter a date in the last ${DATE_YEARS_BACK} years (from ${formatDay(earliest)}); is the year right?`,
   /** the package's own e-mail cannot predate the package (the server's `too_early` names no day) */
   dateBeforePackage: (created: Day | null) =>
@@ -36,15 +37,20 @@ export const MESSAGES = {
 /** How far back an e-mail date may go: far enough for any real send, close enough to catch a mistyped year. */
 export const DATE_YEARS_BACK = 10;
 
+const yearsFrom = (day: Day, years: number): Day => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+};
+
 /**
  * The days the e-mail date may take: up to the partner's today, from ten years before it — or,
- * for a package, from the day it was created (its e-mail cannot have gone out earlier).
+ * for a package, from the day it was created (its e-mail cannot have gone out earlier). A
+ * `planned` e-mail (a package still being built) may also be up to a year ahead.
  */
-export function emailDateRange(todayDay: Day, packageCreated: Day | null = null): { earliest: Day; latest: Day } {
-  const d = new Date(`${todayDay}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - DATE_YEARS_BACK);
-  const tenYears = d.toISOString().slice(0, 10);
-  return { earliest: packageCreated && packageCreated > tenYears ? packageCreated : tenYears, latest: todayDay };
+export function emailDateRange(todayDay: Day, packageCreated: Day | null = null, planned = false): { earliest: Day; latest: Day } {
+  const tenYears = yearsFrom(todayDay, -DATE_YEARS_BACK);
+  return { earliest: packageCreated && packageCreated > tenYears ? packageCreated : tenYears, latest: planned ? yearsFrom(todayDay, 1) : todayDay };
 }
 
 interface DateBounds {
@@ -53,10 +59,12 @@ interface DateBounds {
   today: Day;
   /** a package's creation day in the partner's zone: the earliest (null for partner defaults) */
   packageCreated?: Day | null;
+  /** the e-mail may not have gone out yet (a package still being built): up to a year ahead */
+  planned?: boolean;
 }
 
-function formSchema({ dateRequired, today: todayDay, packageCreated = null }: DateBounds) {
-  const { earliest, latest } = emailDateRange(todayDay, packageCreated);
+function formSchema({ dateRequired, today: todayDay, packageCreated = null, planned = false }: DateBounds) {
+  const { earliest, latest } = emailDateRange(todayDay, packageCreated, planned);
   return z.object({
     window: z.string().check(z.superRefine((raw, ctx) => {
       const s = raw.trim();
@@ -70,7 +78,7 @@ function formSchema({ dateRequired, today: todayDay, packageCreated = null }: Da
       const s = raw.trim();
       const message = s === '' ? (dateRequired ? MESSAGES.dateRequired : null)
         : !isCalendarDay(s) ? MESSAGES.dateInvalid
-          : s > latest ? MESSAGES.dateFuture(latest)
+          : s > latest ? (planned ? MESSAGES.datePlannedTooLate(latest) : MESSAGES.dateFuture(latest))
             : s < earliest ? (earliest === packageCreated ? MESSAGES.dateBeforePackage(packageCreated) : MESSAGES.dateTooOld(earliest)) : null;
       if (message) ctx.addIssue({ code: 'custom', message, input: raw });
     })),
