@@ -15,7 +15,8 @@ describe('describeError', () => {
   });
 
   it('says something useful for every kind of failure, never a raw key for known statuses', () => {
-    expect(describeError(new ApiError({ status: 401 }))).toMatch(/sign in again/);
+    // still true once signed in again over the held page: past tense, and what to do next
+    expect(describeError(new ApiError({ status: 401 }))).toBe('Your session had ended, so this did not go through. Once you are signed in again, try again.');
     expect(describeError(new ApiError({ status: 403 }))).toMatch(/do not have access/);
     expect(describeError(new ApiError({ status: 503 }))).toMatch(/server had a problem/);
     expect(describeError(new ApiError({ status: 400, validationErrors: [{ code: 'min', field: 'sold' }] }))).toMatch(/highlighted fields/);

@@ -107,7 +107,7 @@ export function isChunkLoadError(error: unknown): boolean {
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     switch (error.status) {
-      case 401: return 'Your session has ended. Please sign in again.';
+      case 401: return 'Your session had ended, so this did not go through. Once you are signed in again, try again.';
       case 403: return 'You do not have access to this for the selected partner.';
       case 404: return 'Not found. It may have been removed.';
       case 409: return 'Someone changed this at the same time. Reload to see the latest state.';

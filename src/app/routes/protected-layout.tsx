@@ -10,7 +10,7 @@ import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
-import { useSession, useSessionStatus } from '@/features/auth/lib/use-session';
+import { HeldSession, useSession, useSessionStatus } from '@/features/auth/lib/use-session';
 import { OfflineNotice } from './offline-notice';
 import { partnerSwitchTarget } from './partner-switch-target';
 import { rememberEventsSearch } from '@/features/events/lib/last-events-search';
@@ -79,34 +79,37 @@ export function ProtectedLayout() {
   if (!shown.partnerId) return <PartnerPicker partnerIds={shown.partnerIds} />;
 
   return (
-    <AppShell
-      nav={NAV}
-      username={shown.username}
-      onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
-      busy={navigation.state !== 'idle'}
-      partner={<PartnerSwitcher onSwitch={switchedPartner} />}
-    >
-      {/* reads and writes wait while offline: say why */}
-      <OfflineNotice />
-      {/* keyed by partner so no component keeps another partner's state */}
-      <Outlet key={shown.partnerId} />
-      {held && (
-        <Suspense fallback={null}>
-          <SignInAgainDialog
-            username={held.username}
-            onSignedIn={() => void queryClient.invalidateQueries()}
-            onSignOut={() => { setHeld(null); session.signOut(); }}
-          />
-        </Suspense>
-      )}
-      {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
-      {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
-      {/* leaving a page with unsaved work (a typed form, a running upload) asks first */}
-      <UnsavedWorkGuard />
-      {/* sign-out with such work asks first too */}
-      {ask.dialog}
-      {/* a new page opens at its top; Back and Forward return to where the page was left */}
-      <ScrollRestoration getKey={scrollKey} />
-    </AppShell>
+    // while held, the page and the header read the ended session: nothing changes behind the dialog
+    <HeldSession.Provider value={held}>
+      <AppShell
+        nav={NAV}
+        username={shown.username}
+        onSignOut={() => ask.run(() => session.signOut(), { title: 'Sign out now?', confirmLabel: 'Sign out', intro: 'Signing out closes everything on this page:' })}
+        busy={navigation.state !== 'idle'}
+        partner={<PartnerSwitcher onSwitch={switchedPartner} />}
+      >
+        {/* reads and writes wait while offline: say why */}
+        <OfflineNotice />
+        {/* keyed by partner so no component keeps another partner's state */}
+        <Outlet key={shown.partnerId} />
+        {held && (
+          <Suspense fallback={null}>
+            <SignInAgainDialog
+              username={held.username}
+              onSignedIn={() => void queryClient.invalidateQueries()}
+              onSignOut={() => { setHeld(null); session.signOut(); }}
+            />
+          </Suspense>
+        )}
+        {/* retries owed flag/hide sync steps on start; shows their messages (Undo, Retry) */}
+        {painted && <Suspense fallback={null}><FrontendStatusHost /></Suspense>}
+        {/* leaving a page with unsaved work (a typed form, a running upload) asks first */}
+        <UnsavedWorkGuard />
+        {/* sign-out with such work asks first too */}
+        {ask.dialog}
+        {/* a new page opens at its top; Back and Forward return to where the page was left */}
+        <ScrollRestoration getKey={scrollKey} />
+      </AppShell>
+    </HeldSession.Provider>
   );
 }

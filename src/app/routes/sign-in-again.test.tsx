@@ -41,6 +41,42 @@ describe('a session that ends while the page holds unsaved work', () => {
     expect(session.get()?.partnerId).toBe('partner-id-acme');
   });
 
+  /** Signs in again through the dialog over the page. */
+  async function signInAgain(user: ReturnType<typeof userEvent.setup>) {
+    const dialog = await screen.findByRole('dialog', { name: 'Sign in again to carry on' });
+    await user.type(within(dialog).getByLabelText('Password'), 'demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Sign in again to carry on' })).toBeNull());
+  }
+
+  it('holds an event edit being typed in its dialog', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/events/evt_1myr47h');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: /Edit event/ }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit event' });
+    await user.clear(within(edit).getByLabelText('Capacity'));
+    await user.type(within(edit).getByLabelText('Capacity'), '4321');
+    session.expire();
+    await signInAgain(user);
+    expect(router.state.location.pathname).toBe('/events/evt_1myr47h');
+    expect(within(screen.getByRole('dialog', { name: 'Edit event' })).getByLabelText('Capacity')).toHaveValue('4321');
+  });
+
+  it('holds a campaign adjustment being typed', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/campaigns/evt_1myr47h');
+    const card = await screen.findByRole('region', { name: 'Post-campaign performance' });
+    await user.type(within(card).getByLabelText('Revenue (EUR)'), '350');
+    expect(within(card).getByLabelText('Revenue (EUR)')).toHaveValue('350');
+    session.expire();
+    await screen.findByRole('dialog', { name: 'Sign in again to carry on' });
+    expect(within(card).getByLabelText('Revenue (EUR)')).toHaveValue('350');
+    await signInAgain(user);
+    expect(router.state.location.pathname).toBe('/campaigns/evt_1myr47h');
+    expect(within(screen.getByRole('region', { name: 'Post-campaign performance' })).getByLabelText('Revenue (EUR)')).toHaveValue('350');
+  });
+
   it('"Sign out instead" gives the work up and goes to the sign-in page', async () => {
     const { user, router } = await typeIntoSettings();
     session.expire();

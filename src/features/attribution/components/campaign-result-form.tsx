@@ -2,6 +2,7 @@ import { withCurrency } from '@/lib/format';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { createCampaignResult } from '../api/mutations';
 import { refreshEventFigures } from '@/lib/event-writes';
 import type { TicketCategory } from '@/lib/schemas/ticket-category';
@@ -40,6 +41,7 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
   const purchaseId = useId();
   const revenueId = useId();
   const revenueRef = useRef<HTMLInputElement>(null);
+  useUnsavedWork(draft.purchase.trim() || draft.revenue.trim() ? 'The adjustment you are typing is not added.' : null);
   const purchaseRef = useRef<HTMLInputElement>(null);
   // a refused submit puts the keyboard on the first field it questions (the fields say why)
   const focusFirstError = (found: CampaignResultErrors) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Modal } from '@/components/ui/modal';
+import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { env } from '@/config/env';
 import { ApiError, describeError } from '@/lib/api-errors';
 import type { Event } from '@/lib/schemas/event';
@@ -35,6 +36,7 @@ export function EditEventButton({ event }: { event: Event }) {
   const initial = initialEditValues(event, tz, { event_type: 'fdlive', partner_product: DEFAULT_PARTNER_PRODUCT });
   const values = draft ?? initial;
   const pastStart = startWarning(values, event, tz);
+  useUnsavedWork(open && hasUnsavedChanges(values, initial) ? 'Your unsaved changes to the event are lost.' : null);
 
   const mutation = useMutation({
     mutationFn: ({ target, fields }: { target: EventEditTarget; fields: Partial<EventEdit> }) => updateEvent(event.id, target, fields),
