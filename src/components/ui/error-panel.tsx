@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeError } from '@/lib/api-errors';
+import { HeldSize } from './held-size';
 
 /**
  * A panel-sized error with a way out. One failing call never blanks the page. For a read, it is
@@ -16,11 +17,5 @@ export function ErrorPanel({ error, onRetry, title = 'Could not load this', hold
       {onRetry && <button className="button" type="button" onClick={onRetry}>Try again</button>}
     </div>
   );
-  if (!holds) return panel;
-  return (
-    <div className="error-panel-slot">
-      <div className="error-panel-slot__space" aria-hidden="true" inert>{holds}</div>
-      {panel}
-    </div>
-  );
+  return holds ? <HeldSize holds={holds}>{panel}</HeldSize> : panel;
 }

@@ -73,12 +73,14 @@ describe('overview', () => {
     expect(screen.getByRole('link', { name: /^All events \d/ })).toHaveTextContent(formatNumber(stats.total));
   });
 
-  it('an empty account: nulls as "—", no flagged panel, no upcoming events', async () => {
+  it('an empty account: says there is nothing to count yet, no flagged panel, no upcoming events', async () => {
     resetMock({ scenario: 'empty', now: NOW });
     renderApp('/');
-    await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' });
-    expect(tile('Ticket revenue')).toHaveTextContent('—');
-    expect(tile('ROAS')).toHaveTextContent('—');
+    expect(await screen.findByText('No events to count yet.')).toBeInTheDocument();
+    expect(within(panel('Portfolio')).queryByText('Ticket revenue')).toBeNull(); // not a row of "—" tiles
+    expect(within(panel('Portfolio')).getByRole('link', { name: 'Show hidden events' })).toHaveAttribute('href', '/events?hidden=1&range=all');
+    await screen.findByText('Ignored', { selector: '.kpi-tile__label' });
+    expect(tile('Ignored')).toHaveTextContent('—');
     expect(await within(panel('Next 14 days')).findByText('No events in the next 14 days.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
   });

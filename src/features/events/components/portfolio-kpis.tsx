@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { HeldSize } from '@/components/ui/held-size';
 import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
 import { KPI_LABELS, roasHint } from '@/lib/kpi-labels';
@@ -48,6 +49,10 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
   );
 }
 
+/** Nothing to count: no (visible) events, so every tile would read "—". */
+const isEmpty = (s: EventStatistics) =>
+  s.total === 0 || (s.total === null && [s.open, s.running, s.closed, s.revenue, s.spent, s.purchases].every((v) => v === null));
+
 /** Revenue, spend, ROAS, purchases and the open/running/closed counts (`/events/statistics`). */
 export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string | null | undefined }) {
   const stats = useQuery(overviewQueries(env.partnerTimeZone).statistics);
@@ -62,6 +67,14 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
         placeholder
       ) : stats.data === undefined ? (
         <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} holds={placeholder} />
+      ) : isEmpty(stats.data) ? (
+        <HeldSize holds={placeholder}>
+          <div className="card empty-state overview-panel__empty">
+            <p><strong>No events to count yet.</strong></p>
+            <p className="muted">Events appear here once Future Demand has them from your ticketing system.</p>
+            <Link to="/events?hidden=1&range=all">Show hidden events</Link>
+          </div>
+        </HeldSize>
       ) : (
         <PortfolioTiles stats={stats.data} currency={stats.data.currency ?? fallbackCurrency} />
       )}
