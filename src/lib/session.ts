@@ -132,11 +132,15 @@ export function createSessionStore(opts: SessionStoreOptions) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
     },
-    /** After a successful POST /auth. Picks the remembered or only partner. */
-    start(username: string, tokens: TokenResponse & { RefreshToken: string }) {
+    /**
+     * After a successful POST /auth. Picks `preferredPartnerId` (signing in again over a page of
+     * that partner), else the remembered or only partner, when the tokens allow it.
+     */
+    start(username: string, tokens: TokenResponse & { RefreshToken: string }, preferredPartnerId?: string | null) {
       const partnerIds = partnersFromIdToken(tokens.IdToken);
       const remembered = opts.preferences?.getItem(rememberedPartnerKey(username));
-      const partnerId = remembered && partnerIds.includes(remembered) ? remembered : partnerIds.length === 1 ? partnerIds[0] ?? null : null;
+      const partnerId = [preferredPartnerId, remembered].find((id) => id && partnerIds.includes(id))
+        ?? (partnerIds.length === 1 ? partnerIds[0] ?? null : null);
       set({
         username,
         accessToken: tokens.AccessToken,

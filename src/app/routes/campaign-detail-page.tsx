@@ -7,7 +7,7 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/features/auth/lib/use-session';
+import { useSession } from '@/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { CampaignResultsCard } from '@/features/attribution/components/campaign-results-card';
 import { waveQueries } from '@/features/wave/api/queries';

@@ -63,6 +63,26 @@ describe('post-campaign performance', () => {
     expect(within(card).getByText('Purchases', { selector: '.kpi-tile__label' }).nextElementSibling).toHaveTextContent(String(purchases));
   });
 
+  it('once an adjustment is stored the form is empty at once: leaving while the list re-reads asks nothing', async () => {
+    const event = closedWithResults();
+    const { router } = renderApp(`/campaigns/${event.id}`);
+    const card = await screen.findByRole('region', { name: 'Post-campaign performance' });
+    const user = userEvent.setup();
+    await user.type(within(card).getByRole('textbox', { name: 'Purchases' }), '3');
+    await user.type(within(card).getByLabelText('Revenue (EUR)'), '90');
+    // the re-read after the add waits (falls through to the mock once released)
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    server.use(http.get('*/campaign_results/', async () => { await gate; return undefined; }));
+    await user.click(within(card).getByRole('button', { name: 'Add adjustment' }));
+    await waitFor(() => expect(within(card).getByRole('textbox', { name: 'Purchases' })).toHaveValue(''));
+    expect(calls()).toContain(`POST /api/v3/campaign_results/?eid=${event.id}&partner_id=${ACME}&purchase=3&revenue=90`);
+    await user.click(screen.getByRole('link', { name: 'Events' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/events'));
+    expect(screen.queryByRole('dialog', { name: 'Leave this page?' })).toBeNull();
+    release();
+  });
+
   it('refuses an all-zero adjustment next to the fields and sends nothing', async () => {
     await open(closedWithResults().id);
     const card = screen.getByRole('region', { name: 'Post-campaign performance' });

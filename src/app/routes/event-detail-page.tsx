@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { EventHeader } from '@/components/event/event-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/features/auth/lib/use-session';
+import { useSession } from '@/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { BenchmarkCard } from '@/features/event-detail/components/benchmark-card';
 import { ClustersPanel } from '@/features/event-detail/components/clusters-panel';

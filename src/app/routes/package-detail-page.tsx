@@ -6,7 +6,7 @@ import { today } from '@/lib/dates';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/features/auth/lib/use-session';
+import { useSession } from '@/lib/use-session';
 import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul';
 import { PackageHeader } from '@/features/backhaul/components/package-header';

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { addFault } from '../../../mocks/scenarios/faults';
+import { getSettings, putSettings } from '../../../mocks/db/packages';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatDay } from '@/lib/format';
 import { env } from '@/config/env';
@@ -85,6 +86,19 @@ describe('package settings panel', () => {
     await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
     expect(date).toHaveAccessibleDescription(/The e-mail cannot have gone out after today/);
     expect(puts).toEqual([]);
+  });
+
+  it('a finished package whose saved e-mail day is still ahead (planned while building) can be saved', async () => {
+    const ahead = addDays(today(env.partnerTimeZone), 10);
+    putSettings('partner-id-acme', 'pkg_555', { ...getSettings('partner-id-acme', 'pkg_555')!, email_sent_date: ahead });
+    renderApp('/package-builder/pkg_555');
+    const windowField = await screen.findByLabelText('Attribution window');
+    expect(screen.getByLabelText('E-mail goes out on')).toHaveValue(ahead);
+    const user = userEvent.setup();
+    await user.clear(windowField);
+    await user.type(windowField, '9');
+    await user.click(screen.getByRole('button', { name: 'Save and re-evaluate' }));
+    await waitFor(() => expect(puts).toEqual([expect.objectContaining({ backhaul_evaluation_attribution_window: 9, email_sent_date: ahead })]));
   });
 
   it('a save with an unreadable answer whose re-read fails keeps the form as typed and says so', async () => {

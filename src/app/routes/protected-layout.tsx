@@ -10,7 +10,7 @@ import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
-import { HeldSession, useSession, useSessionStatus } from '@/features/auth/lib/use-session';
+import { HeldSession, useSession, useSessionStatus } from '@/lib/use-session';
 import { OfflineNotice } from './offline-notice';
 import { partnerSwitchTarget } from './partner-switch-target';
 import { rememberEventsSearch } from '@/features/events/lib/last-events-search';
@@ -96,7 +96,13 @@ export function ProtectedLayout() {
           <Suspense fallback={null}>
             <SignInAgainDialog
               username={held.username}
-              onSignedIn={() => void queryClient.invalidateQueries()}
+              partnerId={held.partnerId ?? ''}
+              onSignedIn={() => {
+                // the held page's partner: the page carries on and re-reads what failed meanwhile;
+                // another one (the account lost it): nothing of the old partner may stay, as on a switch
+                if (session.get()?.partnerId === held.partnerId) void queryClient.invalidateQueries();
+                else switchedPartner();
+              }}
               onSignOut={() => { setHeld(null); session.signOut(); }}
             />
           </Suspense>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/features/auth/lib/use-session';
+import { useSession } from '@/lib/use-session';
 
 /** The event's currency, else the partner's [kit]; null until known. */
 export function useSalesCurrency(eventCurrency: string | null): string | null {

@@ -4,7 +4,7 @@ import { env } from '@/config/env';
 import { session } from '@/lib/api';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { usePartnerName } from '@/features/auth/lib/partner-name';
-import { useSession } from '@/features/auth/lib/use-session';
+import { useSession } from '@/lib/use-session';
 import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PartnerDefaults } from '@/features/backhaul/components/partner-defaults';
 import '../backhaul.css';

@@ -77,6 +77,15 @@ describe('a session that ends while the page holds unsaved work', () => {
     expect(within(screen.getByRole('region', { name: 'Post-campaign performance' })).getByLabelText('Revenue (EUR)')).toHaveValue('350');
   });
 
+  it('carries on with the held page’s partner, even when another tab has switched to another one since', async () => {
+    const { user } = await typeIntoSettings();
+    localStorage.setItem('fd.partner.demo', 'partner-id-bravo'); // remembered by a switch in another tab
+    session.expire();
+    await signInAgain(user);
+    expect(session.get()?.partnerId).toBe('partner-id-acme');
+    expect(screen.getByLabelText('Attribution window')).toHaveValue(12);
+  });
+
   it('"Sign out instead" gives the work up and goes to the sign-in page', async () => {
     const { user, router } = await typeIntoSettings();
     session.expire();

@@ -8,8 +8,8 @@ import { useEffect, useId } from 'react';
 const reasons = new Map<string, string>();
 
 export const unsavedWork = {
-  /** One sentence per piece of work, e.g. "The workbook upload still running is cancelled." */
-  reasons: (): readonly string[] => [...reasons.values()],
+  /** One sentence per kind of work, e.g. "The workbook upload still running is cancelled." (each once) */
+  reasons: (): readonly string[] => [...new Set(reasons.values())],
 };
 
 /** Registers `reason` while it is not null (and the component is mounted). */

@@ -41,7 +41,6 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
   const purchaseId = useId();
   const revenueId = useId();
   const revenueRef = useRef<HTMLInputElement>(null);
-  useUnsavedWork(draft.purchase.trim() || draft.revenue.trim() ? 'The adjustment you are typing is not added.' : null);
   const purchaseRef = useRef<HTMLInputElement>(null);
   // a refused submit puts the keyboard on the first field it questions (the fields say why)
   const focusFirstError = (found: CampaignResultErrors) => {
@@ -52,13 +51,14 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
   const create = useMutation({
     mutationFn: (input: { purchase: number; revenue: number }) => createCampaignResult({ eid, partnerId, ...input }),
     onMutate: () => onStatus(''),
-    onSuccess: async () => {
-      await refreshEventFigures(queryClient, eid);
+    onSuccess: () => {
+      // stored: the form is empty again at once and nothing is pending (leaving loses nothing);
+      // the note comes once the list below shows the new row
       setDraft(EMPTY_DRAFT);
       setConfirmedFor(null);
       setSubmitted(false);
       setErrors({});
-      onStatus('Adjustment added.');
+      void refreshEventFigures(queryClient, eid).then(() => onStatus('Adjustment added.'));
     },
     onError: (error) => {
       // it may have been stored after all: the list below shows whether it was
@@ -68,6 +68,10 @@ export function CampaignResultForm({ eid, partnerId, currency, ticketCategories,
       focusFirstError(found);
     },
   });
+
+  useUnsavedWork(create.isPending
+    ? 'The adjustment being added is still being sent; you would not see whether it was stored.'
+    : draft.purchase.trim() || draft.revenue.trim() ? 'The adjustment you are typing is not added.' : null);
 
   const change = (field: CampaignResultField, value: string) => {
     const next = { ...draft, [field]: value };

@@ -2,7 +2,7 @@ import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { usePopover } from '@/components/ui/use-popover';
 import { session } from '@/lib/api';
 import { PartnerName, usePartnerName } from '../lib/partner-name';
-import { useSession } from '../lib/use-session';
+import { useSession } from '@/lib/use-session';
 
 /**
  * Partner name, and a switcher when the user has several. Switching clears all cached data (see

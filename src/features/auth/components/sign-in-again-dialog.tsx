@@ -8,7 +8,13 @@ import { signInAndStart } from '../lib/sign-in-and-start';
  * stays as it is (the sign-in page would replace it, and with it what was typed). Once signed in,
  * the page carries on; a write that failed can be sent again. "Sign out" gives the work up.
  */
-export function SignInAgainDialog({ username, onSignedIn, onSignOut }: { username: string; onSignedIn: () => void; onSignOut: () => void }) {
+export function SignInAgainDialog({ username, partnerId, onSignedIn, onSignOut }: {
+  username: string;
+  /** the held page's partner: the new session carries on with it */
+  partnerId: string;
+  onSignedIn: () => void;
+  onSignOut: () => void;
+}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +30,7 @@ export function SignInAgainDialog({ username, onSignedIn, onSignOut }: { usernam
     }
     setBusy(true);
     setError(null);
-    const outcome = await signInAndStart(username, password);
+    const outcome = await signInAndStart(username, password, partnerId);
     if (outcome.ok) {
       onSignedIn(); // the page takes over (this dialog goes) and re-reads what failed meanwhile
       return;
@@ -39,7 +45,7 @@ export function SignInAgainDialog({ username, onSignedIn, onSignOut }: { usernam
     <Modal title="Sign in again to carry on" dismissible={false} describedBy={`${id}-intro`}>
       <form onSubmit={onSubmit} noValidate>
         <p id={`${id}-intro`}>
-          Your session has ended. Sign in again as <strong>{username}</strong>: this page stays as it is, with what you typed.
+          Your session has ended. Sign in again as <strong>{username}</strong>: this page stays as it is, with your unsaved work.
         </p>
         <div className="field">
           <label htmlFor={`${id}-p`}><span>Password</span></label>

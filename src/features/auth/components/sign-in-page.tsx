@@ -2,7 +2,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { signInAndStart } from '../lib/sign-in-and-start';
-import { safeReturnTo } from '../lib/use-session';
+import { safeReturnTo } from '../lib/return-to';
 
 export function SignInPage({ demoHint }: { demoHint: boolean }) {
   const [params] = useSearchParams();

@@ -9,8 +9,11 @@ const CHALLENGE_MESSAGES: Record<string, string> = {
 
 export type SignInOutcome = { ok: true } | { ok: false; message: string; /** the password was refused (to type it again) */ refused: boolean };
 
-/** POST /auth, then the session starts; a failure says why in the user's words. */
-export async function signInAndStart(username: string, password: string): Promise<SignInOutcome> {
+/**
+ * POST /auth, then the session starts (with `preferredPartnerId` if the account still has it);
+ * a failure says why in the user's words.
+ */
+export async function signInAndStart(username: string, password: string, preferredPartnerId?: string | null): Promise<SignInOutcome> {
   try {
     const answer = await signIn(username, password);
     if (answer.kind === 'challenge') {
@@ -20,7 +23,7 @@ export async function signInAndStart(username: string, password: string): Promis
         message: CHALLENGE_MESSAGES[answer.challenge] ?? `This account needs an extra sign-in step (${answer.challenge}) that this dashboard does not support yet.`,
       };
     }
-    session.start(username, answer.tokens);
+    session.start(username, answer.tokens, preferredPartnerId);
     return { ok: true };
   } catch (e) {
     const refused = e instanceof ApiError && e.status === 401;

@@ -36,7 +36,7 @@ const FIELD_ORDER: SettingsField[] = ['window', 'model', 'emailSentDate'];
  * Attribution window, model and e-mail date. Validates on submit (then live), errors sit next to
  * their field (aria-invalid + aria-describedby), and nothing typed is lost when a save fails.
  */
-export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint, packageCreated = null, planned = false }: SettingsFormProps) {
+export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveError, savedMessage, onSave, dateHint, packageCreated = null, planned: building = false }: SettingsFormProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -44,6 +44,8 @@ export function SettingsForm({ initial, dateRequired, submitLabel, saving, saveE
   const [editedSinceSave, setEditedSinceSave] = useState<ReadonlySet<SettingsField>>(new Set());
   const refs = useRef<Partial<Record<SettingsField, HTMLElement | null>>>({});
   const todayDay = today(env.partnerTimeZone);
+  // a package may finish building before its planned e-mail day: a saved day still ahead stays allowed
+  const planned = building || initial.emailSentDate.trim() > todayDay;
   const bounds = { dateRequired, today: todayDay, packageCreated, planned };
   const dates = emailDateRange(todayDay, packageCreated, planned);
 

@@ -60,8 +60,10 @@ describe('validateSettingsForm', () => {
       expect(validateSettingsForm({ ...ok, emailSentDate: day }, defaults)).toEqual({ ok: false, errors: { emailSentDate: MESSAGES.dateTooOld('2016-12-04') } });
     }
     expect(MESSAGES.dateTooOld('2016-12-04')).toBe(`Enter a date in the last 10 years (from ${formatDay('2016-12-04')}); is the year right?`);
-    // 29 February, ten years back, is 1 March
-    expect(emailDateRange('2028-02-29')).toEqual({ earliest: '2018-03-01', latest: '2028-02-29' });
+    // 29 February, ten years back or one ahead, is 28 February
+    expect(emailDateRange('2028-02-29')).toEqual({ earliest: '2018-02-28', latest: '2028-02-29' });
+    expect(emailDateRange('2028-02-29', null, true)).toEqual({ earliest: '2018-02-28', latest: '2029-02-28' });
+    expect(emailDateRange('2026-12-07', '2026-11-20', true)).toEqual({ earliest: '2026-11-20', latest: '2027-12-07' });
   });
 
   it('for a package, the date is not before the day it was created', () => {

@@ -37,9 +37,12 @@ export const MESSAGES = {
 /** How far back an e-mail date may go: far enough for any real send, close enough to catch a mistyped year. */
 export const DATE_YEARS_BACK = 10;
 
+/** The same day `years` later (or earlier); 29 February becomes 28 February in a common year. */
 const yearsFrom = (day: Day, years: number): Day => {
   const d = new Date(`${day}T00:00:00Z`);
+  const month = d.getUTCMonth();
   d.setUTCFullYear(d.getUTCFullYear() + years);
+  if (d.getUTCMonth() !== month) d.setUTCDate(0);
   return d.toISOString().slice(0, 10);
 };
 

@@ -1,14 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
-import { session } from '@/lib/api';
+import { useSession } from '@/lib/use-session';
 import type { TargetStatus } from './pending-status-store';
 import type { StatusButton, StatusEvent } from './status-controller';
 import { pendingStatusStore, statusControllerFor } from './status-runtime';
 
 /** The partner the app currently works for (null while signed out / picking). */
 export function usePartnerId(): string | null {
-  return useSyncExternalStore(session.subscribe, () => session.get()?.partnerId ?? null);
+  return useSession()?.partnerId ?? null;
 }
 
 /**

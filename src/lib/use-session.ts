@@ -18,8 +18,3 @@ export function useSession() {
 export function useSessionStatus() {
   return useSyncExternalStore(session.subscribe, session.status, session.status);
 }
-
-/** Only same-app paths are valid return targets (no open redirects). */
-export function safeReturnTo(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in') ? value : '/';
-}
