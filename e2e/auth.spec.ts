@@ -89,3 +89,32 @@ test('unknown pages show not found with a way back', async ({ page, admin: _admi
   await page.getByRole('link', { name: 'Go to the overview' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('a session that ends while an event edit is open: sign in again over both dialogs, then the save goes through', async ({ page, admin }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+  await page.getByRole('main').locator('a[href^="/events/evt_"]').first().click();
+  await page.getByRole('button', { name: 'Edit event' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit event' });
+  await edit.getByLabel('Capacity').fill('4321');
+  await admin.fault({ method: 'PUT', path: '/cr-api/events/*', status: 401, times: 1 });
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+
+  // the browser's top layer: the new dialog is over the edit dialog, with the keyboard in it
+  const again = page.getByRole('dialog', { name: 'Sign in again to carry on' });
+  await expect(again.getByLabel('Password')).toBeFocused();
+  await page.keyboard.press('Escape'); // closes neither: only the dialog's own buttons do
+  await expect(again).toBeVisible();
+  await expect(edit.getByLabel('Capacity')).toHaveValue('4321');
+  await expectNoAxeViolations(page);
+  await again.getByLabel('Password').fill('demo');
+  await again.getByRole('button', { name: 'Sign in' }).click();
+  await expect(again).toBeHidden();
+
+  await expect(edit.getByLabel('Capacity')).toHaveValue('4321');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.locator('.event-header')).toContainText('4,321');
+  await expect(page).toHaveURL(/\/events\/evt_/);
+});
