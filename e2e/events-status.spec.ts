@@ -13,10 +13,14 @@ test('flag: pinned at the top, exactly the two calls in order with the right bod
   ]);
   const flagged = rowById(page, eid);
   await expect(flagged.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
-  // it is among the pinned rows: no unflagged row comes before it
-  const pressed = await rows(page).locator('button[aria-pressed]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')));
-  const ids = await rows(page).locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-  expect(ids.indexOf(`/events/${eid}`)).toBeLessThan(pressed.indexOf('false'));
+  // rows keep their order while the pointer is over the table; once it leaves, the row is among
+  // the pinned ones: no unflagged row comes before it
+  await page.mouse.move(1, 1);
+  await expect.poll(async () => {
+    const pressed = await rows(page).locator('button[aria-pressed]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')));
+    const ids = await rows(page).locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    return ids.indexOf(`/events/${eid}`) < pressed.indexOf('false');
+  }).toBe(true);
   await page.reload();
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
 });

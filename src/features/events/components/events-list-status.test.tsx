@@ -65,6 +65,23 @@ describe('events list: flag and hide', () => {
     expect(screen.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('with the pointer over the table a flagged row keeps its place; it moves to the top once the pointer leaves', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(10));
+    const pinnedCount = () => rows().filter((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: true })).length;
+    const before = titles() as string[];
+    const at = before.findIndex((t, i) => i > pinnedCount() + 3 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Flag ${t}`, pressed: false }));
+    const title = before[at]!;
+    const user = userEvent.setup();
+    await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    await waitFor(() => expect(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true'));
+    // the next click lands where the pointer is: no row slid in under it
+    expect(titles()).toEqual(before);
+    await user.unhover(screen.getByRole('table', { name: /events/i }));
+    await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
+  });
+
   it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));

@@ -1,10 +1,29 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
+import { inHeldOrder } from '../lib/held-order';
 import type { EventColumn } from './event-columns';
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="button"]';
+
+/**
+ * While the pointer is over the table its rows keep their order: a flag that pins its row to the
+ * top (or an unflag that lets it drop) moves the row once the pointer leaves, so the next click
+ * does not land on a row that slid in under it. Other rows (a page, a filter) show at once.
+ */
+function useOrderHeldUnderPointer(rows: readonly Event[]) {
+  const [held, setHeld] = useState<readonly string[] | null>(null);
+  const ordered = held && inHeldOrder(held, rows);
+  // other rows came while the pointer is in: their order is the one held from now on
+  if (held && !ordered) setHeld(rows.map((r) => r.id));
+  const shown = ordered ?? rows;
+  return {
+    rows: shown,
+    onPointerEnter: () => setHeld(shown.map((r) => r.id)),
+    onPointerLeave: () => setHeld(null),
+  };
+}
 
 /**
  * The events table used by the list, the Wave list and the overview. A row opens its page on
@@ -28,13 +47,14 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   stale?: boolean;
 }) {
   const navigate = useNavigate();
+  const { rows: shown, ...holdHandlers } = useOrderHeldUnderPointer(rows);
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, event: Event) => {
     if ((e.target as Element).closest(INTERACTIVE) || window.getSelection()?.toString()) return;
     navigate(hrefFor(event));
   };
 
   return (
-    <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale}>
+    <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale} {...holdHandlers}>
       <table className="data-table table-cards events-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead role="rowgroup" className="visually-hidden-narrow">
@@ -55,7 +75,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
                 ))}
               </tr>
             ))
-            : rows.map((event) => (
+            : shown.map((event) => (
               <tr key={event.id} role="row" className={`events-table__row is-clickable${event.frontend_status === 'FLAGGED' ? ' is-flagged' : ''}`} onClick={(e) => onRowClick(e, event)}>
                 {columns.map((c, i) =>
                   // the first column (the title) heads its row for screen readers
