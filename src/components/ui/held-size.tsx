@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
  */
 export function HeldSize({ holds, children }: { holds: ReactNode; children: ReactNode }) {
   return (
-    <div className="error-panel-slot">
-      <div className="error-panel-slot__space" aria-hidden="true" inert>{holds}</div>
+    <div className="held-size">
+      <div className="held-size__space" aria-hidden="true" inert>{holds}</div>
       {children}
     </div>
   );
