@@ -17,10 +17,10 @@ test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lea
   await expect(page.locator('.events-list__count strong')).toHaveText(String(count));
 });
 
-test('overview of an empty account: nothing to count yet, no flagged panel, a clear empty message', async ({ page, admin }) => {
+test('overview of an empty account: no portfolio figures yet, no flagged panel, a clear empty message', async ({ page, admin }) => {
   await admin.reset({ scenario: 'empty' });
   await signIn(page);
-  await expect(page.getByText('No events to count yet.')).toBeVisible();
+  await expect(page.getByText('No portfolio figures yet.')).toBeVisible();
   await expect(tile(page, 'Ignored')).toContainText('—');
   await expect(page.getByText('No events in the next 14 days.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Flagged/ })).toHaveCount(0);

@@ -32,6 +32,19 @@ describe('session', () => {
     expect(partnersFromIdToken('garbage')).toEqual([]);
   });
 
+  it('signing in again over a held page takes that page’s partner if the tokens allow it, else the usual choice', () => {
+    const both = ['partner-id-acme', 'partner-id-bravo'];
+    const tokens = (groups: string[]) => ({ AccessToken: 'a', IdToken: idToken(groups), RefreshToken: 'r', ExpiresIn: 3600 });
+    const { store } = setup({ groups: both });
+    store.selectPartner('partner-id-bravo'); // remembered (another tab's switch)
+    store.start('demo', tokens(both), 'partner-id-acme');
+    expect(store.get()?.partnerId).toBe('partner-id-acme');
+    store.start('demo', tokens(['partner-id-bravo']), 'partner-id-acme'); // the account lost it
+    expect(store.get()?.partnerId).toBe('partner-id-bravo');
+    store.start('demo', tokens(both), null);
+    expect(store.get()?.partnerId).toBe('partner-id-bravo');
+  });
+
   it('picks the only partner, asks when there are several, and remembers the choice', () => {
     expect(setup().store.get()?.partnerId).toBe('partner-id-acme');
     const many = setup({ groups: ['partner-id-acme', 'partner-id-bravo'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
 import { eventsListSetup, rowOf, rows, titles } from '@/testing/events-list-page';
@@ -80,6 +80,19 @@ describe('events list: flag and hide', () => {
     expect(titles()).toEqual(before);
     await user.unhover(screen.getByRole('table', { name: /events/i }));
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
+  });
+
+  it('with the pointer over the table a new sort of the same rows shows in its new order at once', async () => {
+    const { router } = renderApp('/events?range=next-14');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(3));
+    const user = userEvent.setup();
+    await user.hover(screen.getByRole('table', { name: /events/i }));
+    await act(() => router.navigate('/events?range=next-14&sort=-start_date_time'));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(screen.getByRole('table', { name: /events/i }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'));
+    const whileHovering = titles();
+    await user.unhover(screen.getByRole('table', { name: /events/i }));
+    expect(titles()).toEqual(whileHovering); // the server's new order was already on screen
   });
 
   it('step 2 refused: the row says "not synced" until Retry succeeds', async () => {

@@ -88,7 +88,8 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
         </div>
       ) : (
         <>
-          <EventsTable caption={caption} columns={columns} rows={data?.items ?? []} hrefFor={hrefFor} sort={search.sort} loading={!data} stale={stale} />
+          <EventsTable caption={caption} columns={columns} rows={data?.items ?? []} hrefFor={hrefFor} sort={search.sort} loading={!data} stale={stale}
+            orderKey={list.isPlaceholderData ? null : JSON.stringify(filters)} />
           {data && (
             <Pagination page={data.page} pages={data.pages} total={data.total} pageSize={data.limit ?? MAX_PAGE_SIZE} onPage={(p) => setSearch({ page: p })} waiting={list.isPlaceholderData} />
           )}

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
@@ -10,18 +10,31 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
 /**
  * While the pointer is over the table its rows keep their order: a flag that pins its row to the
  * top (or an unflag that lets it drop) moves the row once the pointer leaves, so the next click
- * does not land on a row that slid in under it. Other rows (a page, a filter) show at once.
+ * does not land on a row that slid in under it. The hold is for one `orderKey` (the list's
+ * filters, sort and page): rows ordered anew (a sort, a page, Back) show in their new order at
+ * once; while `orderKey` is null (the previous rows shown as the next load) they stay put. A key
+ * press or leaving the window ends it too: the hold is for a pointer over the rows, not a
+ * keyboard user whose mouse rests there.
  */
-function useOrderHeldUnderPointer(rows: readonly Event[]) {
-  const [held, setHeld] = useState<readonly string[] | null>(null);
-  const ordered = held && inHeldOrder(held, rows);
-  // other rows came while the pointer is in: their order is the one held from now on
-  if (held && !ordered) setHeld(rows.map((r) => r.id));
-  const shown = ordered ?? rows;
+function useOrderHeldUnderPointer(rows: readonly Event[], orderKey: string | null) {
+  // non-null while the pointer is over the rows: the order held, and the key it answers
+  const [hold, setHold] = useState<{ key: string | null; ids: readonly string[] } | null>(null);
+  // rows ordered anew under another key: that order is the one held from now on
+  if (hold && orderKey !== null && hold.key !== orderKey) setHold({ key: orderKey, ids: rows.map((r) => r.id) });
+  // (the previous rows, still shown while the next load, stay as they were)
+  const shown = hold && (orderKey === null || hold.key === orderKey) ? inHeldOrder(hold.ids, rows) : rows;
+  const holding = hold !== null;
+  useEffect(() => {
+    if (!holding) return;
+    const release = () => setHold(null);
+    window.addEventListener('blur', release);
+    return () => window.removeEventListener('blur', release);
+  }, [holding]);
   return {
     rows: shown,
-    onPointerEnter: () => setHeld(shown.map((r) => r.id)),
-    onPointerLeave: () => setHeld(null),
+    onPointerEnter: () => setHold({ key: orderKey, ids: shown.map((r) => r.id) }),
+    onPointerLeave: () => setHold(null),
+    onKeyDown: () => setHold(null),
   };
 }
 
@@ -35,7 +48,7 @@ function useOrderHeldUnderPointer(rows: readonly Event[]) {
  * That layout changes the elements' display, which makes some browsers drop their table
  * semantics, so the table roles are also given explicitly.
  */
-export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false }: {
+export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false, orderKey = '' }: {
   caption: string;
   columns: readonly EventColumn[];
   rows: readonly Event[];
@@ -45,9 +58,11 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   skeletonRows?: number;
   /** Showing the previous page while the next loads. */
   stale?: boolean;
+  /** What the rows' order answers (filters, sort, page); null while they are another key's. */
+  orderKey?: string | null;
 }) {
   const navigate = useNavigate();
-  const { rows: shown, ...holdHandlers } = useOrderHeldUnderPointer(rows);
+  const { rows: shown, ...holdHandlers } = useOrderHeldUnderPointer(rows, orderKey);
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, event: Event) => {
     if ((e.target as Element).closest(INTERACTIVE) || window.getSelection()?.toString()) return;
     navigate(hrefFor(event));

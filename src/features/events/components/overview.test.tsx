@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
@@ -9,7 +10,7 @@ import { resetMock } from '../../../../mocks/db/store';
 import { allRecords, updateEvent } from '../../../../mocks/db/events';
 import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
 
-setupMockApi();
+const server = setupMockApi();
 
 const NOW = new Date('2026-11-20T08:00:00Z');
 const tile = (label: string | RegExp) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
@@ -76,13 +77,22 @@ describe('overview', () => {
   it('an empty account: says there is nothing to count yet, no flagged panel, no upcoming events', async () => {
     resetMock({ scenario: 'empty', now: NOW });
     renderApp('/');
-    expect(await screen.findByText('No events to count yet.')).toBeInTheDocument();
+    // the mock answers every figure null for no events: that says no figures, not no events
+    expect(await screen.findByText('No portfolio figures yet.')).toBeInTheDocument();
     expect(within(panel('Portfolio')).queryByText('Ticket revenue')).toBeNull(); // not a row of "—" tiles
     expect(within(panel('Portfolio')).getByRole('link', { name: 'Show hidden events' })).toHaveAttribute('href', '/events?hidden=1&range=all');
     await screen.findByText('Ignored', { selector: '.kpi-tile__label' });
     expect(tile('Ignored')).toHaveTextContent('—');
     expect(await within(panel('Next 14 days')).findByText('No events in the next 14 days.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
+  });
+
+  it('a count of 0 says there are no events to count', async () => {
+    const none = { total: 0, open: 0, running: 0, closed: 0, revenue: null, spent: null, roas: null, purchases: null, currency: null };
+    server.use(http.get('*/api/v3/events/statistics', () => HttpResponse.json(none)));
+    renderApp('/');
+    expect(await screen.findByText('No events to count yet.')).toBeInTheDocument();
+    expect(screen.queryByText('Ticket revenue', { selector: '.kpi-tile__label' })).toBeNull();
   });
 
   it('holds the flagged panel\'s place while its count loads, then shows it last on the page', async () => {

@@ -49,9 +49,15 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
   );
 }
 
-/** Nothing to count: no (visible) events, so every tile would read "—". */
-const isEmpty = (s: EventStatistics) =>
-  s.total === 0 || (s.total === null && [s.open, s.running, s.closed, s.revenue, s.spent, s.purchases].every((v) => v === null));
+/**
+ * Nothing to show: no (visible) events, or no figure at all (the contract lets each be null, and
+ * the mock answers so for no events). Only a count of 0 says "no events"; all-null says less.
+ */
+function emptyTitle(s: EventStatistics): string | null {
+  if (s.total === 0) return 'No events to count yet.';
+  const figures = [s.total, s.open, s.running, s.closed, s.revenue, s.spent, s.purchases];
+  return figures.every((v) => v === null) ? 'No portfolio figures yet.' : null;
+}
 
 /** Revenue, spend, ROAS, purchases and the open/running/closed counts (`/events/statistics`). */
 export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string | null | undefined }) {
@@ -67,11 +73,11 @@ export function PortfolioKpis({ fallbackCurrency }: { fallbackCurrency: string |
         placeholder
       ) : stats.data === undefined ? (
         <ErrorPanel title="Could not load the portfolio figures" error={stats.error} onRetry={() => void stats.refetch()} holds={placeholder} />
-      ) : isEmpty(stats.data) ? (
+      ) : emptyTitle(stats.data) ? (
         <HeldSize holds={placeholder}>
           <div className="card empty-state overview-panel__empty">
-            <p><strong>No events to count yet.</strong></p>
-            <p className="muted">Events appear here once Future Demand has them from your ticketing system.</p>
+            <p><strong>{emptyTitle(stats.data)}</strong></p>
+            <p className="muted">Events and their figures appear here once Future Demand has them from your ticketing system.</p>
             <Link to="/events?hidden=1&range=all">Show hidden events</Link>
           </div>
         </HeldSize>
