@@ -56,7 +56,8 @@ describe('events list: flag and hide', () => {
     for (const button of screen.getAllByRole('button', { name: /^Flag / })) {
       expect(button.getAttribute('aria-label')).toContain(button.textContent?.replace(/[⚑⚐]/g, '').trim());
     }
-    // the order is said where the count is read
+    // the order is said where the count is read (once the pointer has left the rows)
+    await userEvent.unhover(screen.getByRole('table', { name: /events/i }));
     expect(document.querySelector('.events-list__count')).toHaveTextContent(/^\d[\d,]* events? · flagged events pinned first$/);
     stop();
     // taken back from the message
@@ -76,10 +77,13 @@ describe('events list: flag and hide', () => {
     await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
     expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true'));
-    // the next click lands where the pointer is: no row slid in under it
+    // the next click lands where the pointer is: no row slid in under it; the count line says where it goes
     expect(titles()).toEqual(before);
+    const count = document.querySelector('.events-list__count');
+    expect(count).toHaveTextContent('flagged events move to the top once the pointer leaves the list');
     await user.unhover(screen.getByRole('table', { name: /events/i }));
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
+    expect(count).toHaveTextContent('flagged events pinned first');
   });
 
   it('with the pointer over the table a new sort of the same rows shows in its new order at once', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
@@ -42,6 +42,8 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   const stale = useDebouncedValue(list.isPlaceholderData, STALE_AFTER_MS) && list.isPlaceholderData;
   // flagged events come first (flagged_to_top) for most sorts: say so where the order is read
   const pinned = pinsFlagged(filters) && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
+  // rows keep their places while the pointer is over the table (EventsTable): say where they go
+  const [orderHeld, setOrderHeld] = useState(false);
 
   // another page of the list starts at the top of the table; arriving (Back included) leaves the
   // scroll to the router, which restores where the list was left
@@ -66,7 +68,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
-          {pinned && <span className="muted"> · flagged events pinned first</span>}
+          {pinned && <span className="muted"> · {orderHeld ? 'flagged events move to the top once the pointer leaves the list' : 'flagged events pinned first'}</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportCsvButton count={data?.total} filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
@@ -89,7 +91,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       ) : (
         <>
           <EventsTable caption={caption} columns={columns} rows={data?.items ?? []} hrefFor={hrefFor} sort={search.sort} loading={!data} stale={stale}
-            orderKey={list.isPlaceholderData ? null : JSON.stringify(filters)} />
+            orderKey={list.isPlaceholderData ? null : JSON.stringify(filters)} onHeldOutOfOrder={setOrderHeld} />
           {data && (
             <Pagination page={data.page} pages={data.pages} total={data.total} pageSize={data.limit ?? MAX_PAGE_SIZE} onPage={(p) => setSearch({ page: p })} waiting={list.isPlaceholderData} />
           )}

@@ -16,7 +16,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
  * press or leaving the window ends it too: the hold is for a pointer over the rows, not a
  * keyboard user whose mouse rests there.
  */
-function useOrderHeldUnderPointer(rows: readonly Event[], orderKey: string | null) {
+function useOrderHeldUnderPointer(rows: readonly Event[], orderKey: string | null, onHeldOutOfOrder?: (differs: boolean) => void) {
   // non-null while the pointer is over the rows: the order held, and the key it answers
   const [hold, setHold] = useState<{ key: string | null; ids: readonly string[] } | null>(null);
   // rows ordered anew under another key: that order is the one held from now on
@@ -24,6 +24,11 @@ function useOrderHeldUnderPointer(rows: readonly Event[], orderKey: string | nul
   // (the previous rows, still shown while the next load, stay as they were)
   const shown = hold && (orderKey === null || hold.key === orderKey) ? inHeldOrder(hold.ids, rows) : rows;
   const holding = hold !== null;
+  const differs = shown.some((row, i) => row.id !== rows[i]?.id);
+  useEffect(() => {
+    onHeldOutOfOrder?.(differs);
+    return () => onHeldOutOfOrder?.(false);
+  }, [differs, onHeldOutOfOrder]);
   useEffect(() => {
     if (!holding) return;
     const release = () => setHold(null);
@@ -48,7 +53,7 @@ function useOrderHeldUnderPointer(rows: readonly Event[], orderKey: string | nul
  * That layout changes the elements' display, which makes some browsers drop their table
  * semantics, so the table roles are also given explicitly.
  */
-export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false, orderKey = '' }: {
+export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = false, skeletonRows = 8, stale = false, orderKey = '', onHeldOutOfOrder }: {
   caption: string;
   columns: readonly EventColumn[];
   rows: readonly Event[];
@@ -60,9 +65,11 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   stale?: boolean;
   /** What the rows' order answers (filters, sort, page); null while they are another key's. */
   orderKey?: string | null;
+  /** Told whether the rows are held out of the order they came in (to say so beside the count). */
+  onHeldOutOfOrder?: (differs: boolean) => void;
 }) {
   const navigate = useNavigate();
-  const { rows: shown, ...holdHandlers } = useOrderHeldUnderPointer(rows, orderKey);
+  const { rows: shown, ...holdHandlers } = useOrderHeldUnderPointer(rows, orderKey, onHeldOutOfOrder);
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, event: Event) => {
     if ((e.target as Element).closest(INTERACTIVE) || window.getSelection()?.toString()) return;
     navigate(hrefFor(event));
