@@ -124,6 +124,8 @@ describe('campaign detail page', () => {
     expect(budget).not.toHaveValue('');
     expect(goal).toHaveValue('UTILIZATION');
     await screen.findByRole('table', { name: /Suggested audiences/ });
+    // a running event has no "Start campaigns": the intro says its campaigns keep their settings
+    expect(screen.getByRole('region', { name: 'Audience suggestions' })).toHaveTextContent('this event’s campaigns keep their own budget and audiences.');
     await userEvent.clear(budget);
     await userEvent.type(budget, '-5');
     expect(await screen.findByText('The budget must be more than 0.')).toBeInTheDocument();
@@ -190,6 +192,7 @@ describe('campaign detail page', () => {
     const plan = defaultCampaignParameters(ACME, bare.id)!;
     await open(bare.id);
     await screen.findByText('No campaigns for this event.');
+    expect(screen.getByRole('region', { name: 'Audience suggestions' })).toHaveTextContent('Start campaigns uses the settings Future Demand prepared.');
     // the setup's message goes once the campaigns start (it said "Open" while they run)
     await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
     await screen.findByText('Setup initialised: the campaign status is Open.');

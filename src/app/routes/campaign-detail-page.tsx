@@ -60,6 +60,7 @@ export function CampaignDetailPage() {
       onRetryClusters={() => void clusters.refetch()}
       over={!upcoming}
       turnedOff={partner.data?.campaign_recommendations === false}
+      hasCampaigns={(campaigns.data?.length ?? 0) > 0}
     />
   );
   const results = partnerId && (

@@ -11,8 +11,10 @@ import { SuggestionForm } from './suggestion-form';
  * offered (and nothing asked) once the event is over, nor for a partner whose account has
  * campaign recommendations off (`campaign_recommendations: false`, contract §3).
  */
-export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false, turnedOff = false }: {
+export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false, turnedOff = false, hasCampaigns = false }: {
   eid: string;
+  /** the event has campaigns already (running, paused, done): they keep their own settings */
+  hasCampaigns?: boolean;
   /** the event has started or ended: nothing left to target */
   over?: boolean;
   /** the partner's account has campaign recommendations off */
@@ -38,7 +40,7 @@ export function AudienceSuggestions({ eid, currency, clusters, clustersError, on
   return (
     <section className="card wave-panel" aria-labelledby="wave-suggest-title">
       <h2 id="wave-suggest-title">Audience suggestions</h2>
-      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first for that goal (ranked by Future Demand, not by fit alone). Trying a budget here changes nothing: Start campaigns uses the settings Future Demand prepared.</p>
+      <p className="muted wave-panel__intro">Which audience clusters to target for a budget and a goal, best first for that goal (ranked by Future Demand, not by fit alone). Trying a budget here changes nothing: {hasCampaigns ? 'this event’s campaigns keep their own budget and audiences.' : 'Start campaigns uses the settings Future Demand prepared.'}</p>
       {defaults.isError && !defaults.data && (
         <ErrorPanel error={defaults.error} title="Could not load the suggested budget and goal" onRetry={() => void defaults.refetch()} />
       )}
