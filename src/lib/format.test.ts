@@ -30,6 +30,16 @@ describe('formatMoneyForTile', () => {
   it('a missing amount is a dash with no hint', () => {
     expect(formatMoneyForTile(null, 'EUR')).toEqual({ value: NONE, hint: undefined });
   });
+
+  it('no hint for a large amount the locale does not abbreviate: it would repeat it with cents', () => {
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    expect(formatMoneyForTile(378_365.06, 'EUR').hint).toBeUndefined();
+    expect(formatMoneyForTile(1_234_567.5, 'EUR').hint).toBe(formatMoney(1_234_567.5, 'EUR'));
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(formatMoneyForTile(98.73, 'EUR')).toEqual({ value: '€99', hint: '€98.73' }); // small: the cents tell
+    expect(formatMoneyForTile(378_365.06, 'EUR').hint).toBe('€378,365.06');
+    vi.unstubAllGlobals();
+  });
 });
 
 describe('short money and compact numbers in the user\'s locale', () => {
@@ -47,7 +57,7 @@ describe('short money and compact numbers in the user\'s locale', () => {
     vi.stubGlobal('navigator', { language: 'en-US' });
     expect(formatMoney(1_250.5, null)).toBe('1,250.5');
     expect(formatMoney(378_365.12, undefined, { short: true })).toBe('378,365');
-    expect(formatMoneyForTile(99.99, '')).toEqual({ value: '100', hint: '99.99' });
+    expect(formatMoneyForTile(378_365.12, '')).toEqual({ value: '378,365', hint: undefined });
   });
 
   it('example amounts in hints use the user\'s decimal mark, without grouping', () => {

@@ -51,22 +51,28 @@ export function formatMoney(v: Num, currency: string | null | undefined, { short
   if (!currency) return formatDecimal(v, short ? 0 : 2);
   const cur = currency;
   if (short) {
-    const whole = nf(`money-whole-${cur}`, { style: 'currency', currency: cur, maximumFractionDigits: 0 });
+    const whole = wholeMoney(cur);
     if (Math.abs(v) < 100_000) return whole.format(v);
     return compactOr(nf(`money-compact-${cur}`, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }), whole, v);
   }
   return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
 }
 
+const wholeMoney = (cur: string) => nf(`money-whole-${cur}`, { style: 'currency', currency: cur, maximumFractionDigits: 0 });
+
 /** A label with its currency when known, "Revenue (EUR)"; without one just "Revenue", never a guessed euro. */
 export const withCurrency = (label: string, currency: string | null | undefined) => (currency ? `${label} (${currency})` : label);
 
 /**
- * An amount as a KPI tile shows it: short as its value ("€582.1K"), in full as its hint
- * ("€582,143.20"); a missing amount is "—" with no hint.
+ * An amount as a KPI tile shows it: short as its value ("€582.1K", "€99"), in full as its hint
+ * ("€582,143.20", "€98.73"). A large amount the locale does not abbreviate ("378.365 €" in German)
+ * has no hint: it would only repeat the amount with cents. A missing amount is "—" with no hint.
  */
 export function formatMoneyForTile(v: Num, currency: string | null | undefined): { value: string; hint: string | undefined } {
-  return { value: formatMoney(v, currency, { short: true }), hint: ok(v) ? formatMoney(v, currency) : undefined };
+  const value = formatMoney(v, currency, { short: true });
+  if (!ok(v)) return { value, hint: undefined };
+  const unabbreviated = Math.abs(v) >= 100_000 && value === (currency ? wholeMoney(currency).format(v) : formatDecimal(v, 0));
+  return { value, hint: unabbreviated ? undefined : formatMoney(v, currency) };
 }
 
 // the copy is English: its plural rules, whatever the number format's locale
