@@ -85,7 +85,7 @@ test('a workbook with a bad row lists the row and what to fix; nothing changes',
   expect(await region(page, 'Recorded sales').locator('.kpi-grid').textContent()).toBe(totalsBefore);
 });
 
-test('a .csv and an oversize file are refused before anything is uploaded', async ({ page, admin: _admin }) => {
+test('a .csv, an oversize file and a renamed one are refused before anything is uploaded', async ({ page, admin: _admin }) => {
   await signIn(page);
   await openSales(page);
   const sent = uploads(page);
@@ -95,6 +95,8 @@ test('a .csv and an oversize file are refused before anything is uploaded', asyn
   await expect(card.getByRole('alert')).toContainText('"sales.csv" is a CSV file.');
   await input.setInputFiles({ name: 'huge.xlsx', mimeType: XLSX, buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
   await expect(card.getByRole('alert')).toContainText('"huge.xlsx" is 10.1 MB; files up to 10 MB can be uploaded.');
+  await input.setInputFiles({ name: 'renamed.xlsx', mimeType: XLSX, buffer: Buffer.from('date,ticket_type,tickets,revenue\n') });
+  await expect(card.getByRole('alert')).toContainText('"renamed.xlsx" is named .xlsx but is not an Excel workbook inside');
   await expect(card.getByRole('button', { name: 'Upload and add sales' })).toHaveCount(0);
   const bulk = region(page, 'Bulk edit');
   await bulk.getByLabel('Edited sales workbook').setInputFiles({ name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from('x') });

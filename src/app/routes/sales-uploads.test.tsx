@@ -78,11 +78,25 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     await openPage();
     const card = region('Upload a workbook');
     await user.upload(within(card).getByLabelText('Workbook with new sales'), makeFile(['date,ticket_type\n'], 'sales.csv', 'text/csv'));
-    expect(within(card).getByRole('alert')).toHaveTextContent('"sales.csv" is a CSV file. Open it in Excel and save it as an Excel workbook (.xlsx)');
+    expect(await within(card).findByRole('alert')).toHaveTextContent('"sales.csv" is a CSV file. Open it in Excel and save it as an Excel workbook (.xlsx)');
     const big = makeFile([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.xlsx', XLSX);
     fireEvent.drop(within(card).getByText('Workbook with new sales'), { dataTransfer: { files: [big] } });
-    expect(within(card).getByRole('alert')).toHaveTextContent('"big.xlsx" is 10.1 MB; files up to 10 MB can be uploaded.');
+    await waitFor(() => expect(within(card).getByRole('alert')).toHaveTextContent('"big.xlsx" is 10.1 MB; files up to 10 MB can be uploaded.'));
     expect(within(card).queryByRole('button', { name: 'Upload and add sales' })).not.toBeInTheDocument();
+    expect(sent('POST', /from_excel|sales_edit_export/)).toHaveLength(0);
+  });
+
+  it('refuses a file named .xlsx that is not a workbook inside, before anything is uploaded', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Upload a workbook');
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), makeFile(['date,ticket_type,tickets,revenue\n'], 'sales.xlsx', XLSX));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('"sales.xlsx" is named .xlsx but is not an Excel workbook inside');
+    expect(within(card).queryByRole('button', { name: 'Upload and add sales' })).not.toBeInTheDocument();
+    // a real workbook chosen next replaces the refusal
+    await user.upload(within(card).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'regular', 1, 10]]));
+    expect(await within(card).findByRole('button', { name: 'Upload and add sales' })).toBeInTheDocument();
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
     expect(sent('POST', /from_excel|sales_edit_export/)).toHaveLength(0);
   });
 

@@ -1,10 +1,10 @@
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { formatCount } from '@/lib/format';
-import { useCallback, useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
-import { checkWorkbookFile, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
+import { checkWorkbook, formatFileSize, WORKBOOK_ACCEPT } from '../lib/file-check';
 import { useLatestWrite } from '../lib/latest-write';
 import { useUpload, type UploadFn } from '../lib/use-upload';
 import { useReportBusy } from './leave-guard';
@@ -15,7 +15,7 @@ import { UploadProgress } from './upload-progress';
 export interface UploadConfirm { title: string; confirmLabel: string; body: (file: File) => ReactNode }
 
 /**
- * Choose or drop an .xlsx, check it here (type, size) before anything is sent, upload it with
+ * Choose or drop an .xlsx, check it here (name, type, size, content) before anything is sent, upload it with
  * progress and cancel, then say exactly what the server answered. With `confirm`, the upload
  * asks first.
  */
@@ -47,17 +47,23 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
   const uploading = state.status === 'uploading';
   useReportBusy(uploading);
 
-  const choose = (chosen: File | undefined) => {
+  // the content check reads the file: only the latest choice may answer
+  const choice = useRef(0);
+  const choose = async (chosen: File | undefined) => {
     reset();
     if (!chosen) return;
-    const problem = checkWorkbookFile(chosen);
+    const mine = ++choice.current;
+    setFile(null);
+    setRefusal(null);
+    const problem = await checkWorkbook(chosen);
+    if (mine !== choice.current) return;
     setRefusal(problem);
     setFile(problem ? null : chosen);
   };
   const onDrop = (e: DragEvent<HTMLLabelElement>) => {
     e.preventDefault();
     setDragging(false);
-    if (!uploading) choose(e.dataTransfer.files[0]);
+    if (!uploading) void choose(e.dataTransfer.files[0]);
   };
 
   return (
@@ -83,7 +89,7 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
             accept={WORKBOOK_ACCEPT}
             aria-labelledby={titleId}
             aria-describedby={hintId}
-            onChange={(e) => { choose(e.target.files?.[0]); e.target.value = ''; }}
+            onChange={(e) => { void choose(e.target.files?.[0]); e.target.value = ''; }}
           />
         </label>
       )}
