@@ -71,6 +71,9 @@ describe('GET /events/ and /events/flagged/', () => {
     await check('campaign_status=RUNNING', (e) => e.campaign_status === 'RUNNING');
     await check('campaigns=true', (e) => e.campaign_stop_time !== null);
     await check('q=olympiahalle', (e) => `${e.venue_name}`.toLowerCase().includes('olympiahalle'));
+    // typed without the umlaut, either way, the city still matches
+    const munich = await check('q=M%C3%BCnchen', (e) => `${e.title} ${e.city}`.includes('München'));
+    for (const typed of ['munchen', 'muenchen']) expect((await list(`q=${typed}&limit=50&include_archived=true`)).total).toBe(munich.total);
     await check('since=2026-12-01&until=2026-12-31', (e) => e.start_date_time >= '2026-12-01' && e.start_date_time < '2027-01-01');
     const archived = await list('status=archived');
     expect(archived.items.every((e) => e.status === 'archived')).toBe(true);

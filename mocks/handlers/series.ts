@@ -6,6 +6,7 @@
  */
 import { http } from 'msw';
 import { allRecords, findRecord, linkSeries } from '../db/events';
+import { matchesSearch } from '../lib/search-fold';
 import { MAIN, json, noContent, paginate, validationError, type ValidationErrorBody } from './http';
 import { eventRoute } from './events';
 
@@ -37,10 +38,10 @@ export const seriesHandlers = [
   http.delete(`${MAIN}/events/:eid/series`, write(false)),
 
   http.get(`${MAIN}/events/:eid/available_events_for_series`, eventRoute(({ partnerId, eid, url, record }) => {
-    const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+    const q = url.searchParams.get('q') ?? '';
     const linked = new Set(record.row.campaign_event_series);
     const candidates = allRecords(partnerId).filter(({ row }) =>
-      row.id !== eid && !linked.has(row.id) && (!q || `${row.title}\n${row.city}\n${row.venue_name}\n${row.id}`.toLowerCase().includes(q)));
+      row.id !== eid && !linked.has(row.id) && matchesSearch([row.title, row.city, row.venue_name, row.id], q));
     const page = paginate(candidates, url);
     return json({ ...page, items: page.items.map((r) => r.row) });
   })),
