@@ -197,6 +197,8 @@ test('a manual result updates the totals and the event’s daily revenue; deleti
   await expect(purchasesTile).toHaveText('7');
   await expect(card.getByText('€350.00', { exact: true }).first()).toBeVisible();
   await expect(card.getByRole('row', { name: /Manual.*7.*€350\.00/ })).toBeVisible();
+  // a running event's ROAS from a typed-in figure says so
+  await expect(card.getByRole('group', { name: 'ROAS' })).toContainText('from manual adjustments only');
 
   // client-side navigation: the overlay must come from the invalidated cache, not a reload
   await page.getByRole('link', { name: 'Open in Lookout' }).click();

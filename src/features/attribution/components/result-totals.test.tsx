@@ -17,4 +17,15 @@ describe('ResultTotals', () => {
     rerender(<ResultTotals totals={campaignResultTotals([], 40)} currency="EUR" spend={40} hasResults={false} />);
     expect(roasTile()).toHaveTextContent('no results yet');
   });
+
+  it('says when the ROAS rests, in part or wholly, on manual adjustments', () => {
+    const manual = { purchase: 1, revenue: 40, source: 'manual' as const };
+    const automated = { purchase: 3, revenue: 120, source: 'automated' as const };
+    const { rerender } = render(<ResultTotals totals={campaignResultTotals([automated], 40)} currency="EUR" spend={40} hasResults />);
+    expect(roasTile()).toHaveTextContent(/on €40\.00 spent$/);
+    rerender(<ResultTotals totals={campaignResultTotals([automated, manual], 40)} currency="EUR" spend={40} hasResults />);
+    expect(roasTile()).toHaveTextContent(/4\.0×\s*on €40\.00 spent, incl\. manual adjustments$/);
+    rerender(<ResultTotals totals={campaignResultTotals([manual], 40)} currency="EUR" spend={40} hasResults />);
+    expect(roasTile()).toHaveTextContent(/1\.0×\s*on €40\.00 spent, from manual adjustments only$/);
+  });
 });

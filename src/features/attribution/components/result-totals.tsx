@@ -11,8 +11,10 @@ export function ResultTotals({ totals, currency, spend, hasResults }: {
   hasResults: boolean;
 }) {
   const roas = hasResults ? totals.roas : null;
+  // a ratio from typed-in figures (before the attribution job ran, say) must not read as the final one
+  const basis = { none: '', some: ', incl. manual adjustments', all: ', from manual adjustments only' }[totals.manual];
   const hint = !hasResults ? 'no results yet'
-    : roas !== null ? `on ${formatMoney(spend, currency)} spent`
+    : roas !== null ? `on ${formatMoney(spend, currency)} spent${basis}`
     : spend === 0 ? 'nothing spent yet'
     : 'needs the campaign spend';
   return (

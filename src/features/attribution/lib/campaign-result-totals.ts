@@ -8,9 +8,11 @@ export interface CampaignResultTotals {
   revenuePerPurchase: number | null;
   /** revenue ÷ spend; null when the spend is unknown or 0 */
   roas: number | null;
+  /** how many of the rows are manual adjustments (typed in, not attributed by the job) */
+  manual: 'none' | 'some' | 'all';
 }
 
-type Row = Pick<CampaignResult, 'purchase' | 'revenue'>;
+type Row = Pick<CampaignResult, 'purchase' | 'revenue'> & Partial<Pick<CampaignResult, 'source'>>;
 
 const finite = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -18,14 +20,17 @@ const finite = (v: number | null | undefined) => (typeof v === 'number' && Numbe
 export function campaignResultTotals(rows: readonly Row[], spend?: number | null): CampaignResultTotals {
   let purchases = 0;
   let revenue = 0;
+  let manualRows = 0;
   for (const row of rows) {
     purchases += finite(row.purchase);
     revenue += finite(row.revenue);
+    if (row.source === 'manual') manualRows += 1;
   }
   return {
     purchases,
     revenue,
     revenuePerPurchase: purchases > 0 ? revenue / purchases : null,
     roas: typeof spend === 'number' && Number.isFinite(spend) && spend > 0 ? revenue / spend : null,
+    manual: manualRows === 0 ? 'none' : manualRows === rows.length ? 'all' : 'some',
   };
 }
