@@ -53,6 +53,12 @@ describe('short money and compact numbers in the user\'s locale', () => {
     expect(formatCompact(1_234_567)).toBe('1.2M');
   });
 
+  it('abbreviate from a lower amount when asked (an axis whose top is abbreviated)', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(nbsp(formatMoney(50_000, 'CHF', { short: true, compactFrom: 1000 }))).toBe('CHF 50K');
+    expect(nbsp(formatMoney(0, 'CHF', { short: true, compactFrom: 1000 }))).toBe('CHF 0');
+  });
+
   it('a currency not known (yet) is not guessed: the amount is a plain number, never euros', () => {
     vi.stubGlobal('navigator', { language: 'en-US' });
     expect(formatMoney(1_250.5, null)).toBe('1,250.5');

@@ -42,18 +42,18 @@ export const exampleAmount = (v: number) => nf('example', { minimumFractionDigit
 export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`, { maximumFractionDigits: digits }).format(v) : NONE);
 
 /**
- * Money in its currency; `short` = no cents, compact from 100k where the locale abbreviates (tiles,
- * axes). A currency not known (yet: the partner's is still loading) is not guessed: the amount is a
- * plain number, so a CHF partner never sees euros.
+ * Money in its currency; `short` = no cents, compact from `compactFrom` (100k) where the locale
+ * abbreviates (tiles, axes). A currency not known (yet: the partner's is still loading) is not
+ * guessed: the amount is a plain number, so a CHF partner never sees euros.
  */
-export function formatMoney(v: Num, currency: string | null | undefined, { short = false } = {}) {
+export function formatMoney(v: Num, currency: string | null | undefined, { short = false, compactFrom = 100_000 } = {}) {
   if (!ok(v)) return NONE;
   if (!currency) return formatDecimal(v, short ? 0 : 2);
   const cur = currency;
   if (short) {
     const whole = wholeMoney(cur);
-    if (Math.abs(v) < 100_000) return whole.format(v);
-    return compactOr(nf(`money-compact-${cur}`, { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 }), whole, v);
+    if (Math.abs(v) < compactFrom) return whole.format(v);
+    return compactOr(nf(`money-compact-${cur}`, { style: 'currency', currency: cur, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }), whole, v);
   }
   return nf(`money-${cur}`, { style: 'currency', currency: cur }).format(v);
 }

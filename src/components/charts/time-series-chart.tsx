@@ -1,11 +1,15 @@
 import {
   Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
+import { yAxisWidth } from './axis-width';
 import type { Formatter, Marker, RefLine, SeriesSpec } from './chart-types';
 
 type Row = Record<string, unknown>;
 
 const MARKER_COLOR = 'var(--marker, var(--below))';
+const AXIS_FONT_SIZE = 12;
+/** without explicit ticks the labels are not known before drawing: room for "€150,000" */
+const DEFAULT_Y_AXIS_WIDTH = 64;
 
 /** A diamond, so markers differ from line points by shape as well as colour. */
 function Diamond({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) {
@@ -47,7 +51,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   tooltipLabel?: (x: string) => string;
   tooltipExtra?: (row: Row) => string | null | undefined;
   yDomain?: [number | 'auto', number | 'auto'];
-  /** explicit y ticks (see niceTicks); the last one should be the domain's top */
+  /** explicit y ticks (see niceTicks); the last one should be the domain's top. The y axis is as wide as their longest label. */
   yTicks?: number[];
 }) {
   return (
@@ -55,8 +59,16 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
       {/* the plot is aria-hidden (the frame's table is the accessible view): no focusable layer inside it */}
       <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={xKey} ticks={xTickCandidates(data, xKey)} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={12} />
-        <YAxis tickFormatter={yFormat} width={64} stroke="var(--muted)" fontSize={12} domain={yDomain ?? ['auto', 'auto']} ticks={yTicks} interval={yTicks ? 0 : 'preserveEnd'} />
+        <XAxis dataKey={xKey} ticks={xTickCandidates(data, xKey)} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={AXIS_FONT_SIZE} />
+        <YAxis
+          tickFormatter={yFormat}
+          width={yTicks ? yAxisWidth(yTicks.map(yFormat), AXIS_FONT_SIZE) : DEFAULT_Y_AXIS_WIDTH}
+          stroke="var(--muted)"
+          fontSize={AXIS_FONT_SIZE}
+          domain={yDomain ?? ['auto', 'auto']}
+          ticks={yTicks}
+          interval={yTicks ? 0 : 'preserveEnd'}
+        />
         <Tooltip
           isAnimationActive={false}
           separator=": "

@@ -131,7 +131,8 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
         })}
         yDomain={[0, yTicks.at(-1) ?? 1]}
         yTicks={yTicks}
-        yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true }) : formatCompact(v))}
+        // one axis, one style: when its top is abbreviated ("CHF 150K"), so is every tick ("CHF 50K", not "CHF 50,000")
+        yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true, compactFrom: (yTicks.at(-1) ?? 0) >= 100_000 ? 1000 : 100_000 }) : formatCompact(v))}
         // a long range spans years: its ticks say month and year
         xFormat={(x) => (step === 'day' ? formatDay(x, { short: true }) : formatMonth(x, { short: true }))}
         tooltipLabel={(x) => { const bar = barOf(drawn, x); return bar ? barPeriodLabel(bar, step) : formatDay(x); }}
