@@ -1,5 +1,6 @@
 import type { DateRangePreset, EventsSearch } from '../lib/events-search';
 import type { SetEventsSearch } from '../lib/use-events-search';
+import { DayFilterInput } from './day-filter-input';
 
 const PRESETS: { value: DateRangePreset; label: string }[] = [
   { value: 'upcoming', label: 'Upcoming' },
@@ -23,14 +24,8 @@ export function DateRangeFilter({ search, setSearch }: { search: EventsSearch; s
       </label>
       {search.range === 'custom' && (
         <>
-          <label className="field">
-            <span>From</span>
-            <input type="date" value={search.since ?? ''} onChange={(e) => setSearch({ since: e.target.value || null })} aria-invalid={reversed || undefined} aria-describedby={reversed ? 'range-error' : undefined} />
-          </label>
-          <label className="field">
-            <span>To</span>
-            <input type="date" value={search.until ?? ''} onChange={(e) => setSearch({ until: e.target.value || null })} aria-invalid={reversed || undefined} aria-describedby={reversed ? 'range-error' : undefined} />
-          </label>
+          <DayFilterInput label="From" value={search.since} onCommit={(since) => setSearch({ since })} invalid={Boolean(reversed)} describedBy={reversed ? 'range-error' : undefined} />
+          <DayFilterInput label="To" value={search.until} onCommit={(until) => setSearch({ until })} invalid={Boolean(reversed)} describedBy={reversed ? 'range-error' : undefined} />
           {reversed && <p id="range-error" className="field-error events-filters__wide">“From” is after “To”; showing the days in between.</p>}
           {/* an open range shows everything, past included: say so until a day is chosen */}
           {!search.since && !search.until && <p className="muted events-filters__wide" role="status">Choose a first or last day; until then every date is shown.</p>}
