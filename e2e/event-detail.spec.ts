@@ -205,3 +205,13 @@ test('on a phone each taste cluster is a card: its share of audience is on scree
   const box = await share.boundingBox();
   expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
 });
+
+test('a cold load whose event read hangs says it is loading instead of a blank page', async ({ page, admin }) => {
+  await signIn(page);
+  const { eid, title } = await openFirstEvent(page);
+  await admin.fault({ method: 'GET', path: `/api/v3/events/${eid}`, kind: 'hang', times: 1 });
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard…' })).toBeVisible({ timeout: 4000 });
+  await expect(page.getByRole('progressbar', { name: 'Loading the page' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toHaveCount(0);
+});

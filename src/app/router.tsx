@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { env } from '@/config/env';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { ProtectedLayout } from './routes/protected-layout';
+import { ColdLoadFallback } from './routes/cold-load-fallback';
 import { RouteError } from './routes/route-error';
 import { NotFoundPage } from './routes/not-found';
 import { overviewRoute } from './routes/overview';
@@ -14,13 +15,6 @@ import { packageBuilderRoutes } from './routes/package-builder';
 import { settingsRoute } from './routes/settings';
 import { salesRoutes } from './routes/sales';
 
-/**
- * Shown until the first route's lazy code is in: nothing, as before (an earlier paint of the shell
- * cost more blocking time than it gained, bench/FINDINGS.md 0.4); declared so react-router does
- * not warn about a missing fallback on every cold load.
- */
-const NothingYet = () => null;
-
 /** All routes; each page's module is lazy so a page only pays for itself. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -28,7 +22,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: '/',
       element: <ProtectedLayout />,
-      HydrateFallback: NothingYet,
+      HydrateFallback: ColdLoadFallback,
       errorElement: <RouteError />,
       children: [
         {
