@@ -71,8 +71,10 @@ describe('event detail page', () => {
     const { router } = renderApp(`/events/${PAST}?range=all`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' }, { timeout: 5000 })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: findRecord(ACME, PAST)!.row.title }, { timeout: 5000 })).toBeInTheDocument();
+    const title = await screen.findByRole('heading', { level: 1, name: findRecord(ACME, PAST)!.row.title }, { timeout: 5000 });
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(`/events/${PAST}?range=all`);
+    // the button went with the error: the keyboard continues at the page's heading, not at the top
+    await waitFor(() => expect(title).toHaveFocus());
   });
 
   it('a failing panel shows its own error with a retry while the others render', async () => {
@@ -85,6 +87,8 @@ describe('event detail page', () => {
     clearFaults();
     await userEvent.setup().click(within(tickets).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(within(tickets).getAllByRole('row').length).toBeGreaterThan(2));
+    // the button went with the error: the keyboard continues at the panel's heading
+    await waitFor(() => expect(within(tickets).getByRole('heading', { name: 'Ticket categories' })).toHaveFocus());
   });
 
   it('an answer of the wrong shape is an error in its panel, never "no sales" or "no prediction"', async () => {

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError, Link } from 'react-router';
+import { useRefocusAfterRetry } from '@/components/ui/use-refocus-after-retry';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { NotFoundPage } from './not-found';
 
@@ -15,6 +16,8 @@ export function RouteError() {
   const error = useRouteError();
   const location = useLocation();
   const navigate = useNavigate();
+  // the same address loads again: no navigation moves the keyboard, so this does (to the page's h1)
+  const { retrying } = useRefocusAfterRetry();
   if (isNotFound(error)) {
     return <NotFoundPage />;
   }
@@ -24,7 +27,7 @@ export function RouteError() {
         <h1 className="error-panel__title">This page could not be shown</h1>
         <p className="muted">{describeError(error)}</p>
         <div className="row">
-          <button className="button button--primary" type="button" onClick={() => navigate(location, { replace: true })}>Try again</button>
+          <button className="button button--primary" type="button" onClick={(e) => { retrying(e.currentTarget); void navigate(location, { replace: true }); }}>Try again</button>
           <Link className="button" to="/">Go to the overview</Link>
         </div>
       </div>
