@@ -80,4 +80,7 @@ test('keyboard only: reach a flag button with Tab and flag with Enter', async ({
   await page.keyboard.press('Enter');
   await expect(notices(page)).toContainText(`“${title}” flagged.`);
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
+  // the row keeps its place while the keyboard is in the list: the focused button stays in view
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Flag ${title}`);
+  await expect(page.locator(':focus')).toBeInViewport();
 });

@@ -80,10 +80,36 @@ describe('events list: flag and hide', () => {
     // the next click lands where the pointer is: no row slid in under it; the count line says where it goes
     expect(titles()).toEqual(before);
     const count = document.querySelector('.events-list__count');
-    expect(count).toHaveTextContent('flagged events move to the top once the pointer leaves the list');
+    expect(count).toHaveTextContent('flagged events move to the top once you leave the list');
     await user.unhover(screen.getByRole('table', { name: /events/i }));
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
     expect(count).toHaveTextContent('flagged events pinned first');
+  });
+
+  it('with the keyboard in the table a flagged row keeps its place (the focus stays in view); it moves once the keyboard leaves', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(10));
+    const pinnedCount = () => rows().filter((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: true })).length;
+    const before = titles() as string[];
+    const at = before.findIndex((t, i) => i > pinnedCount() + 3 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Flag ${t}`, pressed: false }));
+    const title = before[at]!;
+    const user = userEvent.setup();
+    // by keyboard into the row: its title link, then Tab to its Flag button
+    within(rowOf(title)).getAllByRole('link')[0]!.focus();
+    await user.tab();
+    const flag = within(rowOf(title)).getByRole('button', { name: `Flag ${title}` });
+    expect(flag).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    await waitFor(() => expect(flag).toHaveAttribute('aria-pressed', 'true'));
+    expect(titles()).toEqual(before);
+    expect(flag).toHaveFocus();
+    // the next Tab goes on from here: the row's Hide button
+    await user.tab();
+    expect(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` })).toHaveFocus();
+    // the keyboard leaves the table: the flagged row goes to the top
+    await act(() => screen.getByRole('searchbox', { name: 'Search events' }).focus());
+    await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
   });
 
   it('with the pointer over the table a new sort of the same rows shows in its new order at once', async () => {

@@ -68,7 +68,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
-          {pinned && <span className="muted"> · {orderHeld ? 'flagged events move to the top once the pointer leaves the list' : 'flagged events pinned first'}</span>}
+          {pinned && <span className="muted"> · {orderHeld ? 'flagged events move to the top once you leave the list' : 'flagged events pinned first'}</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportCsvButton count={data?.total} filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
