@@ -11,6 +11,17 @@ import { pendingStatusStore } from '../lib/status-runtime';
 const { server, recordRequests } = eventsListSetup();
 const ACME = 'partner-id-acme';
 
+const pinnedCount = () => rows().filter((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: true })).length;
+
+/** The list, and an unflagged event with a title of its own a few rows below the pinned ones. */
+async function listWithUnflaggedRowBelowThePinned() {
+  renderApp('/events');
+  await waitFor(() => expect(rows().length).toBeGreaterThan(10));
+  const before = titles() as string[];
+  const at = before.findIndex((t, i) => i > pinnedCount() + 3 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Flag ${t}`, pressed: false }));
+  return { before, title: before[at]! };
+}
+
 describe('events list: flag and hide', () => {
   it('"Most behind benchmark" ranks by the gap alone: a flagged event keeps its place', async () => {
     const { log, stop } = recordRequests();
@@ -67,12 +78,7 @@ describe('events list: flag and hide', () => {
   });
 
   it('with the pointer over the table a flagged row keeps its place; it moves to the top once the pointer leaves', async () => {
-    renderApp('/events');
-    await waitFor(() => expect(rows().length).toBeGreaterThan(10));
-    const pinnedCount = () => rows().filter((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: true })).length;
-    const before = titles() as string[];
-    const at = before.findIndex((t, i) => i > pinnedCount() + 3 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Flag ${t}`, pressed: false }));
-    const title = before[at]!;
+    const { before, title } = await listWithUnflaggedRowBelowThePinned();
     const user = userEvent.setup();
     await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
     expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
@@ -87,12 +93,7 @@ describe('events list: flag and hide', () => {
   });
 
   it('with the keyboard in the table a flagged row keeps its place (the focus stays in view); it moves once the keyboard leaves', async () => {
-    renderApp('/events');
-    await waitFor(() => expect(rows().length).toBeGreaterThan(10));
-    const pinnedCount = () => rows().filter((r) => within(r).queryByRole('button', { name: /^Flag /, pressed: true })).length;
-    const before = titles() as string[];
-    const at = before.findIndex((t, i) => i > pinnedCount() + 3 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Flag ${t}`, pressed: false }));
-    const title = before[at]!;
+    const { before, title } = await listWithUnflaggedRowBelowThePinned();
     const user = userEvent.setup();
     // by keyboard into the row: its title link, then Tab to its Flag button
     within(rowOf(title)).getAllByRole('link')[0]!.focus();
