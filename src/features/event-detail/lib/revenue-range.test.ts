@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { addDays } from '@/lib/dates';
 import { describe, expect, it } from 'vitest';
 import { presetLabels, resolveRevenueRange } from './revenue-range';
 
@@ -22,6 +23,15 @@ describe('resolveRevenueRange', () => {
   it('a custom range uses its ends (in order)', () => {
     expect(resolveRevenueRange({ range: 'custom', from: '2026-09-30', to: '2026-09-01' }, { today, eventDay: null })).toEqual({
       start: '2026-09-01', end: '2026-09-30', preset: 'custom', days: 30,
+    });
+  });
+
+  it('a custom range (from an address) ends today at the latest: no days of sales not yet known', () => {
+    expect(resolveRevenueRange({ range: 'custom', from: addDays(today, -10), to: addDays(today, 90) }, { today, eventDay: null })).toEqual({
+      start: addDays(today, -10), end: today, preset: 'custom', days: 11,
+    });
+    expect(resolveRevenueRange({ range: 'custom', from: addDays(today, 5), to: addDays(today, 90) }, { today, eventDay: null })).toEqual({
+      start: today, end: today, preset: 'custom', days: 1,
     });
   });
 

@@ -48,15 +48,18 @@ export const presetLabels = (context: RangeContext): Record<RevenueRangePreset, 
 /**
  * The days the daily revenue chart asks for. Presets end at the "anchor": today, or — when the
  * event is over — a week after its day (sales stop there, and campaign results arrive in the
- * days after), never later than today. A custom range needs both ends (put in order);
- * otherwise the default preset applies.
+ * days after), never later than today. A custom range needs both ends (put in order, and
+ * ending today at the latest, as one from an address may not); otherwise the default preset applies.
  */
 export function resolveRevenueRange(
   search: Pick<EventDetailSearch, 'range' | 'from' | 'to'>,
   context: RangeContext,
 ): ResolvedRange {
   if (search.range === 'custom' && search.from && search.to) {
-    const [start, end] = search.from <= search.to ? [search.from, search.to] : [search.to, search.from];
+    const [first, last] = search.from <= search.to ? [search.from, search.to] : [search.to, search.from];
+    // sales are known up to today (as the picker says): days after it would draw as sales of 0
+    const end = last < context.today ? last : context.today;
+    const start = first < end ? first : end;
     return { start, end, preset: 'custom', days: daysBetween(start, end) + 1 };
   }
   const preset = search.range === 'custom' ? '30d' : search.range;
