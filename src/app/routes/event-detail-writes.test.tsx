@@ -141,6 +141,20 @@ describe('event detail writes', () => {
     expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
   });
 
+  it('edit: a refusal with an unknown key (422) says so in words, never the key; what was typed stays', async () => {
+    const { user, dialog } = await openEditDialog();
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Renamed show');
+    addFault({ method: 'PUT', path: '/cr-api/events/*', status: 422, times: 1 });
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was saved. The server did not accept this request.');
+    expect(alert.textContent).not.toMatch(/error\.|injected/);
+    expect(title).toHaveValue('Renamed show');
+    expect(sent('PUT', /cr-api\/events\//)).toHaveLength(1);
+  });
+
   it('edit: the category is chosen from labelled categories and saved as its code', async () => {
     const { user, dialog } = await openEditDialog();
     const category = within(dialog).getByRole('combobox', { name: 'Category' });

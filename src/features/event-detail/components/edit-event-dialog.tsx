@@ -12,11 +12,11 @@ import type { EventEdit } from '../api/schemas';
 import { DEFAULT_PARTNER_PRODUCT, hasUnsavedChanges, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors, type EditFormValues } from '../lib/edit-form';
 import { EditEventForm } from './edit-event-form';
 
+/** A refusal's dotted key (error.event.…) is for logs: only the known one gets its own sentence. */
 function failureMessage(error: unknown): string {
   if (error instanceof ApiError && error.messageKey === 'error.event.partner_product_mismatch') {
     return 'The partner product does not match your account. Check it under “Where to save” and try again.';
   }
-  if (error instanceof ApiError && error.status === 422) return `The change was refused: ${error.messageKey}. Nothing was saved.`;
   return `Nothing was saved. ${describeError(error)}`;
 }
 
