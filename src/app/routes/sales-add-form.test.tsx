@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatDayRange } from '@/lib/format';
@@ -65,6 +66,23 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/^Added /)).not.toBeInTheDocument();
   });
 
+  it.each(['click', 'Enter'])('sent by %s from a field: the server\'s refusal of that field stays beside it as the keyboard goes to the first one', async (how) => {
+    server.use(http.post('*/api/v3/ingest/transaction_summary', () =>
+      HttpResponse.json({ validation_errors: [{ code: 'date_in_future', field: 'to' }, { code: 'negative', field: 'tickets.0.revenue' }] })));
+    const user = userEvent.setup();
+    await openForm();
+    const revenue = within(line()).getByLabelText(/Revenue/);
+    await user.type(within(line()).getByLabelText('Tickets'), '5');
+    await user.type(revenue, '100');
+    if (how === 'Enter') await user.keyboard('{Enter}');
+    else await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    expect(await screen.findByText(/The server did not accept these sales; nothing was added/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('Day')).toHaveFocus());
+    // leaving the field is no reason to check it again and drop what the server said
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(revenue).toHaveAccessibleDescription('Revenue cannot be negative.');
+  });
+
   it('removing a ticket line puts the keyboard on the line now in its place, not on the page', async () => {
     const user = userEvent.setup();
     await openForm();
@@ -91,6 +109,30 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     await user.type(within(line()).getByLabelText('Tickets'), '2');
     await user.type(within(line()).getByLabelText(/Revenue/), '20');
     expect(within(screen.getByRole('region', { name: 'Preview of what will be added' })).getByText(/^1 ticket · /)).toBeInTheDocument();
+  });
+
+  it('Add sales pressed right after a wrong value is typed: the click lands, and the keyboard goes to the first invalid field', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    const revenue = within(line()).getByLabelText(/Revenue/);
+    await user.type(revenue, 'abc');
+    const add = screen.getByRole('button', { name: 'Add sales' });
+    await user.pointer({ keys: '[MouseLeft>]', target: add });
+    // leaving the field would show its message above the button and push the button away from the pointer before the click
+    expect(revenue).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(line()).queryByText(/^Enter the revenue/)).not.toBeInTheDocument();
+    await user.pointer({ keys: '[/MouseLeft]', target: add });
+    // the form was sent and checked: every line's message shows, the keyboard is on the first one
+    await waitFor(() => expect(within(line()).getByLabelText('Tickets')).toHaveFocus());
+    expect(within(line()).getByText('Enter the number of tickets (0 if none were sold).')).toBeInTheDocument();
+    expect(revenue).toHaveAttribute('aria-invalid', 'true');
+
+    // in the order of the form: the day comes first
+    await user.clear(screen.getByLabelText('Day'));
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    await waitFor(() => expect(screen.getByLabelText('Day')).toHaveFocus());
+    expect(sent('POST', /ingest/)).toHaveLength(0);
   });
 
   it('a new ticket line shows no errors before it is touched or the form is sent', async () => {

@@ -142,7 +142,18 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
         )}
         <SalesPreviewTable preview={preview} currency={currency} labelOf={(type) => options.find((o) => o.value === type)?.label ?? type} />
         <div className="row sales-submit">
-          <SubmitButton busy={pending}>{pending ? 'Adding sales…' : 'Add sales'}</SubmitButton>
+          <SubmitButton
+            busy={pending}
+            // the press must not take the focus: the field left would show its message (checked on
+            // leaving) above the button and push the button from under the pointer, so the click was
+            // lost. The click (also Enter's) takes it: a field still focused when the server's errors
+            // arrive would be checked again as they move the focus, and its server error wiped.
+            // The submit checks every field and puts the keyboard on the first invalid one.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={(e) => e.currentTarget.focus()}
+          >
+            {pending ? 'Adding sales…' : 'Add sales'}
+          </SubmitButton>
           <p className={done && latestWrite.current ? 'notice notice--ok' : 'visually-hidden'} role="status">{latestWrite.current ? done : null}</p>
         </div>
       </form>
