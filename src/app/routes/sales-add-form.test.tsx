@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatDayRange } from '@/lib/format';
+import { addFault } from '../../../mocks/scenarios/faults';
 
 /** The "Add sales" form's dates and preview, /sales?event=… (a past Acme event, 2026-08-18). */
 const server = setupMockApi();
@@ -81,6 +82,28 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     // leaving the field is no reason to check it again and drop what the server said
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(revenue).toHaveAccessibleDescription('Revenue cannot be negative.');
+  });
+
+  it('a 200 answer that is not the stored record claims nothing: it asks to check the re-read totals before adding again', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary', kind: 'schema', times: 1 });
+    await user.type(within(line()).getByLabelText('Tickets'), '3');
+    await user.type(within(line()).getByLabelText(/Revenue/), '294');
+    const reads = sent('GET', /daily_revenue_summary\/$/).length;
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+
+    const status = await screen.findByText(/^The server accepted /);
+    expect(status).toHaveRole('status');
+    expect(status.textContent).toBe(
+      `The server accepted 3 tickets and €294.00 for ${formatDayRange('2026-08-18', '2026-08-18')} but did not confirm what it stored; check the recorded sales above before adding them again.`,
+    );
+    expect(screen.queryByText(/^Added /)).not.toBeInTheDocument();
+    expect(sent('POST', /ingest\/transaction_summary$/)).toHaveLength(1);
+    // the totals were read again; the form is ready for the next entry, not for sending these twice
+    expect(sent('GET', /daily_revenue_summary\/$/).length).toBeGreaterThan(reads);
+    expect(within(line()).getByLabelText('Tickets')).toHaveValue('');
+    expect(within(line()).getByLabelText(/Revenue/)).toHaveValue('');
   });
 
   it('removing a ticket line puts the keyboard on the line now in its place, not on the page', async () => {

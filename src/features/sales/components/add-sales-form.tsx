@@ -6,9 +6,9 @@ import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
 import type { Day } from '@/lib/dates';
-import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
 import { ingestTransactionSummary } from '../api/mutations';
-import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
+import type { TransactionSummaryInput } from '../api/schemas';
+import { addedSalesText } from '../lib/added-sales';
 import { mapIngestErrors } from '../lib/form-server-errors';
 import { useLatestWrite } from '../lib/latest-write';
 import { salesDateWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
@@ -17,13 +17,6 @@ import type { TypeOption } from '../lib/ticket-types';
 import { DateFields } from './date-fields';
 import { SalesPreviewTable } from './sales-preview-table';
 import { TicketLineRow } from './ticket-line-row';
-
-function successText(input: TransactionSummaryInput, record: TransactionSummaryRecord, currency: string | null): string {
-  const tickets = input.tickets.reduce((n, t) => n + t.sold, 0);
-  const revenue = input.tickets.reduce((n, t) => n + Math.round(t.revenue * 100), 0) / 100;
-  const rows = typeof record.imported_rows === 'number' ? ` (${formatCount(record.imported_rows, 'daily row', 'daily rows')} stored)` : '';
-  return `Added ${formatCount(tickets, 'ticket', 'tickets')} and ${formatMoney(revenue, currency)} for ${formatDayRange(input.from, input.to)}${rows}.`;
-}
 
 /** Add sales by hand: a day or range, ticket lines, a preview; server errors land next to their input. */
 export function AddSalesForm({ eid, currency, today, eventDay, options, afterwards }: {
@@ -46,7 +39,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   // past a type's capacity: the Tickets field says so, and a checkbox confirms it was meant
   const over = overCapacityLines(typed, options);
   const [general, setGeneral] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; confirmed: boolean } | null>(null);
   const latestWrite = useLatestWrite();
   // a partner switch replaces the page: it asks first, naming what would be lost
   const { isDirty, isSubmitting } = form.formState;
@@ -63,7 +56,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
       const record = await ingestTransactionSummary(input);
       latestWrite.report();
       await afterwards().catch(() => undefined);
-      setDone(successText(input, record, currency));
+      // an answer that does not confirm the record still means the server took the sales: the form
+      // is cleared all the same, as sending them again would most likely add them twice
+      setDone(addedSalesText(input, record, currency));
       // ready for the next entry in the same mode: a day starts at the default day again, a range starts empty (no stale period)
       const mode = form.getValues('mode');
       form.reset(mode === 'range' ? { ...defaults, mode, from: '', to: '' } : defaults);
@@ -154,7 +149,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
           >
             {pending ? 'Adding sales…' : 'Add sales'}
           </SubmitButton>
-          <p className={done && latestWrite.current ? 'notice notice--ok' : 'visually-hidden'} role="status">{latestWrite.current ? done : null}</p>
+          <p className={done && latestWrite.current ? `notice${done.confirmed ? ' notice--ok' : ''}` : 'visually-hidden'} role="status">
+            {latestWrite.current ? done?.text : null}
+          </p>
         </div>
       </form>
     </section>
