@@ -6,7 +6,7 @@ import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { getSalesRows } from '../../../mocks/db/daily-sales';
-import { addFault } from '../../../mocks/scenarios/faults';
+import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 
 /**
  * jsdom's XMLHttpRequest and FormData do not reach the mock as a real multipart body, so here the
@@ -98,6 +98,34 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(await within(card).findByRole('button', { name: 'Upload and add sales' })).toBeInTheDocument();
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
     expect(sent('POST', /from_excel|sales_edit_export/)).toHaveLength(0);
+  });
+
+  it('downloading the sales workbook keeps the keyboard (Cancel while it runs, the button after) and tells it in one status region', async () => {
+    const downloads: string[] = [];
+    Object.assign(URL, { createObjectURL: () => 'blob:sales', revokeObjectURL: () => undefined });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { downloads.push(this.download); });
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Bulk edit');
+    const status = within(card).getByRole('status');
+    expect(status).toHaveTextContent(/^$/);
+
+    addFault({ method: 'GET', path: '/api/v3/daily_revenue_summary/sales_edit_export', kind: 'hang' });
+    within(card).getByRole('button', { name: 'Download the sales workbook' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Cancel download' })).toHaveFocus());
+    expect(status).toHaveTextContent('Preparing the workbook…');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Download the sales workbook' })).toHaveFocus());
+    expect(status).toHaveTextContent(/^$/);
+
+    clearFaults();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(status).toHaveTextContent('Downloaded.'));
+    expect(within(card).getByRole('status')).toBe(status);
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Download the sales workbook' })).toHaveFocus());
+    expect(downloads).toEqual([`sales-${EID}.xlsx`]);
+    click.mockRestore();
   });
 
   it('removing the chosen file puts the keyboard back on the file field', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { env } from '@/config/env';
 import { describeError, isAbortError } from '@/lib/api-errors';
 import { saveCsv } from '@/lib/download';
@@ -22,6 +23,7 @@ export function ExportCsvButton({ filters, fileName, count }: {
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
   // leaving the page stops a running export
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -43,26 +45,28 @@ export function ExportCsvButton({ filters, fileName, count }: {
       setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });
     } finally {
       if (controller.current === abort) controller.current = null;
+      // Cancel went with the export: the keyboard continues on Export CSV (unless it was taken elsewhere meanwhile)
+      requestAnimationFrame(() => focusIfLost(exportButton.current));
     }
   }
 
   const p = state.kind === 'running' ? state.progress : null;
+  const status = state.kind === 'running'
+    ? (p ? `Reading ${formatNumber(p.loaded)} of ${formatNumber(p.total)} events…` : 'Starting export…')
+    : state.kind === 'done' ? `Exported ${formatNumber(state.count)} events to ${state.fileName}.` : '';
   return (
     <div className="export-csv">
+      {state.kind === 'running' && <progress max={p?.total || 1} value={p?.loaded ?? 0} aria-label="Export progress" />}
       {state.kind === 'running' ? (
-        <>
-          <progress max={p?.total || 1} value={p?.loaded ?? 0} aria-label="Export progress" />
-          <span className="muted" role="status">
-            {p ? `Reading ${formatNumber(p.loaded)} of ${formatNumber(p.total)} events…` : 'Starting export…'}
-          </span>
-          <button type="button" className="button button--small" onClick={() => controller.current?.abort()}>Cancel export</button>
-        </>
+        // the pressed Export CSV is gone: the keyboard continues here
+        <button ref={focusIfLost} type="button" className="button button--small" onClick={() => controller.current?.abort()}>Cancel export</button>
       ) : (
-        <button type="button" className="button button--small" disabled={!count} title={count === 0 ? 'No events to export' : undefined} onClick={() => void start()}>
+        <button ref={exportButton} type="button" className="button button--small" disabled={!count} title={count === 0 ? 'No events to export' : undefined} onClick={() => void start()}>
           <span aria-hidden="true">⤓</span> Export CSV
         </button>
       )}
-      {state.kind === 'done' && <span className="muted" role="status">Exported {formatNumber(state.count)} events to {state.fileName}.</span>}
+      {/* one live region, there from the start, whose text changes: one mounted with its text is often not read out */}
+      <span className="muted export-csv__status" role="status">{status}</span>
       {state.kind === 'failed' && <span className="field-error" role="alert">Export failed: {describeError(state.error)}</span>}
     </div>
   );

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { describeError } from '@/lib/api-errors';
 import { uploadSalesEditExport } from '../api/mutations';
 import { useExportDownload } from '../lib/use-export-download';
@@ -48,17 +49,18 @@ export function BulkEditCard({ eid, afterwards }: { eid: string; afterwards: () 
 /** The export download with its own progress, cancel and error. */
 export function ExportButton({ eid, label }: { eid: string; label: string }) {
   const { state, start, cancel } = useExportDownload(eid);
+  const button = useRef<HTMLButtonElement>(null);
+  const status = state.status === 'downloading' ? 'Preparing the workbook…' : state.status === 'done' ? 'Downloaded.' : '';
   return (
     <span className="export-button">
       {state.status === 'downloading' ? (
-        <span className="row">
-          <span role="status">Preparing the workbook…</span>
-          <button type="button" className="button" onClick={cancel}>Cancel download</button>
-        </span>
+        // the pressed button is gone: the keyboard continues on Cancel, and back on the button once it ends
+        <button ref={focusIfLost} type="button" className="button" onClick={cancel}>Cancel download</button>
       ) : (
-        <button type="button" className="button" onClick={() => void start()}>{label}</button>
+        <button ref={button} type="button" className="button" onClick={() => void start().then(() => requestAnimationFrame(() => focusIfLost(button.current)))}>{label}</button>
       )}
-      {state.status === 'done' && <span className="muted" role="status">Downloaded.</span>}
+      {/* one live region, there from the start, whose text changes: one mounted with its text is often not read out */}
+      <span className="muted" role="status">{status}</span>
       {state.status === 'failed' && <span className="field-error" role="alert">Download failed. {describeError(state.error)}</span>}
     </span>
   );
