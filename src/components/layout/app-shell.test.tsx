@@ -17,6 +17,15 @@ function renderShell() {
 }
 
 describe('AppShell user menu', () => {
+  it('is a disclosure, not a menu button: no aria-haspopup, and it controls the group it opens', async () => {
+    const { user, trigger } = renderShell();
+    expect(trigger).not.toHaveAttribute('aria-haspopup');
+    await user.click(trigger);
+    const group = screen.getByRole('group', { name: 'User menu' });
+    expect(trigger).toHaveAttribute('aria-controls', group.id);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
   it('opens from its button, signs out, and Escape from inside returns focus to the button', async () => {
     const { user, onSignOut, trigger } = renderShell();
     await user.click(trigger);

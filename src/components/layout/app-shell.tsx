@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { usePopover } from '@/components/ui/use-popover';
 
@@ -18,6 +18,7 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
   children: ReactNode;
 }) {
   const { open: menuOpen, setOpen: setMenuOpen, closeToTrigger: closeMenu, ref: menuRef } = usePopover<HTMLDivElement>();
+  const menuId = useId();
 
   return (
     <div className="shell">
@@ -29,11 +30,11 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
         </span>
         <div className="shell__partner">{partner}</div>
         <div className="user-menu" ref={menuRef}>
-          <button type="button" className="button button--ghost" aria-haspopup="true" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+          <button type="button" className="button button--ghost" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((o) => !o)}>
             <span className="user-menu__avatar" aria-hidden="true">{username.charAt(0).toUpperCase()}</span> <span className="user-menu__name visually-hidden-narrow">{username}</span>
           </button>
           {menuOpen && (
-            <div className="header-popover" role="group" aria-label="User menu">
+            <div id={menuId} className="header-popover" role="group" aria-label="User menu">
               <p className="muted">Signed in as {username}</p>
               <NavLink to="/settings" onClick={() => setMenuOpen(false)}>Settings</NavLink>
               <button type="button" className="button" onClick={() => { closeMenu(); onSignOut(); }}>Sign out</button>
