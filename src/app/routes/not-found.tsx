@@ -13,6 +13,7 @@ export function NotFoundPage() {
   const section = SECTIONS.find((s) => pathname === s.prefix || pathname.startsWith(`${s.prefix}/`));
   return (
     <section className="page">
+      <title>Page not found · Future Demand</title>
       <div className="card empty-state">
         <h1>Page not found</h1>
         <p className="muted">The page or event you were looking for does not exist, or belongs to another partner.</p>

@@ -23,6 +23,7 @@ export function RouteError() {
   }
   return (
     <section className="page">
+      <title>Error · Future Demand</title>
       <div className="error-panel" role="alert">
         <h1 className="error-panel__title">This page could not be shown</h1>
         <p className="muted">{describeError(error)}</p>

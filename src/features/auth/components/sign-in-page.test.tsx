@@ -25,6 +25,12 @@ describe('sign-in', () => {
     expect(await screen.findByRole('button', { name: 'Partner: Bravo Sports' })).toBeInTheDocument();
   });
 
+  it('names itself in the browser tab', async () => {
+    renderApp('/sign-in');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Future Demand' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Sign in · Future Demand'));
+  });
+
   it('explains wrong credentials and keeps the username', async () => {
     renderApp('/sign-in');
     const user = userEvent.setup();

@@ -44,6 +44,7 @@ export function SignInPage({ demoHint }: { demoHint: boolean }) {
 
   return (
     <main className="sign-in">
+      <title>Sign in · Future Demand</title>
       <form className="card sign-in__card" onSubmit={onSubmit} noValidate aria-describedby={error ? errorId : undefined}>
         <h1 className="sign-in__title">Sign in to Future Demand</h1>
         <p className="muted">Lookout demand insight and Wave campaigns for your events.</p>
