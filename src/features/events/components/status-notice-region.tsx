@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import type { StatusNotice } from '../lib/status-notices';
 import { statusNotices } from '../lib/status-runtime';
+import { useNoticeClearance } from './use-notice-clearance';
 
 const SUCCESS_MS = 10_000;
 
@@ -49,15 +50,16 @@ function Notice({ notice, onActed }: { notice: StatusNotice; onActed: () => void
  * Retry) and a dismiss.
  */
 export function StatusNoticeRegion({ partnerId }: { partnerId: string }) {
-  const notices = useSyncExternalStore(statusNotices.subscribe, statusNotices.all);
+  const notices = useSyncExternalStore(statusNotices.subscribe, statusNotices.all).filter((n) => n.about.startsWith(`${partnerId}:`));
   const ref = useRef<HTMLDivElement>(null);
+  useNoticeClearance(ref, notices.map((n) => `${n.id}:${n.message}`).join('\n'));
   // an action (Undo, Retry) takes its message, and its button, away: unless the action put the
   // keyboard somewhere itself, it waits here, and the control the action brings back (the row's
   // button after an Undo, the next message's action) still takes it (data-focus-parking)
   const onActed = () => requestAnimationFrame(() => focusIfLost(ref.current));
   return (
     <div ref={ref} tabIndex={-1} data-focus-parking className="status-notices" role="region" aria-label="Messages" aria-live="polite">
-      {notices.filter((n) => n.about.startsWith(`${partnerId}:`)).map((n) => <Notice key={n.id} notice={n} onActed={onActed} />)}
+      {notices.map((n) => <Notice key={n.id} notice={n} onActed={onActed} />)}
     </div>
   );
 }
