@@ -123,7 +123,10 @@ describe('campaign detail page', () => {
     const goal = screen.getByLabelText('Goal');
     expect(budget).not.toHaveValue('');
     expect(goal).toHaveValue('UTILIZATION');
-    await screen.findByRole('table', { name: /Suggested audiences/ });
+    const suggested = await screen.findByRole('table', { name: /Suggested audiences/ });
+    // on narrow screens it scrolls sideways inside a region the keyboard can reach
+    expect(screen.getByRole('region', { name: 'Audience suggestions, table' })).toContainElement(suggested);
+    expect(screen.getByRole('region', { name: 'Audience suggestions, table' })).toHaveAttribute('tabindex', '0');
     // a running event has no "Start campaigns": the intro says its campaigns keep their settings
     expect(screen.getByRole('region', { name: 'Audience suggestions' })).toHaveTextContent('this event’s campaigns keep their own budget and audiences.');
     await userEvent.clear(budget);

@@ -5,7 +5,8 @@ import type { SuggestionRow } from '../lib/clusters';
 /** Suggested audience clusters, best first: label, reach and fit (metric_pred / 5). */
 export function SuggestionsTable({ rows, caption }: { rows: readonly SuggestionRow[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    // a focusable region: on narrow screens (320 px) the table scrolls sideways inside it, by keyboard too
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Audience suggestions, table">
       <table className="data-table wave-suggestions">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
