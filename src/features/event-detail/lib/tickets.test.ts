@@ -36,4 +36,14 @@ describe('tickets', () => {
     expect(sellThroughSummary(ticketRows([t('a', 200, 50, null)]))).toBe(`a: ${formatPercent(0.25)} sold.`);
     expect(sellThroughSummary(ticketRows([t('a', null, 5, null)]))).toBe('No category has a known capacity yet.');
   });
+
+  it('never names a free category (a guest list) the least selling beside paid ones', () => {
+    const guests = { ...t('Guest List', 100, 0, 0), price: 0 };
+    expect(sellThroughSummary(ticketRows([t('Grandstand', 100, 90, null), t('Season', 100, 40, null), guests])))
+      .toBe(`Grandstand sells best (${formatPercent(0.9)} sold), Season least (${formatPercent(0.4)}) of the paid categories.`);
+    expect(sellThroughSummary(ticketRows([t('Grandstand', 100, 50, null), guests]))).toBe(`Grandstand: ${formatPercent(0.5)} sold (the only paid category).`);
+    expect(sellThroughSummary(ticketRows([t('a', 100, 100, null), t('b', 50, 50, null), guests]))).toBe(`Every paid category is ${formatPercent(1)} sold.`);
+    // free only: they are what there is
+    expect(sellThroughSummary(ticketRows([guests, { ...t('Press', 10, 5, 0), price: 0 }]))).toBe(`Press sells best (${formatPercent(0.5)} sold), Guest List least (${formatPercent(0)}).`);
+  });
 });

@@ -48,15 +48,20 @@ export function ticketTotals(tickets: readonly Ticket[]): TicketTotals {
 /**
  * One sentence for the sell-through chart: the best and the least selling category. When both
  * show the same whole percent, naming a "best" and a "least" would be a false contrast (all at
- * 100 % is common once an event sold out), so it says they sell alike.
+ * 100 % is common once an event sold out), so it says they sell alike. Free categories (a guest
+ * list) are not on sale: beside paid ones they are left out, never named the least selling.
  */
 export function sellThroughSummary(rows: readonly TicketRow[]): string {
-  const ranked = rows.filter((r) => r.sellThrough !== null).sort((a, b) => (b.sellThrough ?? 0) - (a.sellThrough ?? 0));
+  const known = rows.filter((r) => r.sellThrough !== null);
+  const paid = known.filter((r) => r.price !== 0);
+  const onlyPaid = paid.length > 0 && paid.length < known.length;
+  const ranked = (onlyPaid ? paid : known).sort((a, b) => (b.sellThrough ?? 0) - (a.sellThrough ?? 0));
   const top = ranked[0];
   const low = ranked.at(-1);
   if (!top || !low) return 'No category has a known capacity yet.';
   const [best, least] = [formatPercent(top.sellThrough), formatPercent(low.sellThrough)];
-  if (top === low) return `${top.name}: ${best} sold.`;
-  if (best !== least) return `${top.name} sells best (${best} sold), ${low.name} least (${least}).`;
+  if (top === low) return `${top.name}: ${best} sold${onlyPaid ? ' (the only paid category)' : ''}.`;
+  if (best !== least) return `${top.name} sells best (${best} sold), ${low.name} least (${least})${onlyPaid ? ' of the paid categories' : ''}.`;
+  if (onlyPaid) return `Every paid category is ${best} sold.`;
   return ranked.length === rows.length ? `All categories are ${best} sold.` : `Every category with a known capacity is ${best} sold.`;
 }
