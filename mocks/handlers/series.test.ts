@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
 import { allRecords } from '../db/events';
+import { mockOptions } from '../db/store';
 import type { EventRow } from '../db/event-types';
 import { callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 
@@ -73,5 +74,18 @@ describe('series', () => {
     const q = (await callJson<Page>(acme, `/events/${eid}/available_events_for_series?q=lanxess`)).body;
     expect(q.total).toBeGreaterThan(0);
     expect(q.items.every((e) => e.venue_name === 'Lanxess Arena')).toBe(true);
+  });
+
+  it('available_events_for_series lists the likely picks first: upcoming soonest first, then past latest first', async () => {
+    const eid = rows()[0]?.id ?? '';
+    const { body } = await callJson<Page>(acme, `/events/${eid}/available_events_for_series?limit=50`);
+    const now = mockOptions().now.toISOString();
+    const starts = body.items.map((e) => e.start_date_time);
+    const upcoming = starts.filter((s) => s >= now);
+    const past = starts.filter((s) => s < now);
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(starts).toEqual([...upcoming, ...past]);
+    expect(upcoming).toEqual([...upcoming].sort());
+    expect(past).toEqual([...past].sort().reverse());
   });
 });

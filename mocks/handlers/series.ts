@@ -6,6 +6,7 @@
  */
 import { http } from 'msw';
 import { allRecords, findRecord, linkSeries } from '../db/events';
+import { mockOptions } from '../db/store';
 import { matchesSearch } from '../lib/search-fold';
 import { MAIN, json, noContent, paginate, validationError, type ValidationErrorBody } from './http';
 import { eventRoute } from './events';
@@ -42,6 +43,10 @@ export const seriesHandlers = [
     const linked = new Set(record.row.campaign_event_series);
     const candidates = allRecords(partnerId).filter(({ row }) =>
       row.id !== eid && !linked.has(row.id) && matchesSearch([row.title, row.city, row.venue_name, row.id], q));
+    // the likely picks first: upcoming events soonest first, then past ones latest first
+    const now = mockOptions().now.getTime();
+    const rank = ({ meta }: (typeof candidates)[number]) => (meta.startMs >= now ? meta.startMs - now : Number.MAX_SAFE_INTEGER / 2 + (now - meta.startMs));
+    candidates.sort((a, b) => rank(a) - rank(b));
     const page = paginate(candidates, url);
     return json({ ...page, items: page.items.map((r) => r.row) });
   })),
