@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { ROAS_HINT, roasHint } from './kpi-labels';
+import { describe, expect, it, vi } from 'vitest';
+import { eventRoasHint, ROAS_HINT, roasHint } from './kpi-labels';
 
 describe('roasHint', () => {
   it('explains the ratio when there is one', () => {
@@ -13,5 +13,19 @@ describe('roasHint', () => {
   });
   it('is never longer than the ratio hint, which the tile keeps two lines for', () => {
     for (const hint of [roasHint(null, 640.5), roasHint(null, 0)]) expect(hint.length).toBeLessThanOrEqual(ROAS_HINT.length);
+  });
+});
+
+describe('eventRoasHint', () => {
+  it('names the attributed revenue the ratio divides, so it can be checked against the tiles beside it', () => {
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    expect(eventRoasHint(17.1, 8000, 'EUR')).toBe('from €136.8k attributed revenue');
+    expect(eventRoasHint(2.5, 400, 'EUR')).toBe('from €1,000 attributed revenue');
+    vi.unstubAllGlobals();
+  });
+
+  it('without a ratio or a spend, says why as the overview does', () => {
+    expect(eventRoasHint(null, 640.5, 'EUR')).toBe('known after the event, once attributed');
+    expect(eventRoasHint(null, 0, 'EUR')).toBe('no ad spend');
   });
 });

@@ -1,3 +1,4 @@
+import { formatMoney } from './format';
 /**
  * What the statistics' money fields are called wherever they are shown (overview, event
  * detail), so one number has one name. `revenue`/`purchases` are ticket revenue and tickets sold
@@ -15,4 +16,13 @@ export const ROAS_HINT = 'attributed revenue per unit of ad spend';
 export function roasHint(roas: number | null, spent: number | null): string {
   if (roas !== null) return ROAS_HINT;
   return spent ? 'known after the event, once attributed' : 'no ad spend';
+}
+
+/**
+ * One event's ROAS hint, which can name the attributed revenue (ROAS × spend): beside the ticket
+ * revenue tile a ratio of 17× reads as wrong unless it says what it divides.
+ */
+export function eventRoasHint(roas: number | null, spent: number | null, currency: string | null): string {
+  if (roas === null || !spent) return roasHint(roas, spent);
+  return `from ${formatMoney(roas * spent, currency, { short: true })} attributed revenue`;
 }

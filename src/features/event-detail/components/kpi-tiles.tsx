@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile } from '@/components/ui/kpi-tile';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
-import { KPI_LABELS, roasHint } from '@/lib/kpi-labels';
+import { eventRoasHint, KPI_LABELS } from '@/lib/kpi-labels';
 import { eventDetailQueries } from '../api/queries';
 import type { EventKpis } from '../api/schemas';
 
@@ -13,7 +13,7 @@ const TILES: Tile[] = [
   { key: 'revenue', label: KPI_LABELS.revenue, show: (k, c) => formatMoneyForTile(k.revenue, c) },
   { key: 'purchases', label: KPI_LABELS.purchases, show: (k) => ({ value: formatNumber(k.purchases) }) },
   { key: 'spent', label: KPI_LABELS.spent, show: (k, c) => formatMoneyForTile(k.spent, c) },
-  { key: 'roas', label: KPI_LABELS.roas, show: (k) => ({ value: formatRatio(k.roas), hint: roasHint(k.roas, k.spent) }) },
+  { key: 'roas', label: KPI_LABELS.roas, show: (k, c) => ({ value: formatRatio(k.roas), hint: eventRoasHint(k.roas, k.spent, c) }) },
   { key: 'campaigns', label: 'Campaigns', show: (k) => ({ value: formatNumber(k.campaigns) }) },
   { key: 'active', label: 'Active campaigns', show: (k) => ({ value: formatNumber(k.active) }) },
 ];
