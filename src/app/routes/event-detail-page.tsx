@@ -54,7 +54,7 @@ export function EventDetailPage() {
       </div>
       <DailyRevenueChart eid={eid} currency={currency} eventDay={eventDay(event.start_date_time)} />
       <div className="event-detail__row event-detail__row--tickets">
-        <TicketsTable eid={eid} currency={currency} />
+        <TicketsTable eid={eid} currency={currency} eventCapacity={event.capacity} />
         <TicketsChart eid={eid} />
       </div>
       <div className="event-detail__row event-detail__row--halves">

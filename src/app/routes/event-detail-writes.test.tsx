@@ -139,6 +139,8 @@ describe('event detail writes', () => {
     const put = sent('PUT', /cr-api\/events\//).at(-1);
     expect(put?.url.search).toBe('?event_type=fdlive&partner_product=lookout');
     expect(findRecord(ACME, PAST)?.row).toMatchObject({ title: 'Renamed show', capacity: 999 });
+    // the ticket categories keep their capacities: the panel says why its total differs from 999
+    expect(await within(screen.getByRole('region', { name: 'Ticket categories' })).findByText(/^The categories hold .+ seats, more than the event's capacity of 999/)).toBeInTheDocument();
   });
 
   it('edit: a refusal with an unknown key (422) says so in words, never the key; what was typed stays', async () => {

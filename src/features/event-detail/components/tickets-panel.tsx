@@ -4,13 +4,16 @@ import { BarsChart } from '@/components/charts/lazy-charts';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { ticketTypeLabel } from '@/lib/schemas/ticket-category';
 import { eventDetailQueries } from '../api/queries';
-import { sellThroughSummary, ticketRows, ticketTotals, type TicketRow } from '../lib/tickets';
+import { capacityNote, sellThroughSummary, ticketRows, ticketTotals, type TicketRow } from '../lib/tickets';
 import { chartPlaceholder, Panel, pendingSummary, QueryState } from './panel';
 
 const soldOf = (sold: number | null, capacity: number | null) => `${formatNumber(sold)} / ${formatNumber(capacity)}`;
 
-/** Every ticket category: price, sold of capacity, sell-through and revenue, with totals. */
-export function TicketsTable({ eid, currency }: { eid: string; currency: string | null }) {
+/**
+ * Every ticket category: price, sold of capacity, sell-through and revenue, with totals; a note
+ * when the categories' capacity is not the event's (`eventCapacity`).
+ */
+export function TicketsTable({ eid, currency, eventCapacity }: { eid: string; currency: string | null; eventCapacity?: number | null }) {
   const query = useQuery(eventDetailQueries.tickets(eid));
   return (
     <Panel title="Ticket categories" className="tickets-panel">
@@ -19,6 +22,7 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
           if (tickets.length === 0) return <p className="muted">No ticket categories have been reported for this event.</p>;
           const rows = ticketRows(tickets);
           const totals = ticketTotals(tickets);
+          const otherCapacity = capacityNote(totals.capacity, eventCapacity);
           return (
             <>
               <div className="table-scroll" tabIndex={0} role="region" aria-label="Ticket categories, table">
@@ -65,6 +69,7 @@ export function TicketsTable({ eid, currency }: { eid: string; currency: string 
                   capacity is unknown, and the total sell-through counts only the other categories.
                 </p>
               )}
+              {otherCapacity && <p className="muted tickets-panel__note">{otherCapacity}</p>}
             </>
           );
         }}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../api/schemas';
 import { formatPercent } from '@/lib/format';
-import { sellThroughSummary, ticketRows, ticketTotals } from './tickets';
+import { capacityNote, sellThroughSummary, ticketRows, ticketTotals } from './tickets';
 
 const t = (id: string, capacity: number | null, sold: number | null, revenue: number | null): Ticket => ({
   id, name: id, type: 'regular', price: 10, capacity, sold, revenue,
@@ -45,5 +45,13 @@ describe('tickets', () => {
     expect(sellThroughSummary(ticketRows([t('a', 100, 100, null), t('b', 50, 50, null), guests]))).toBe(`Every paid category is ${formatPercent(1)} sold.`);
     // free only: they are what there is
     expect(sellThroughSummary(ticketRows([guests, { ...t('Press', 10, 5, 0), price: 0 }]))).toBe(`Press sells best (${formatPercent(0.5)} sold), Guest List least (${formatPercent(0)}).`);
+  });
+
+  it('says why the categories’ capacity is not the event’s (an edited capacity), and nothing when they match', () => {
+    expect(capacityNote(4100, 5000)).toBe(`The categories hold ${(4100).toLocaleString()} of the event's ${(5000).toLocaleString()} seats; the demand benchmark and the sales chart count all ${(5000).toLocaleString()}.`);
+    expect(capacityNote(5200, 5000)).toMatch(/^The categories hold .+ seats, more than the event's capacity of /);
+    expect(capacityNote(5000, 5000)).toBeNull();
+    expect(capacityNote(null, 5000)).toBeNull();
+    expect(capacityNote(4100, null)).toBeNull();
   });
 });

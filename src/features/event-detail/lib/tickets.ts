@@ -1,4 +1,4 @@
-import { formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { Ticket } from '../api/schemas';
 
 export interface TicketRow extends Ticket {
@@ -64,4 +64,16 @@ export function sellThroughSummary(rows: readonly TicketRow[]): string {
   if (best !== least) return `${top.name} sells best (${best} sold), ${low.name} least (${least})${onlyPaid ? ' of the paid categories' : ''}.`;
   if (onlyPaid) return `Every paid category is ${best} sold.`;
   return ranked.length === rows.length ? `All categories are ${best} sold.` : `Every category with a known capacity is ${best} sold.`;
+}
+
+/**
+ * When the categories' capacities do not add up to the event's (an edit of the event's capacity
+ * leaves the categories as they were), the two sell-through figures on the page differ: say why.
+ */
+export function capacityNote(categoriesCapacity: number | null, eventCapacity: number | null | undefined): string | null {
+  if (categoriesCapacity === null || !eventCapacity || categoriesCapacity === eventCapacity) return null;
+  const [held, event] = [formatNumber(categoriesCapacity), formatNumber(eventCapacity)];
+  return categoriesCapacity < eventCapacity
+    ? `The categories hold ${held} of the event's ${event} seats; the demand benchmark and the sales chart count all ${event}.`
+    : `The categories hold ${held} seats, more than the event's capacity of ${event} that the demand benchmark and the sales chart count.`;
 }
