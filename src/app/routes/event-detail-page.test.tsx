@@ -84,6 +84,9 @@ describe('event detail page', () => {
     renderApp(`/events/${PAST}`);
     const tickets = await screen.findByRole('region', { name: 'Ticket categories' }, { timeout: 5000 });
     expect(await within(tickets).findByRole('alert')).toHaveTextContent('Could not load the ticket categories');
+    // the sell-through chart reads the same categories: one error on the page, not two
+    expect(within(region('Sell-through by category')).queryByRole('alert')).toBeNull();
+    expect(within(region('Sell-through by category')).getByText(/^Drawn once the ticket categories load/)).toBeInTheDocument();
     await waitFor(() => expect(within(region('Taste clusters')).getAllByRole('row').length).toBeGreaterThan(1));
     expect(within(region('Sales and campaigns')).queryByRole('alert')).toBeNull();
     clearFaults();

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
+import { HeldSize } from '@/components/ui/held-size';
+import { Skeleton } from '@/components/ui/skeleton';
 import { BarsChart } from '@/components/charts/lazy-charts';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { ticketTypeLabel } from '@/lib/schemas/ticket-category';
@@ -91,6 +93,13 @@ export function TicketsChart({ eid }: { eid: string }) {
     { key: 'through', label: 'Sell-through', align: 'end', render: (r) => formatPercent(r.sellThrough) },
   ];
   const summary = !query.data ? pendingSummary(query) : sellThroughSummary(rows);
+  // the table beside it reads the same categories: one error, with its Try again, is enough
+  const failed = query.data === undefined && query.error && !query.isFetching;
+  const placeholder = failed ? (
+    <HeldSize holds={<Skeleton height={HEIGHT} label="Loading the sell-through chart" />}>
+      <p className="muted">Drawn once the ticket categories load; their panel says what went wrong and has Try again.</p>
+    </HeldSize>
+  ) : chartPlaceholder(query, HEIGHT, 'the sell-through chart');
   return (
     <ChartFrame
       title={TITLE}
@@ -100,7 +109,7 @@ export function TicketsChart({ eid }: { eid: string }) {
       rows={rows}
       rowKey={(r) => r.id}
       busy={query.isFetching}
-      placeholder={chartPlaceholder(query, HEIGHT, 'the sell-through chart')}
+      placeholder={placeholder}
     >
       <BarsChart
         data={rows.map((r) => ({ name: r.name, sellThrough: r.sellThrough ?? 0 }))}
