@@ -7,7 +7,7 @@ import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 import { eventStatistics } from '../../../mocks/db/event-stats';
-import { findRecord } from '../../../mocks/db/events';
+import { allRecords, findRecord } from '../../../mocks/db/events';
 
 const server = setupMockApi();
 const ACME = 'partner-id-acme';
@@ -77,6 +77,14 @@ describe('event detail page', () => {
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(`/events/${PAST}?range=all`);
     // the button went with the error: the keyboard continues at the page's heading, not at the top
     await waitFor(() => expect(title).toHaveFocus());
+  });
+
+  it('with delivery paused, the Active campaigns tile says why it counts none', async () => {
+    const paused = allRecords(ACME).find(({ row }) => row.campaign_status === 'RUNNING' && row.client_campaign_status === 'PAUSED')!.row;
+    renderApp(`/events/${paused.id}`);
+    await screen.findByRole('heading', { level: 1, name: paused.title }, { timeout: 5000 });
+    expect(await within(region('Sales and campaigns')).findByRole('group', { name: 'Active campaigns' })).toHaveTextContent(/delivery paused in Wave$/);
+    expect(screen.getByRole('list', { name: 'Status' })).toHaveTextContent(/Delivery: Paused/);
   });
 
   it('a failing panel shows its own error with a retry while the others render', async () => {

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EventHeader } from '@/components/event/event-header';
+import { shownClientStatus } from '@/components/event/status-labels';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { useSession } from '@/lib/use-session';
@@ -47,7 +48,7 @@ export function EventDetailPage() {
           </>
         }
       />
-      <ResultsPanel eid={eid} currency={currency} />
+      <ResultsPanel eid={eid} currency={currency} deliveryPaused={shownClientStatus(event) === 'PAUSED'} />
       <div className="event-detail__row event-detail__row--benchmark">
         <BenchmarkCard eid={eid} />
         <SalesChart eid={eid} capacity={event.capacity} />

@@ -7,19 +7,21 @@ import { eventRoasHint, KPI_LABELS } from '@/lib/kpi-labels';
 import { eventDetailQueries } from '../api/queries';
 import type { EventKpis } from '../api/schemas';
 
-interface Tile { key: string; label: string; show: (k: EventKpis, currency: string | null) => { value: string; hint?: ReactNode } }
+interface TileContext { currency: string | null; deliveryPaused: boolean }
+interface Tile { key: string; label: string; show: (k: EventKpis, context: TileContext) => { value: string; hint?: ReactNode } }
 
 const TILES: Tile[] = [
-  { key: 'revenue', label: KPI_LABELS.revenue, show: (k, c) => formatMoneyForTile(k.revenue, c) },
+  { key: 'revenue', label: KPI_LABELS.revenue, show: (k, { currency }) => formatMoneyForTile(k.revenue, currency) },
   { key: 'purchases', label: KPI_LABELS.purchases, show: (k) => ({ value: formatNumber(k.purchases) }) },
-  { key: 'spent', label: KPI_LABELS.spent, show: (k, c) => formatMoneyForTile(k.spent, c) },
-  { key: 'roas', label: KPI_LABELS.roas, show: (k, c) => ({ value: formatRatio(k.roas), hint: eventRoasHint(k.roas, k.spent, c) }) },
+  { key: 'spent', label: KPI_LABELS.spent, show: (k, { currency }) => formatMoneyForTile(k.spent, currency) },
+  { key: 'roas', label: KPI_LABELS.roas, show: (k, { currency }) => ({ value: formatRatio(k.roas), hint: eventRoasHint(k.roas, k.spent, currency) }) },
   { key: 'campaigns', label: 'Campaigns', show: (k) => ({ value: formatNumber(k.campaigns) }) },
-  { key: 'active', label: 'Active campaigns', show: (k) => ({ value: formatNumber(k.active) }) },
+  // beside "Campaign: Running" in the header, 0 active reads as a fault unless it says why
+  { key: 'active', label: 'Active campaigns', show: (k, { deliveryPaused }) => ({ value: formatNumber(k.active), hint: deliveryPaused ? 'delivery paused in Wave' : undefined }) },
 ];
 
 /** The event's campaign KPIs (`/statistics`), named as on the overview; a missing number is "—". */
-export function KpiTiles({ eid, currency }: { eid: string; currency: string | null }) {
+export function KpiTiles({ eid, currency, deliveryPaused = false }: { eid: string; currency: string | null; deliveryPaused?: boolean }) {
   const query = useQuery(eventDetailQueries.kpis(eid));
   if (query.error && !query.data) {
     return <ErrorPanel title="Could not load the campaign KPIs" error={query.error} onRetry={() => void query.refetch()} />;
@@ -28,7 +30,7 @@ export function KpiTiles({ eid, currency }: { eid: string; currency: string | nu
   const money = kpis?.currency ?? currency;
   return (
     <div className="kpi-grid kpi-grid--inset" aria-busy={query.isFetching}>
-      {TILES.map((t) => <KpiTile key={t.key} label={t.label} {...(kpis ? t.show(kpis, money) : { loading: true })} />)}
+      {TILES.map((t) => <KpiTile key={t.key} label={t.label} {...(kpis ? t.show(kpis, { currency: money, deliveryPaused }) : { loading: true })} />)}
     </div>
   );
 }

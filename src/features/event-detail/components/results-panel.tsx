@@ -7,10 +7,10 @@ import { Panel } from './panel';
  * results are counted with. Not called "Campaign results": its revenue and tickets are all of the
  * event's sales, and "campaign results" are the attributed rows on the campaign page.
  */
-export function ResultsPanel({ eid, currency }: { eid: string; currency: string | null }) {
+export function ResultsPanel({ eid, currency, deliveryPaused }: { eid: string; currency: string | null; deliveryPaused?: boolean }) {
   return (
     <Panel title="Sales and campaigns" className="results-panel">
-      <KpiTiles eid={eid} currency={currency} />
+      <KpiTiles eid={eid} currency={currency} deliveryPaused={deliveryPaused} />
       <AttributionModelPicker eid={eid} />
     </Panel>
   );
