@@ -31,6 +31,20 @@ describe('event detail: daily revenue', () => {
     expect(within(daily).queryByText(/^Loading/)).not.toBeInTheDocument();
   });
 
+  it('campaign results outside the range are one click away: the range widens to them', async () => {
+    const { router } = renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10`);
+    const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
+    const note = await within(daily).findByText(/campaign results? lies? outside this range/);
+    expect(within(daily).queryByRole('list', { name: 'Campaign results in this range' })).not.toBeInTheDocument();
+    await userEvent.click(within(note).getByRole('button', { name: /^Widen the range to show (it|them)$/ }));
+    expect(await within(daily).findByRole('list', { name: 'Campaign results in this range' })).toBeInTheDocument();
+    expect(within(daily).queryByText(/outside this range/)).not.toBeInTheDocument();
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('range')).toBe('custom');
+    expect(search.get('from')).toBe('2026-08-01');
+    expect(search.get('to')! > '2026-08-10').toBe(true);
+  });
+
   it('a custom range ends today at the latest, and "From" comes first: both said next to the fields, nothing asked', async () => {
     renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10`);
     const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });

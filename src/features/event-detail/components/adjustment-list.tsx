@@ -9,8 +9,16 @@ export function adjustmentNote(m: AdjustmentMarker, currency: string | null): st
   return `Campaign result: ${formatNumber(m.purchases)} purchases, ${formatMoney(m.revenue, currency)}${source}`;
 }
 
-/** The markers in words (the legend of the ◆ on the chart), readable without hovering. */
-export function AdjustmentList({ markers, outside, currency }: { markers: readonly AdjustmentMarker[]; outside: number; currency: string | null }) {
+/**
+ * The markers in words (the legend of the ◆ on the chart), readable without hovering; results
+ * outside the range are counted, with a way to widen the range to them (`onShowOutside`).
+ */
+export function AdjustmentList({ markers, outside, currency, onShowOutside }: {
+  markers: readonly AdjustmentMarker[];
+  outside: number;
+  currency: string | null;
+  onShowOutside?: (() => void) | undefined;
+}) {
   if (markers.length === 0 && outside === 0) return null;
   return (
     <div className="adjustments">
@@ -27,7 +35,12 @@ export function AdjustmentList({ markers, outside, currency }: { markers: readon
       )}
       {outside > 0 && (
         <p className="muted adjustments__outside">
-          {formatCount(outside, 'campaign result lies', 'campaign results lie')} outside this range.
+          {formatCount(outside, 'campaign result lies', 'campaign results lie')} outside this range.{' '}
+          {onShowOutside && (
+            <button type="button" className="button button--small" onClick={onShowOutside}>
+              Widen the range to show {outside === 1 ? 'it' : 'them'}
+            </button>
+          )}
         </p>
       )}
     </div>

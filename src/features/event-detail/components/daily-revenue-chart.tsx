@@ -79,6 +79,11 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   }
   const drawn: ChartBar[] = bars.map((b) => ({ ...b, note: noteOf(markersByBar.get(b.date)) }));
   const totals = dailyTotals(rows, metric);
+  // a result recorded after the presets' end (a manual one added today for a past event) is one click away
+  const span = marks.outsideSpan;
+  const showOutside = span
+    ? () => setSearch((s) => withCustomRange(s, span.from < shown.start ? span.from : shown.start, span.to > shown.end ? span.to : shown.end))
+    : undefined;
   const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
   const period = formatDayRange(shown.start, shown.end);
   const summed = step === 'day' ? '' : ` Bars show ${step === 'week' ? 'weekly' : 'monthly'} totals.`;
@@ -117,7 +122,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
               ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
             ]}
           />
-          <AdjustmentList markers={marks.markers} outside={marks.outside} currency={money} />
+          <AdjustmentList markers={marks.markers} outside={marks.outside} currency={money} onShowOutside={showOutside} />
         </div>
       }
     >

@@ -61,6 +61,15 @@ describe('adjustmentMarkers', () => {
     expect(markers).toEqual([]);
     expect(outside).toBe(3);
   });
+
+  it('spans the dated results outside the range, so the range can be widened to them', () => {
+    const { outsideSpan } = adjustmentMarkers([result('x', '2026-07-01T10:00:00Z'), result('w', '2026-05-02T10:00:00Z'), result('y', null)], rows, {
+      timeZone: 'Europe/Berlin',
+      metric: 'revenue',
+    });
+    expect(outsideSpan).toEqual({ from: '2026-05-02', to: '2026-07-01' });
+    expect(adjustmentMarkers([result('y', null)], rows, { timeZone: 'Europe/Berlin', metric: 'revenue' }).outsideSpan).toBeNull();
+  });
 });
 
 describe('dailyTotals', () => {

@@ -47,6 +47,8 @@ export interface AdjustmentMarkers {
   markers: AdjustmentMarker[];
   /** recorded outside the range (or undated) */
   outside: number;
+  /** the first and last day of the dated ones outside the range (to widen it to them), else null */
+  outsideSpan: { from: string; to: string } | null;
 }
 
 /**
@@ -61,18 +63,22 @@ export function adjustmentMarkers(
   const byDay = new Map(rows.map((r) => [r.date, r]));
   const markers: AdjustmentMarker[] = [];
   let outside = 0;
+  const outsideDays: string[] = [];
   for (const a of adjustments) {
     const instant = a.created_at ? new Date(a.created_at) : null;
     const date = instant && !Number.isNaN(instant.getTime()) ? dayInZone(instant, timeZone) : null;
     const row = date ? byDay.get(date) : undefined;
     if (!date || !row) {
       outside++;
+      if (date) outsideDays.push(date);
       continue;
     }
     markers.push({ id: a.id, date, y: row[metric], purchases: a.purchase, revenue: a.revenue, source: a.source });
   }
   markers.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { markers, outside };
+  outsideDays.sort();
+  const [from, to] = [outsideDays[0], outsideDays.at(-1)];
+  return { markers, outside, outsideSpan: from && to ? { from, to } : null };
 }
 
 export interface DailyTotals {
