@@ -57,7 +57,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   return (
     <ResponsiveContainer width="100%" height="100%">
       {/* the plot is aria-hidden (the frame's table is the accessible view): no focusable layer inside it */}
-      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
+      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={xKey} ticks={xTickCandidates(data, xKey)} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={AXIS_FONT_SIZE} />
         <YAxis
