@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize } from './format';
+import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize, spansYears } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -95,5 +95,15 @@ describe('formatCount', () => {
 describe('pluralize', () => {
   it('picks the singular for exactly one and the plural otherwise', () => {
     expect([0, 1, 2, 1.5].map((n) => pluralize(n, 'is', 'are'))).toEqual(['are', 'is', 'are', 'are']);
+  });
+
+  it('short days say the year only when asked (an axis spanning a new year)', () => {
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    expect(formatDay('2026-11-08', { short: true })).toBe('8 Nov');
+    expect(formatDay('2027-01-03', { short: true, year: true })).toBe('3 Jan 27');
+    expect(spansYears('2026-10-01', '2027-05-01')).toBe(true);
+    expect(spansYears('2026-01-01', '2026-12-31')).toBe(false);
+    expect(spansYears(undefined, '2026-12-31')).toBe(false);
+    vi.unstubAllGlobals();
   });
 });

@@ -95,9 +95,17 @@ export const formatRatio = (v: Num) => (ok(v) ? `${nf('ratio', { maximumFraction
 export const formatDateTime = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`dt-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
 
-/** A calendar day (YYYY-MM-DD), shown without time-zone shifts. */
-export const formatDay = (day: string | null | undefined, { short = false } = {}) =>
-  day ? df(`day-${short}`, short ? { timeZone: 'UTC', day: 'numeric', month: 'short' } : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`)) : NONE;
+/**
+ * A calendar day (YYYY-MM-DD), shown without time-zone shifts. `short`: "8 Nov" (an axis tick);
+ * with `year` as well, "8 Nov 26", for an axis whose days span a new year.
+ */
+export const formatDay = (day: string | null | undefined, { short = false, year = false } = {}) =>
+  day
+    ? df(`day-${short}-${year}`, short ? { timeZone: 'UTC', day: 'numeric', month: 'short', ...(year ? { year: '2-digit' } : {}) } : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`))
+    : NONE;
+
+/** Whether days from `first` to `last` (YYYY-MM-DD) lie in more than one year: their ticks then say the year. */
+export const spansYears = (first: string | undefined, last: string | undefined) => Boolean(first && last && first.slice(0, 4) !== last.slice(0, 4));
 
 /** Two calendar days as one range, the shared parts said once: "3 – 9 March 2026" (one day: that day; one missing: the other). */
 export const formatDayRange = (from: string | null | undefined, to: string | null | undefined) =>

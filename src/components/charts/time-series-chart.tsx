@@ -39,7 +39,7 @@ function xTickCandidates(data: readonly Row[], xKey: string): string[] | undefin
  * downsamples long data. Optional band (low/high keys), reference lines and markers;
  * `tooltipExtra` adds a line about a row (e.g. what a marker on that day stands for).
  */
-export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain, yTicks }: {
+export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, valueFormat = yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain, yTicks }: {
   data: readonly Row[];
   xKey: string;
   series: SeriesSpec[];
@@ -47,6 +47,8 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   refLines?: RefLine[];
   markers?: Marker[];
   yFormat: Formatter;
+  /** a value in the tooltip, exact where the axis abbreviates ("2,481 tickets", not "2.5k"); the axis's format by default */
+  valueFormat?: Formatter;
   xFormat: (x: string) => string;
   tooltipLabel?: (x: string) => string;
   tooltipExtra?: (row: Row) => string | null | undefined;
@@ -78,7 +80,7 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
             const extra = row && tooltipExtra?.(row);
             return extra ? <>{label}<br /><span style={{ color: MARKER_COLOR }}>◆ {extra}</span></> : label;
           }}
-          formatter={(v, name) => [Array.isArray(v) ? v.map((n) => yFormat(Number(n))).join(' – ') : yFormat(Number(v)), name]}
+          formatter={(v, name) => [Array.isArray(v) ? v.map((n) => valueFormat(Number(n))).join(' – ') : valueFormat(Number(v)), name]}
           contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)', fontSize: 13 }}
         />
         {band && (

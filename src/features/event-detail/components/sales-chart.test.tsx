@@ -45,7 +45,12 @@ describe('SalesChart', () => {
   });
 
   it('with a benchmark curve the legend names it', async () => {
-    const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, 0.4)]);
+    const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, 0.4), point('2026-08-02', 0.55, 0.45)]);
     expect(legend).toEqual(['Sold', 'Similar events', `${formatPercent(1)} of capacity`]);
+  });
+
+  it('a curve of one point is not drawn, so the legend does not name it (the table still lists it)', async () => {
+    const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, null), point('2026-08-18', 0.9, 0.8)]);
+    expect(legend).toEqual(['Sold', `${formatPercent(1)} of capacity`]);
   });
 });

@@ -6,9 +6,9 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatDay, formatNumber, formatPercent } from '@/lib/format';
+import { formatCompact, formatDay, formatNumber, formatPercent, spansYears } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
-import { hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesSummary, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
+import { drawsCurve, hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesSummary, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
 import { withSalesUnit, type SalesUnit } from '../lib/search';
 import { chartPlaceholder, pendingSummary } from './panel';
 import { Segmented } from './segmented';
@@ -48,12 +48,18 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const prediction = hasPrediction(rows);
   const todayX = todayMarker(rows, today);
   const drawn = salesChartRows(rows, todayX);
+  const yearsSpanned = spansYears(rows[0]?.date, rows.at(-1)?.date);
   const yTicks = niceTicks(salesDomainMax(drawn, full), tickets ? 5 : 4);
+  // the legend names what is drawn: a curve of one point (an event held today) is not
+  const drawsActual = drawsCurve(drawn, 'actual');
+  const drawsBenchmark = drawsCurve(drawn, 'benchmark');
+  const drawsPrediction = drawsCurve(drawn, 'prediction');
+  const drawsBand = drawsCurve(drawn, 'low');
   const legend: LegendItem[] = [
-    ...(actual ? [{ label: 'Sold', color: COLORS.actual, kind: 'line' as const }] : []),
-    ...(benchmark ? [{ label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' as const }] : []),
-    ...(prediction ? [{ label: 'Prediction', color: COLORS.prediction, kind: 'dashed' as const }] : []),
-    ...(band ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
+    ...(drawsActual ? [{ label: 'Sold', color: COLORS.actual, kind: 'line' as const }] : []),
+    ...(drawsBenchmark ? [{ label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' as const }] : []),
+    ...(drawsPrediction ? [{ label: 'Prediction', color: COLORS.prediction, kind: 'dashed' as const }] : []),
+    ...(drawsBand ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
     { label: tickets ? 'Capacity' : `${formatPercent(1)} of capacity`, color: 'var(--muted)', kind: 'rule' },
   ];
   const columns: TableColumn<SalesRow>[] = [
@@ -93,7 +99,8 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
         yDomain={[0, yTicks.at(-1) ?? full]}
         yTicks={yTicks}
         yFormat={(v) => (tickets ? formatCompact(v) : formatPercent(v))}
-        xFormat={(x) => formatDay(x, { short: true })}
+        valueFormat={fmt}
+        xFormat={(x) => formatDay(x, { short: true, year: yearsSpanned })}
         tooltipLabel={(x) => formatDay(x)}
       />
     </ChartFrame>

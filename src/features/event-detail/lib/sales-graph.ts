@@ -51,6 +51,13 @@ export const hasPrediction = (rows: readonly SalesRow[]) => rows.some((r) => r.p
 export const hasBenchmark = (rows: readonly SalesRow[]) => rows.some((r) => r.benchmark !== null);
 export const hasActual = (rows: readonly SalesRow[]) => rows.some((r) => r.actual !== null);
 
+/**
+ * Whether a curve shows on the chart: lines are drawn without dots, so one point alone (the
+ * prediction of an event held today) draws nothing; the table still lists it.
+ */
+export const drawsCurve = (rows: readonly SalesRow[], key: 'actual' | 'benchmark' | 'prediction' | 'low') =>
+  rows.filter((r) => r[key] !== null && (key !== 'low' || r.high !== null)).length >= 2;
+
 /** The x value of the "today" line: today's row, else the last row before it; null outside the graph. */
 export function todayMarker(rows: readonly SalesRow[], today: Day): Day | null {
   const first = rows[0];
