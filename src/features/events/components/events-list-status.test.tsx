@@ -113,6 +113,39 @@ describe('events list: flag and hide', () => {
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
   });
 
+  it('a keyboard hold ends when the focused row leaves (a hide) and the focus lands outside the rows', async () => {
+    const { before, title } = await listWithUnflaggedRowBelowThePinned();
+    const at = before.indexOf(title);
+    const other = before.find((t, i) => i > at + 1 && before.indexOf(t) === before.lastIndexOf(t) && within(rowOf(t)).queryByRole('button', { name: `Hide ${t}` }))!;
+    const user = userEvent.setup();
+    within(rowOf(title)).getAllByRole('link')[0]!.focus();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(titles().indexOf(title)).toBe(at);
+    within(rowOf(other)).getAllByRole('link')[0]!.focus();
+    await user.tab();
+    await user.tab();
+    expect(within(rowOf(other)).getByRole('button', { name: `Hide ${other}` })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(titles()).not.toContain(other));
+    // the focus goes on to the message's Undo, outside the rows: the held order ends there
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Undo'));
+    expect(screen.getByRole('table', { name: /events/i })).not.toContainElement(document.activeElement as HTMLElement);
+    await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
+    expect(document.querySelector('.events-list__count')).toHaveTextContent('flagged events pinned first');
+  });
+
+  it('a click on Flag, then Tab: the row stays where it was and the Tab goes on in it', async () => {
+    const { before, title } = await listWithUnflaggedRowBelowThePinned();
+    const user = userEvent.setup();
+    await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
+    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    await user.tab();
+    expect(titles()).toEqual(before);
+    expect(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` })).toHaveFocus();
+  });
+
   it('with the pointer over the table a new sort of the same rows shows in its new order at once', async () => {
     const { router } = renderApp('/events?range=next-14');
     await waitFor(() => expect(rows().length).toBeGreaterThan(3));
