@@ -1,3 +1,4 @@
+import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { formatCount, formatDay, formatMoney, formatNumber } from '@/lib/format';
 import type { AdjustmentMarker } from '../lib/daily-revenue';
 
@@ -11,19 +12,22 @@ export function adjustmentNote(m: AdjustmentMarker, currency: string | null): st
 
 /**
  * The markers in words (the legend of the ◆ on the chart), readable without hovering; results
- * outside the range are counted, with a way to widen the range to them (`onShowOutside`).
+ * outside the range are counted, with a way to widen the range to them (`onShowOutside`); after
+ * that (`widened`) the list of them takes the keyboard, as the button is gone.
  */
-export function AdjustmentList({ markers, outside, currency, onShowOutside }: {
+export function AdjustmentList({ markers, outside, undated, currency, onShowOutside, widened = false }: {
   markers: readonly AdjustmentMarker[];
   outside: number;
+  undated: number;
   currency: string | null;
   onShowOutside?: (() => void) | undefined;
+  widened?: boolean;
 }) {
-  if (markers.length === 0 && outside === 0) return null;
+  if (markers.length === 0 && outside === 0 && undated === 0) return null;
   return (
     <div className="adjustments">
       {markers.length > 0 && (
-        <ul className="adjustments__list" aria-label="Campaign results in this range">
+        <ul className="adjustments__list" aria-label="Campaign results in this range" tabIndex={widened ? -1 : undefined} ref={widened ? focusIfLost : undefined}>
           {markers.map((m) => (
             <li key={m.id}>
               <span className="adjustments__icon" aria-hidden="true">◆</span>{' '}
@@ -32,6 +36,9 @@ export function AdjustmentList({ markers, outside, currency, onShowOutside }: {
             </li>
           ))}
         </ul>
+      )}
+      {undated > 0 && (
+        <p className="muted adjustments__outside">{formatCount(undated, 'campaign result has', 'campaign results have')} no date, so no range shows {undated === 1 ? 'it' : 'them'}.</p>
       )}
       {outside > 0 && (
         <p className="muted adjustments__outside">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ChartFrame, type TableColumn } from '@/components/charts/chart-frame';
 import { ChartLegend } from '@/components/charts/chart-legend';
@@ -30,6 +30,8 @@ type ChartBar = BarRow & { note: string | null };
  */
 export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; currency: string | null; eventDay: string | null }) {
   const [search, setSearch] = useDetailSearch();
+  // "Widen the range" pressed: its button goes once the wider range is in, the list it shows takes the keyboard
+  const [widened, setWidened] = useState(false);
   const timeZone = env.partnerTimeZone;
   const today = todayIn(timeZone);
   const range = resolveRevenueRange(search, { today, eventDay });
@@ -82,7 +84,10 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
   // a result recorded after the presets' end (a manual one added today for a past event) is one click away
   const span = marks.outsideSpan;
   const showOutside = span
-    ? () => setSearch((s) => withCustomRange(s, span.from < shown.start ? span.from : shown.start, span.to > shown.end ? span.to : shown.end))
+    ? () => {
+      setWidened(true);
+      setSearch((s) => withCustomRange(s, span.from < shown.start ? span.from : shown.start, span.to > shown.end ? span.to : shown.end));
+    }
     : undefined;
   const yTicks = niceTicks(Math.max(0, ...drawn.map((r) => r[metric])), 4);
   const period = formatDayRange(shown.start, shown.end);
@@ -122,7 +127,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
               ...(marks.markers.length ? [{ label: 'Campaign result', color: 'var(--marker)', kind: 'marker' as const }] : []),
             ]}
           />
-          <AdjustmentList markers={marks.markers} outside={marks.outside} currency={money} onShowOutside={showOutside} />
+          <AdjustmentList markers={marks.markers} outside={marks.outside} undated={marks.undated} currency={money} onShowOutside={showOutside} widened={widened} />
         </div>
       }
     >

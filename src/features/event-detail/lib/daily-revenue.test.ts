@@ -53,13 +53,14 @@ describe('adjustmentMarkers', () => {
     });
   });
 
-  it('counts results outside the range or without a date', () => {
-    const { markers, outside } = adjustmentMarkers([result('x', '2026-07-01T10:00:00Z'), result('y', null), result('z', 'garbage')], rows, {
+  it('counts results outside the range, and those without a date apart', () => {
+    const { markers, outside, undated } = adjustmentMarkers([result('x', '2026-07-01T10:00:00Z'), result('y', null), result('z', 'garbage')], rows, {
       timeZone: 'Europe/Berlin',
       metric: 'revenue',
     });
     expect(markers).toEqual([]);
-    expect(outside).toBe(3);
+    expect(outside).toBe(1);
+    expect(undated).toBe(2);
   });
 
   it('spans the dated results outside the range, so the range can be widened to them', () => {

@@ -45,8 +45,10 @@ export interface AdjustmentMarker {
 export interface AdjustmentMarkers {
   /** inside the range, by date */
   markers: AdjustmentMarker[];
-  /** recorded outside the range (or undated) */
+  /** recorded outside the range */
   outside: number;
+  /** without a (readable) date: no range shows them */
+  undated: number;
   /** the first and last day of the dated ones outside the range (to widen it to them), else null */
   outsideSpan: { from: string; to: string } | null;
 }
@@ -62,15 +64,15 @@ export function adjustmentMarkers(
 ): AdjustmentMarkers {
   const byDay = new Map(rows.map((r) => [r.date, r]));
   const markers: AdjustmentMarker[] = [];
-  let outside = 0;
+  let undated = 0;
   const outsideDays: string[] = [];
   for (const a of adjustments) {
     const instant = a.created_at ? new Date(a.created_at) : null;
     const date = instant && !Number.isNaN(instant.getTime()) ? dayInZone(instant, timeZone) : null;
     const row = date ? byDay.get(date) : undefined;
     if (!date || !row) {
-      outside++;
       if (date) outsideDays.push(date);
+      else undated++;
       continue;
     }
     markers.push({ id: a.id, date, y: row[metric], purchases: a.purchase, revenue: a.revenue, source: a.source });
@@ -78,7 +80,7 @@ export function adjustmentMarkers(
   markers.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   outsideDays.sort();
   const [from, to] = [outsideDays[0], outsideDays.at(-1)];
-  return { markers, outside, outsideSpan: from && to ? { from, to } : null };
+  return { markers, outside: outsideDays.length, undated, outsideSpan: from && to ? { from, to } : null };
 }
 
 export interface DailyTotals {
