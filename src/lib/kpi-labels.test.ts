@@ -19,8 +19,10 @@ describe('roasHint', () => {
 describe('eventRoasHint', () => {
   it('names the attributed revenue the ratio divides, so it can be checked against the tiles beside it', () => {
     vi.stubGlobal('navigator', { language: 'en-GB' });
-    expect(eventRoasHint(17.1, 8000, 'EUR')).toBe('from €136.8k attributed revenue');
-    expect(eventRoasHint(2.5, 400, 'EUR')).toBe('from €1,000 attributed revenue');
+    // a rounded ratio times the spend: said as a round figure, not to the euro
+    expect(eventRoasHint(17.1, 8000, 'EUR')).toBe('from about €140k attributed revenue');
+    expect(eventRoasHint(2.19, 798.6, 'EUR')).toBe('from about €1,700 attributed revenue');
+    expect(eventRoasHint(0.35, 20, 'EUR')).toBe('from about €7 attributed revenue');
     vi.unstubAllGlobals();
   });
 

@@ -18,11 +18,19 @@ export function roasHint(roas: number | null, spent: number | null): string {
   return spent ? 'known after the event, once attributed' : 'no ad spend';
 }
 
+/** Two significant figures: 1,749 → 1,700; 136,834 → 140,000. */
+const roughly = (v: number) => {
+  if (v === 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 1);
+  return Math.round(v / scale) * scale;
+};
+
 /**
- * One event's ROAS hint, which can name the attributed revenue (ROAS × spend): beside the ticket
- * revenue tile a ratio of 17× reads as wrong unless it says what it divides.
+ * One event's ROAS hint, which can name the attributed revenue: beside the ticket revenue tile a
+ * ratio of 17× reads as wrong unless it says what it divides. It is ROAS × spend from a rounded
+ * ratio, so it is said as a round "about" figure, never as if to the euro.
  */
 export function eventRoasHint(roas: number | null, spent: number | null, currency: string | null): string {
   if (roas === null || !spent) return roasHint(roas, spent);
-  return `from ${formatMoney(roas * spent, currency, { short: true })} attributed revenue`;
+  return `from about ${formatMoney(roughly(roas * spent), currency, { short: true })} attributed revenue`;
 }

