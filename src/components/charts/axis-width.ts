@@ -3,6 +3,7 @@
  * to (DejaVu Sans is the widest): an estimate that errs on the wide side, so a label is never cut.
  */
 const GLYPH_EM: [RegExp, number][] = [
+  [/[%MWmw@]/u, 0.96],
   [/[\s.,:'’·]/u, 0.34],
   [/[0-9]/, 0.64],
   [/[A-Z€£$¥₣]/u, 0.76],
