@@ -17,7 +17,7 @@ describe('yAxisWidth', () => {
   it('stays narrow for short labels and is capped for absurd ones', () => {
     expect(yAxisWidth(['0', '5', '10'], 12)).toBe(40);
     // "125 %" is 38 px in DejaVu Sans at 12 px ("%" alone is almost a full em)
-    expect(yAxisWidth(["0 %", "50 %", "125 %"], 12)).toBeGreaterThanOrEqual(38 + 10);
+    expect(yAxisWidth(['0 %', '50 %', '125 %'], 12)).toBeGreaterThanOrEqual(38 + 10);
     expect(yAxisWidth(['0 %', '50 %', '125 %'], 12)).toBeLessThan(64);
     expect(yAxisWidth(['CHF 1,234,567,890,123'], 12)).toBe(132);
     expect(yAxisWidth([], 12)).toBe(40);
