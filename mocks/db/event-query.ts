@@ -7,7 +7,7 @@
  * start_date_time; `benchmark_gap` sorts by prediction − benchmark as fractions, most behind
  * first, events without a benchmark last. Sorted orders are cached until an edit.
  */
-import { foldForSearch } from '../lib/search-fold';
+import { foldQuery, searchForms } from '../lib/search-fold';
 import { dayStartMs, parseDay } from './dates';
 import type { EventRecord } from './event-types';
 import { allRecords, eventTable } from './events';
@@ -56,7 +56,7 @@ export function parseListQuery(url: URL): ListQuery | QueryError[] {
   if (errors.length) return errors;
   const all = (name: string) => sp.getAll(name).filter((v) => v !== '');
   return {
-    q: foldForSearch((sp.get('q') ?? '').trim()),
+    q: foldQuery(sp.get('q') ?? ''),
     // calendar days in the partner's zone (PARTNER_TIME_ZONE)
     sinceMs: since === null ? null : dayStartMs(since),
     untilMs: until === null ? null : dayStartMs(until + 1),
@@ -119,7 +119,7 @@ function sorted(partnerId: string, sort: Sort): readonly EventRecord[] {
 
 function searchText(rec: EventRecord): string {
   const { row } = rec;
-  rec.meta.search ??= foldForSearch([row.title, row.city, row.venue_name, row.hall_name, row.id].join('\n'));
+  rec.meta.search ??= searchForms([row.title, row.city, row.venue_name, row.hall_name, row.id].join('\n'));
   return rec.meta.search;
 }
 

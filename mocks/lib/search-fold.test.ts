@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesSearch } from './search-fold';
+import { foldQuery, matchesSearch, searchForms } from './search-fold';
 
 describe('the mock’s free-text match', () => {
   it('finds names with umlauts, accents and ß however they are typed', () => {
@@ -8,17 +8,21 @@ describe('the mock’s free-text match', () => {
     for (const typed of ['Zurich', 'zuerich', 'Zürich']) expect(matchesSearch(['Hallenstadion', 'Zürich'], typed)).toBe(true);
     expect(matchesSearch(['Olympiahalle', 'München'], 'muenchen')).toBe(true);
     expect(matchesSearch(['Théâtre du Léman', 'Genève'], 'theatre du leman')).toBe(true);
-    expect(matchesSearch(['Festsaal Kreuzberg', 'Am Flutgraben', 'Straße des 17. Juni'], 'strasse')).toBe(true);
+    expect(matchesSearch(['Festsaal Kreuzberg', 'Straße des 17. Juni'], 'strasse')).toBe(true);
   });
 
-  it('keeps plain matches and still tells different names apart', () => {
+  it('keeps plain matches and does not make new ones out of "ae", "oe", "ue"', () => {
     expect(matchesSearch(['Queen tribute night'], 'queen')).toBe(true);
+    expect(matchesSearch(['Michael Kiwanuka'], 'michael')).toBe(true);
+    expect(matchesSearch(['Potsdam'], 'poet')).toBe(false);
+    expect(matchesSearch(['Blumen'], 'blue')).toBe(false);
+    expect(matchesSearch(['Michael Kiwanuka'], 'michal')).toBe(false);
     expect(matchesSearch(['Hamburg'], 'berlin')).toBe(false);
-    expect(matchesSearch(['Köln'], 'kiel')).toBe(false);
     expect(matchesSearch([null, undefined, 'Bremen'], 'bremen')).toBe(true);
   });
 
-  it('folds to lower-case base letters', () => {
-    expect(foldForSearch('Düsseldorf Große Bühne')).toBe('dusseldorf grosse buhne');
+  it('folds the query to lower case without accents, and the text to both umlaut-free forms', () => {
+    expect(foldQuery(' Düsseldorf Große Bühne ')).toBe('dusseldorf grosse buhne');
+    expect(searchForms('Düsseldorf')).toBe('dusseldorf\nduesseldorf');
   });
 });

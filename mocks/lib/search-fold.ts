@@ -1,17 +1,21 @@
 /**
- * How the mock matches free text (`q`): case, accents and the German spellings without umlauts
- * are folded on both sides, so "koln", "Zurich", "muenchen" and "strasse" find "Köln", "Zürich",
- * "München" and "Straße". Folding both sides the same way keeps every plain match a match.
+ * How the mock matches free text (`q`): case and accents are ignored, and German umlauts match
+ * either way they are typed without them: "koln", "Zurich", "muenchen" and "strasse" find "Köln",
+ * "Zürich", "München" and "Straße", while "poet" does not find "Potsdam".
  */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/([aou])e/g, '$1');
+const lowerCase = (text: string) => text.toLowerCase().replace(/ß/g, 'ss');
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+const spelledOut = (text: string) => text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+
+/** A query as it is looked for: lower case, without accents. */
+export const foldQuery = (query: string) => withoutMarks(lowerCase(query.trim()));
+
+/** A text as it is searched: both its forms without umlauts ("munchen" and "muenchen"). */
+export function searchForms(text: string): string {
+  const lower = lowerCase(text);
+  return `${withoutMarks(lower)}\n${withoutMarks(spelledOut(lower))}`;
 }
 
-/** Whether `query` (folded or not) occurs in any of `fields`. */
+/** Whether `query` occurs in any of `fields`. */
 export const matchesSearch = (fields: readonly (string | null | undefined)[], query: string) =>
-  foldForSearch(fields.filter(Boolean).join('\n')).includes(foldForSearch(query.trim()));
+  searchForms(fields.filter(Boolean).join('\n')).includes(foldQuery(query));
