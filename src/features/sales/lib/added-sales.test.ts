@@ -18,6 +18,14 @@ describe('added sales', () => {
     expect(confirmsSummary({ ...stored, to: '2026-12-05' }, input)).toBe(false);
   });
 
+  it('reads the record tolerantly: days as days, fields it leaves out contradict nothing', () => {
+    expect(confirmsSummary({ ...stored, from: '2026-12-04T00:00:00Z', to: '2026-12-04T00:00:00Z' }, input)).toBe(true);
+    expect(confirmsSummary(transactionSummaryRecordSchema.parse({ id: 'ts_9' }), input)).toBe(true);
+    expect(confirmsSummary(transactionSummaryRecordSchema.parse({ imported_rows: 2 }), input)).toBe(true);
+    expect(confirmsSummary(transactionSummaryRecordSchema.parse({ id: 'ts_9', eid: 'evt_other' }), input)).toBe(false);
+    expect(confirmsSummary(transactionSummaryRecordSchema.parse({ created_at: '2026-12-05T09:00:00Z' }), input)).toBe(false);
+  });
+
   it('says "Added" with the stored rows only for a confirmed record', () => {
     expect(addedSalesText(input, stored, 'EUR')).toEqual({ confirmed: true, text: `Added 3 tickets and €294.00 for ${day} (2 daily rows stored).` });
     expect(addedSalesText(input, { ...stored, imported_rows: null }, 'EUR').text).toBe(`Added 3 tickets and €294.00 for ${day}.`);
