@@ -102,6 +102,21 @@ describe('event detail page', () => {
     await waitFor(() => expect(within(tickets).getByRole('heading', { name: 'Ticket categories' })).toHaveFocus());
   });
 
+  it('a Try again that fails again keeps the keyboard in the panel, within a Tab of the new Try again', async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/*/tickets', kind: 'schema' });
+    renderApp(`/events/${PAST}`);
+    const tickets = await screen.findByRole('region', { name: 'Ticket categories' }, { timeout: 5000 });
+    const user = userEvent.setup();
+    (await within(tickets).findByRole('button', { name: 'Try again' }, { timeout: 5000 })).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(sent('GET', /\/tickets$/).length).toBeGreaterThanOrEqual(2));
+    expect(await within(tickets).findByRole('alert')).toHaveTextContent('Could not load the ticket categories');
+    // on the heading (the button went while it retried) or still on the button: never the page body
+    await waitFor(() => expect(tickets).toContainElement(document.activeElement as HTMLElement));
+    if (within(tickets).getByRole('heading', { name: 'Ticket categories' }) === document.activeElement) await user.tab();
+    expect(within(tickets).getByRole('button', { name: 'Try again' })).toHaveFocus();
+  });
+
   it('an answer of the wrong shape is an error in its panel, never "no sales" or "no prediction"', async () => {
     for (const path of ['/api/v3/events/*/statistics', '/api/v3/events/*/benchmark', '/api/v3/events/*/sales-graph', '/api/v3/events/*/clusters', '/api/v3/daily_revenue_summary/']) {
       addFault({ method: 'GET', path, kind: 'schema' });

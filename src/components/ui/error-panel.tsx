@@ -8,8 +8,8 @@ import { useRefocusAfterRetry } from './use-refocus-after-retry';
  * shown when there is no data to show (`query.data === undefined` once not pending): a failed
  * refresh keeps what is on screen, and with it anything typed into a form there.
  * `holds`: the placeholder the error replaces, kept invisibly underneath so the panel is at least
- * as tall as it was and nothing below moves when a read fails (layout shift). After a successful
- * Try again the keyboard continues at the heading of the panel's section.
+ * as tall as it was and nothing below moves when a read fails (layout shift). When Try again takes
+ * the panel away, the keyboard continues at the heading of the panel's section.
  */
 export function ErrorPanel({ error, onRetry, title = 'Could not load this', holds }: { error: unknown; onRetry?: () => void; title?: string; holds?: ReactNode }) {
   const { retrying } = useRefocusAfterRetry();

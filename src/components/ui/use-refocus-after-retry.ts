@@ -13,9 +13,11 @@ function headingAfterRetry(container: Element | null): HTMLElement | null {
 }
 
 /**
- * For an error's "Try again": when the retry succeeds, the error and its button go, and the keyboard
- * would fall back to the top of the page. It continues from the heading of what was retried (the
- * panel's section, or the page that loaded) instead. Call `retrying(button)` in the click handler.
+ * For an error's "Try again": when the error and its button go (a panel shows its skeleton while
+ * it retries, or the content once the retry succeeds), the keyboard would fall back to the top of
+ * the page. It continues from the heading of what was retried (the panel's section, or the page
+ * that loaded) instead; should the retry fail again, the next Tab reaches the new Try again. Call
+ * `retrying(button)` in the click handler.
  */
 export function useRefocusAfterRetry() {
   const container = useRef<Element | null>(null);
