@@ -46,7 +46,10 @@ export const formatDecimal = (v: Num, digits = 2) => (ok(v) ? nf(`dec${digits}`,
  * abbreviates (tiles, axes). A currency not known (yet: the partner's is still loading) is not
  * guessed: the amount is a plain number, so a CHF partner never sees euros.
  */
-export function formatMoney(v: Num, currency: string | null | undefined, { short = false, compactFrom = 100_000 } = {}) {
+/** From this amount, short money is abbreviated where the locale does ("€150K"). */
+export const COMPACT_MONEY_FROM = 100_000;
+
+export function formatMoney(v: Num, currency: string | null | undefined, { short = false, compactFrom = COMPACT_MONEY_FROM } = {}) {
   if (!ok(v)) return NONE;
   if (!currency) return formatDecimal(v, short ? 0 : 2);
   const cur = currency;
@@ -71,7 +74,7 @@ export const withCurrency = (label: string, currency: string | null | undefined)
 export function formatMoneyForTile(v: Num, currency: string | null | undefined): { value: string; hint: string | undefined } {
   const value = formatMoney(v, currency, { short: true });
   if (!ok(v)) return { value, hint: undefined };
-  const unabbreviated = Math.abs(v) >= 100_000 && value === (currency ? wholeMoney(currency).format(v) : formatDecimal(v, 0));
+  const unabbreviated = Math.abs(v) >= COMPACT_MONEY_FROM && value === (currency ? wholeMoney(currency).format(v) : formatDecimal(v, 0));
   return { value, hint: unabbreviated ? undefined : formatMoney(v, currency) };
 }
 

@@ -6,7 +6,7 @@ import { TimeSeriesChart } from '@/components/charts/lazy-charts';
 import { niceTicks } from '@/components/charts/nice-ticks';
 import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
-import { formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber, spansYears, withCurrency } from '@/lib/format';
+import { COMPACT_MONEY_FROM, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMonth, formatNumber, spansYears, withCurrency } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { adjustmentMarkers, barOf, barPeriodLabel, chartBars, dailyTotals, fillDays, type AdjustmentMarker, type BarRow, type DayRow } from '../lib/daily-revenue';
 import { presetLabels, resolveRevenueRange } from '../lib/revenue-range';
@@ -142,7 +142,7 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
         yDomain={[0, yTicks.at(-1) ?? 1]}
         yTicks={yTicks}
         // one axis, one style: when its top is abbreviated ("CHF 150K"), so is every tick ("CHF 50K", not "CHF 50,000")
-        yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true, compactFrom: (yTicks.at(-1) ?? 0) >= 100_000 ? 1000 : 100_000 }) : formatCompact(v))}
+        yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true, compactFrom: (yTicks.at(-1) ?? 0) >= COMPACT_MONEY_FROM ? 1000 : COMPACT_MONEY_FROM }) : formatCompact(v))}
         valueFormat={(v) => (metric === 'revenue' ? formatMoney(v, money) : formatNumber(v))}
         // a long range spans years: its ticks say month and year
         xFormat={(x) => (step === 'day' ? formatDay(x, { short: true, year: spansYears(shown.start, shown.end) }) : formatMonth(x, { short: true }))}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import type { Event } from '@/lib/schemas/event';
 import { inHeldOrder } from '../lib/held-order';
 
@@ -49,10 +49,11 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
     if (holders.current.size === 0) setHold({ key: orderKey, ids: shown.map((r) => r.id) });
     holders.current.add(by);
   };
-  const end = (by: Holder) => {
+  // only refs and a state setter: the same function on every render
+  const end = useCallback((by: Holder) => {
     if (!holders.current.delete(by)) return;
     if (holders.current.size === 0) setHold(null);
-  };
+  }, []);
   const wrapper = useRef<HTMLDivElement>(null);
   const focusInside = () => Boolean(wrapper.current?.contains(document.activeElement));
   // the focused row may leave (a hide, a flag that moves it to another page) and browsers other
@@ -64,7 +65,7 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
     };
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
-  });
+  }, [holding, end]);
   return {
     rows: shown,
     ref: wrapper,
