@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
+import { addFault } from '../../../../mocks/scenarios/faults';
+import { updateEvent } from '../../../../mocks/db/events';
 
 const server = setupMockApi();
 const { sent } = recordRequests(server);
-signInEachTest({ partnerId: 'partner-id-acme' });
+const ACME = 'partner-id-acme';
+signInEachTest({ partnerId: ACME });
 /** A past event of the seed. */
 const EID = 'evt_1myr47h';
 
@@ -54,5 +57,53 @@ describe('EditEventButton: closing with unsaved changes', () => {
     expect(capacity).toHaveValue(saved);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('EditEventButton: someone else changed the event (409)', () => {
+  /** Title and capacity typed; meanwhile someone else sets the city and the capacity; the save is refused. */
+  async function typeThenConflict() {
+    const { user, dialog } = await openEditDialog();
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Renamed show');
+    const capacity = within(dialog).getByLabelText('Capacity');
+    await user.clear(capacity);
+    await user.type(capacity, '5000');
+    updateEvent(ACME, EID, { city: 'Leipzig', capacity: 4321 });
+    addFault({ method: 'PUT', path: '/cr-api/events/*', status: 409, times: 1 });
+    return { user, dialog, title, capacity };
+  }
+
+  it('keeps what was typed, shows the other changes, marks the field both changed, and saves only the typed fields', async () => {
+    const { user, dialog, title, capacity } = await typeThenConflict();
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was saved: someone else changed this event while you were editing. The form now shows their version with your changes kept.');
+    expect(title).toHaveValue('Renamed show');
+    expect(capacity).toHaveValue('5000');
+    expect(capacity).toHaveAccessibleDescription(/Changed meanwhile by someone else to “4321”\. Saving replaces it with yours\./);
+    expect(within(dialog).getByLabelText('City')).toHaveValue('Leipzig');
+    expect(within(dialog).getByLabelText('City')).not.toHaveAccessibleDescription(/Changed meanwhile/);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const puts = sent('PUT', /cr-api\/events\//);
+    expect(puts).toHaveLength(2);
+    // the city is not sent back: someone else's change stands
+    expect(JSON.parse(puts[1]?.body ?? '')).toEqual({ title: 'Renamed show', capacity: 5000 });
+  });
+
+  it('when the event cannot be read again, says so and still keeps what was typed', async () => {
+    const { user, dialog, title, capacity } = await typeThenConflict();
+    addFault({ method: 'GET', path: `/api/*/events/${EID}`, kind: 'malformed', times: 1 });
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('its latest version could not be loaded. Your changes are kept; try saving again in a moment.');
+    expect(title).toHaveValue('Renamed show');
+    expect(capacity).toHaveValue('5000');
+    expect(within(dialog).getByRole('button', { name: 'Save changes' })).toBeEnabled();
   });
 });

@@ -3,12 +3,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { env } from '@/config/env';
 import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
 import { EVENT_TYPES } from '../api/schemas';
-import { SPECIAL_AD_CATEGORIES, type EditErrors, type EditField, type EditFormValues } from '../lib/edit-form';
+import { SPECIAL_AD_CATEGORIES, SPECIAL_AD_LABELS, type EditErrors, type EditField, type EditFormValues } from '../lib/edit-form';
 
-const SPECIAL_LABELS: Record<string, string> = {
-  '': 'None', HOUSING: 'Housing', EMPLOYMENT: 'Employment', CREDIT: 'Credit',
-  FINANCIAL_PRODUCTS_SERVICES: 'Financial products and services', ISSUES_ELECTIONS_POLITICS: 'Social issues, elections or politics',
-};
 const TYPE_LABELS: Record<string, string> = { fdlive: 'FD Live (fdlive)', prisma: 'Prisma (prisma)' };
 
 /** Known categories by label, plus the event's own if it is another one; "Not set" only while none is saved (the API cannot clear it). */
@@ -28,7 +24,8 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
   warnings?: EditErrors;
   formError: string | null;
   saving: boolean;
-  onChange: (values: EditFormValues) => void;
+  /** the fields just changed */
+  onChange: (patch: Partial<EditFormValues>) => void;
   onSubmit: () => void;
   onCancel: () => void;
 }) {
@@ -43,7 +40,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errorKeys]);
 
-  const set = (field: EditField) => (e: { target: { value: string } }) => onChange({ ...values, [field]: e.target.value });
+  const set = (field: EditField) => (e: { target: { value: string } }) => onChange({ [field]: e.target.value });
   const field = (name: EditField, label: string, control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode, hint?: string) => {
     const fid = `${id}-${name}`;
     const warning = errors[name] ? undefined : warnings[name];
@@ -76,7 +73,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
         ))}
         {field('special_ad_category', 'Special ad category (Meta)', (p) => (
           <select {...p} value={values.special_ad_category} onChange={set('special_ad_category')}>
-            {SPECIAL_AD_CATEGORIES.map((c) => <option key={c} value={c}>{SPECIAL_LABELS[c] ?? c}</option>)}
+            {SPECIAL_AD_CATEGORIES.map((c) => <option key={c} value={c}>{SPECIAL_AD_LABELS[c] ?? c}</option>)}
           </select>
         ))}
       </div>

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { hasUnsavedChanges, initialEditValues, serverFieldErrors, startWarning, validateEdit } from './edit-form';
+import { conflictNote, hasUnsavedChanges, initialEditValues, NO_DRAFT, rebaseEdit, serverFieldErrors, startWarning, typeInto, validateEdit } from './edit-form';
 
 const tz = 'Europe/Berlin';
 const event = eventSchema.parse({
@@ -71,5 +71,33 @@ describe('edit form', () => {
       errors: { partner_product: 'Not accepted (mismatch).', start: 'In the past' },
       unmatched: 1,
     });
+  });
+});
+
+describe('typing over an event that changes meanwhile', () => {
+  const latest = { ...values, city: 'Leipzig', capacity: '9000', category: 'sports' };
+
+  it('fields left alone follow the event; typed fields keep the typing', () => {
+    const draft = typeInto(NO_DRAFT, { title: 'Renamed' }, values);
+    expect(rebaseEdit(draft, latest)).toEqual({ values: { ...latest, title: 'Renamed' }, conflicts: [] });
+  });
+
+  it('a field someone else changed after the typing began is a conflict, unless both typed the same', () => {
+    const draft = typeInto(typeInto(NO_DRAFT, { capacity: '5000' }, values), { category: 'sports' }, values);
+    expect(rebaseEdit(draft, latest).conflicts).toEqual(['capacity']);
+  });
+
+  it('a field already changed when the typing began is measured from what it showed then', () => {
+    // the form showed Leipzig; the user typed the old city back on purpose: kept, and no conflict
+    const draft = typeInto(NO_DRAFT, { city: 'München' }, latest);
+    expect(rebaseEdit(draft, latest)).toEqual({ values: { ...latest, city: 'München' }, conflicts: [] });
+    // later keystrokes in the same field keep the first "from"
+    expect(typeInto(draft, { city: 'Münch' }, { ...latest, city: 'München' }).from).toEqual({ city: 'Leipzig' });
+  });
+
+  it('says what the other change was, in words', () => {
+    expect(conflictNote('category', latest, tz)).toBe('Changed meanwhile by someone else to “Sports”. Saving replaces it with yours.');
+    expect(conflictNote('hall_name', latest, tz)).toBe('Emptied meanwhile by someone else. Saving replaces it with yours.');
+    expect(conflictNote('start', latest, tz)).toMatch(/to “Fri, 12 Jun 2026, 20:30”/);
   });
 });

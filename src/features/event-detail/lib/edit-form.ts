@@ -2,6 +2,8 @@ import { parseCount } from '@/lib/amount';
 import type { Event } from '@/lib/schemas/event';
 import type { EventEdit, EventType } from '../api/schemas';
 import { fromZonedInput, toZonedInput } from '@/lib/zoned-time';
+import { formatDateTime } from '@/lib/format';
+import { categoryLabel } from '@/lib/humanize';
 
 /** What the edit dialog holds: strings as typed, so nothing is lost on a failed save. */
 export interface EditFormValues {
@@ -23,6 +25,10 @@ export type EditErrors = Partial<Record<EditField, string>>;
 
 /** Meta's special ad categories (empty = none). */
 export const SPECIAL_AD_CATEGORIES = ['', 'HOUSING', 'EMPLOYMENT', 'CREDIT', 'FINANCIAL_PRODUCTS_SERVICES', 'ISSUES_ELECTIONS_POLITICS'] as const;
+export const SPECIAL_AD_LABELS: Record<string, string> = {
+  '': 'None', HOUSING: 'Housing', EMPLOYMENT: 'Employment', CREDIT: 'Credit',
+  FINANCIAL_PRODUCTS_SERVICES: 'Financial products and services', ISSUES_ELECTIONS_POLITICS: 'Social issues, elections or politics',
+};
 
 export const MAX_TITLE = 200;
 export const MAX_CAPACITY = 10_000_000;
@@ -45,6 +51,46 @@ export function initialEditValues(event: Event, timeZone: string, defaults: Pick
 /** Whether anything differs from what the form started with (then closing it asks first). */
 export const hasUnsavedChanges = (values: EditFormValues, initial: EditFormValues): boolean =>
   (Object.keys(initial) as EditField[]).some((k) => values[k] !== initial[k]);
+
+/**
+ * The fields the user typed in, and what each showed when they first did: kept apart from the
+ * event so that the fields left alone follow it.
+ */
+export interface EditDraft {
+  typed: Partial<EditFormValues>;
+  from: Partial<EditFormValues>;
+}
+
+export const NO_DRAFT: EditDraft = { typed: {}, from: {} };
+
+/** The draft after a change to some fields of the form that showed `shown`. */
+export function typeInto(draft: EditDraft, patch: Partial<EditFormValues>, shown: EditFormValues): EditDraft {
+  const from = { ...draft.from };
+  for (const k of Object.keys(patch) as EditField[]) if (!(k in from)) Object.assign(from, { [k]: shown[k] });
+  return { typed: { ...draft.typed, ...patch }, from };
+}
+
+/**
+ * What was typed, laid over the event as it is now. A field left alone follows the server, so
+ * someone else's change to it is neither hidden nor sent back; a field the user typed in keeps
+ * their value. `conflicts` are the fields someone else changed, to another value, after the user
+ * had started typing in them.
+ */
+export function rebaseEdit(draft: EditDraft, latest: EditFormValues): { values: EditFormValues; conflicts: EditField[] } {
+  const values = { ...latest, ...draft.typed };
+  const conflicts = (Object.keys(draft.typed) as EditField[]).filter((k) => latest[k] !== draft.from[k] && latest[k] !== values[k]);
+  return { values, conflicts };
+}
+
+/** Beside a field both changed: what the other change was, and that saving keeps the typed value. */
+export function conflictNote(field: EditField, latest: EditFormValues, timeZone: string): string {
+  const v = latest[field];
+  const shown = field === 'start' ? formatDateTime(fromZonedInput(v, timeZone), timeZone)
+    : field === 'category' ? (v ? categoryLabel(v) : 'not set')
+      : field === 'special_ad_category' ? (SPECIAL_AD_LABELS[v] ?? v)
+        : v;
+  return `${shown ? `Changed meanwhile by someone else to “${shown}”` : 'Emptied meanwhile by someone else'}. Saving replaces it with yours.`;
+}
 
 /** The product these pages belong to; CR edits must name the partner's product (else 422). */
 export const DEFAULT_PARTNER_PRODUCT = 'lookout';
