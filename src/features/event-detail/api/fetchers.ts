@@ -1,6 +1,6 @@
 import { api } from '@/lib/api';
 import { withNormalizedBenchmark } from '@/lib/benchmark';
-import { eventSchema, type Event } from '@/lib/schemas/event';
+import type { Event } from '@/lib/schemas/event';
 import { normalizeBenchmark } from '../lib/benchmark';
 import {
   attributionModelSchema,
@@ -10,7 +10,6 @@ import {
   eventEnvelopeSchema,
   eventKpisSchema,
   salesGraphSchema,
-  ticketsSchema,
   type AttributionModel,
   type Benchmark,
   type Clusters,
@@ -18,7 +17,6 @@ import {
   type EventEnvelope,
   type EventKpis,
   type SalesGraph,
-  type Ticket,
 } from './schemas';
 
 export interface Options {
@@ -28,10 +26,6 @@ export interface Options {
 const e = encodeURIComponent;
 const eventPath = (eid: string, rest = '') => `/events/${e(eid)}${rest}`;
 
-/** The event itself (same call and cache key as the events feature's detail). */
-export async function fetchEvent(eid: string, { signal }: Options = {}): Promise<Event> {
-  return withNormalizedBenchmark(await api.request({ path: eventPath(eid), schema: eventSchema, signal }));
-}
 
 export function fetchEventKpis(eid: string, { signal }: Options = {}): Promise<EventKpis> {
   return api.request({ path: eventPath(eid, '/statistics'), schema: eventKpisSchema, signal });
@@ -64,9 +58,6 @@ export function fetchDailyRevenue(eid: string, range: DailyRevenueRange, { signa
   });
 }
 
-export function fetchTickets(eid: string, { signal }: Options = {}): Promise<Ticket[]> {
-  return api.request({ path: eventPath(eid, '/tickets'), schema: ticketsSchema, signal });
-}
 
 export const SERIES_PAGE_LIMIT = 1000;
 const MAX_SERIES_PAGES = 50;

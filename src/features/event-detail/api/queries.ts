@@ -1,27 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
+import { sharedEventQueries } from '@/lib/event-queries';
 import {
   fetchAttributionModel,
   fetchAvailableEventsForSeries,
   fetchClusters,
   fetchDailyRevenue,
-  fetchEvent,
   fetchEventBenchmark,
   fetchEventKpis,
   fetchSalesGraph,
   fetchSeries,
-  fetchTickets,
   type DailyRevenueRange,
   type SeriesCandidatesParams,
 } from './fetchers';
 
 /** Everything here lives under ['event', eid, …]: invalidating ['event', eid] refreshes it all. */
 export const eventDetailQueries = {
-  eventScope: (eid: string) => ['event', eid] as const,
+  eventScope: sharedEventQueries.scope,
   /** Every event list (the events feature's keys start here); refreshed after an edit. */
   lists: () => ['events'] as const,
-  /** Same key and data as the events feature's detail query. */
-  detail: (eid: string) =>
-    queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchEvent(eid, { signal }) }),
+  detail: sharedEventQueries.detail,
   kpis: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid, 'statistics'] as const,
@@ -47,11 +44,7 @@ export const eventDetailQueries = {
       queryFn: async ({ signal }) => ({ ...(await fetchDailyRevenue(eid, range, { signal })), requested: range }),
     });
   },
-  tickets: (eid: string) =>
-    queryOptions({
-      queryKey: ['event', eid, 'tickets'] as const,
-      queryFn: ({ signal }) => fetchTickets(eid, { signal }),
-    }),
+  tickets: sharedEventQueries.tickets,
   series: (eid: string) =>
     queryOptions({
       queryKey: ['event', eid, 'series'] as const,

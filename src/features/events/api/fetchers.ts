@@ -1,6 +1,5 @@
 import { api } from '@/lib/api';
 import { withNormalizedBenchmark } from '@/lib/benchmark';
-import { eventSchema, type Event } from '@/lib/schemas/event';
 import { toListQuery, toStatisticsFilters, type EventListFilters } from './list-query';
 import {
   campaignStatisticsSchema,
@@ -16,8 +15,6 @@ import {
 interface Options {
   signal?: AbortSignal | undefined;
 }
-
-const e = encodeURIComponent;
 
 /** Benchmarks in the cache are always fractions (see lib/benchmark). */
 const normalizeList = (list: EventList): EventList => ({ ...list, items: list.items.map(withNormalizedBenchmark) });
@@ -46,8 +43,3 @@ export function fetchCampaignStatistics({ signal }: Options = {}): Promise<Campa
   return api.request({ path: '/campaigns/statistics', schema: campaignStatisticsSchema, signal });
 }
 
-/** 404 → ApiError with messageKey `error.event.not_found`. `partnerId`: ask as that partner. */
-export async function fetchEvent(eid: string, { signal, partnerId }: Options & { partnerId?: string } = {}): Promise<Event> {
-  const event = await api.request({ path: `/events/${e(eid)}`, schema: eventSchema, signal, ...(partnerId ? { partnerId } : {}) });
-  return withNormalizedBenchmark(event);
-}

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { sharedEventQueries } from '@/lib/event-queries';
 import {
   fetchCampaignStatistics,
-  fetchEvent,
   fetchEventStatistics,
   fetchEvents,
   fetchFlaggedEvents,
@@ -42,12 +42,8 @@ export const eventQueries = {
       staleTime: 5 * 60_000,
     }),
   /** Prefix of everything about one event. */
-  eventScope: (eid: string) => ['event', eid] as const,
-  detail: (eid: string) =>
-    queryOptions({
-      queryKey: ['event', eid] as const,
-      queryFn: ({ signal }) => fetchEvent(eid, { signal }),
-    }),
+  eventScope: sharedEventQueries.scope,
+  detail: sharedEventQueries.detail,
   campaignStatistics: () =>
     queryOptions({
       queryKey: ['campaigns', 'statistics'] as const,

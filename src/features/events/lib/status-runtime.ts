@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { fetchEvent } from '../api/fetchers';
+import { fetchEvent } from '@/lib/event-queries';
 import { markUpdatedOnFrontend, setFrontendStatus } from '../api/mutations';
 import { createPendingStatusStore } from './pending-status-store';
 import { createStatusController, type StatusController } from './status-controller';

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeApi, type FakeApi } from '@/testing/fake-api';
 import { ApiError } from '@/lib/api-errors';
-import { fetchEventChoices, fetchSalesEditExport, fetchSalesSummary, fetchTicketCategories, salesExportFileName } from './fetchers';
+import { fetchEventChoices, fetchSalesEditExport, fetchSalesSummary, salesExportFileName } from './fetchers';
+import { fetchTicketCategories } from '@/lib/event-queries';
 import { deleteDailyRevenueSummary, ingestTransactionSummary, ingestTransactionSummaryFromExcel, uploadSalesEditExport } from './mutations';
 
 const fake = vi.hoisted((): FakeApi => ({ calls: [], reply: () => undefined }));

@@ -1,7 +1,4 @@
 import { api } from '@/lib/api';
-import { withNormalizedBenchmark } from '@/lib/benchmark';
-import { eventSchema, type Event } from '@/lib/schemas/event';
-import { ticketCategoriesSchema, type TicketCategory } from '@/lib/schemas/ticket-category';
 import { eventChoicesSchema, salesSummarySchema, type EventChoices, type SalesSummary } from './schemas';
 
 export interface Options {
@@ -10,20 +7,7 @@ export interface Options {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const eventPath = (eid: string, rest = '') => `/events/${encodeURIComponent(eid)}${rest}`;
 
-/**
- * GET /events/{eid}. Cached under ['event', eid] like the events and event-detail features, so
- * it parses and normalizes exactly as they do (same data whoever fetched it).
- */
-export async function fetchSalesEvent(eid: string, { signal }: Options = {}): Promise<Event> {
-  return withNormalizedBenchmark(await api.request({ path: eventPath(eid), schema: eventSchema, signal }));
-}
-
-/** GET /events/{eid}/tickets: the event's ticket categories (shared cache key, same parsing). */
-export function fetchTicketCategories(eid: string, { signal }: Options = {}): Promise<TicketCategory[]> {
-  return api.request({ path: eventPath(eid, '/tickets'), schema: ticketCategoriesSchema, signal });
-}
 
 export interface DayRange {
   /** YYYY-MM-DD, inclusive */

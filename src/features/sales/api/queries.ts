@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { sharedEventQueries } from '@/lib/event-queries';
 import {
   fetchEventChoices,
-  fetchSalesEvent,
   fetchSalesSummary,
-  fetchTicketCategories,
   type DayRange,
   type EventChoiceParams,
 } from './fetchers';
@@ -14,13 +13,8 @@ import {
  * (`refreshEventFigures`), so the daily chart, KPIs and ticket categories refetch at once.
  */
 export const salesQueries = {
-  event: (eid: string) =>
-    queryOptions({ queryKey: ['event', eid] as const, queryFn: ({ signal }) => fetchSalesEvent(eid, { signal }) }),
-  tickets: (eid: string) =>
-    queryOptions({
-      queryKey: ['event', eid, 'tickets'] as const,
-      queryFn: ({ signal }) => fetchTicketCategories(eid, { signal }),
-    }),
+  event: sharedEventQueries.detail,
+  tickets: sharedEventQueries.tickets,
   summary: (eid: string, { start, end }: DayRange) => {
     const range = { start, end };
     return queryOptions({
