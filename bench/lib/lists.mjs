@@ -18,7 +18,7 @@ const LATENCY_REQUESTS = 200;
 function armProbe() {
   return new Promise((resolve, reject) => {
     const table = () => document.querySelector('main table');
-    const busy = () => table()?.closest('[aria-busy]')?.getAttribute('aria-busy') === 'true' || Boolean(table()?.closest('.is-stale'));
+    const busy = () => table()?.closest('[aria-busy]')?.getAttribute('aria-busy') === 'true' || Boolean(table()?.closest('.stale-data'));
     const signature = () => `${table()?.querySelector('tbody')?.textContent ?? ''}|${document.querySelector('[aria-live]')?.textContent ?? ''}`;
     const before = signature();
     // React runs a checkbox's onChange in the click event, before the native input/change

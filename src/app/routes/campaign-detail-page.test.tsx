@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { formatDayRange, formatMoney } from '@/lib/format';
 import { allRecords, campaignsOf, findRecord } from '../../../mocks/db/events';
 import { defaultCampaignParameters } from '../../../mocks/db/clusters';
@@ -145,6 +145,24 @@ describe('campaign detail page', () => {
     const reach = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent ?? '');
     expect(reach.some((r) => /^\d{1,3}(,\d{3})+$/.test(r))).toBe(true);
     expect(reach.filter((r) => /[KM]$/.test(r))).toEqual([]);
+  });
+
+  it('a new goal keeps the previous suggestions on screen, marked stale and busy until the new ones come', async () => {
+    const event = runningEvent();
+    await open(event.id);
+    await screen.findByRole('table', { name: /Suggested audiences/ });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    server.use(http.get('*/api/v3/events/:eid/suggested_tcs', async () => { await held; await delay(0); return undefined; }, { once: true }));
+    await userEvent.selectOptions(screen.getByLabelText('Goal'), 'VISIBILITY');
+    const previous = await screen.findByRole('table', { name: 'Previous suggestions (updating)' });
+    expect(previous.closest('.stale-data')).not.toBeNull();
+    expect(previous.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+
+    release();
+    const next = await screen.findByRole('table', { name: /goal: Visibility/ });
+    expect(next.closest('.stale-data')).toBeNull();
+    expect(next.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
   });
 
   it('no suggested budget readable: the empty field asks for one, without an error, until something is typed', async () => {

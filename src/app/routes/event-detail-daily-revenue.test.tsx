@@ -13,7 +13,7 @@ const { sent } = recordRequests(server);
 signInEachTest({ partnerId: 'partner-id-acme' });
 
 describe('event detail: daily revenue', () => {
-  it('a new range says it is loading and dims the old bars until its numbers arrive', async () => {
+  it('a new range says it is loading and marks the old bars stale until its numbers arrive', async () => {
     renderApp(`/events/${PAST}?range=custom&from=2026-08-01&to=2026-08-10`);
     const daily = await screen.findByRole('region', { name: 'Daily revenue' }, { timeout: 5000 });
     await waitFor(() => expect(within(daily).getByText(/August 1 – 10, 2026/)).toBeInTheDocument());
@@ -24,10 +24,11 @@ describe('event detail: daily revenue', () => {
     await userEvent.selectOptions(within(daily).getByLabelText('Range'), 'The week after the event');
     await waitFor(() => expect(within(daily).getByText(/^Loading August 19 – 25, 2026…$/)).toBeInTheDocument());
     expect(daily).toHaveAttribute('aria-busy', 'true');
-    expect(daily).toHaveClass('is-stale');
+    expect(daily).toHaveClass('stale-data');
 
     release();
-    await waitFor(() => expect(daily).not.toHaveClass('is-stale'));
+    await waitFor(() => expect(daily).not.toHaveClass('stale-data'));
+    expect(daily).toHaveAttribute('aria-busy', 'false');
     expect(within(daily).queryByText(/^Loading/)).not.toBeInTheDocument();
   });
 

@@ -85,7 +85,8 @@ describe('package view', () => {
     expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
     expect(kpi('Revenue')).toBe(before);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
-    expect(screen.getByRole('group', { name: 'Totals' })).toHaveClass('bh-stale');
+    expect(screen.getByRole('group', { name: 'Totals' })).toHaveClass('stale-data');
+    expect(screen.getByRole('group', { name: 'Totals' })).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
     expect(screen.getByText('Saved. Re-evaluation started.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Re-evaluating…')).not.toBeInTheDocument(), { timeout: 5000 });
@@ -93,6 +94,8 @@ describe('package view', () => {
     expect(screen.getByText('Saved and re-evaluated: the results use these settings.')).toBeInTheDocument();
     expect(screen.queryByText('Saved. Re-evaluation started.')).not.toBeInTheDocument();
     expect(kpi('Revenue')).not.toBe(before);
+    expect(screen.getByRole('group', { name: 'Totals' })).not.toHaveClass('stale-data');
+    expect(screen.getByRole('group', { name: 'Totals' })).not.toHaveAttribute('aria-busy');
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);
     const put = requests.find((r) => r.method === 'PUT');

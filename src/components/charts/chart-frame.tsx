@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import { staleClass } from '@/components/ui/stale';
 import { useChartShown } from './use-chart-shown';
 
 export interface TableColumn<R> { key: string; label: string; align?: 'start' | 'end'; render: (row: R) => ReactNode }
@@ -20,7 +21,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   footer?: ReactNode;
   /** New data is on its way (the old stays visible meanwhile). */
   busy?: boolean;
-  /** What is drawn belongs to the previous choice (a new range loads): dimmed until it arrives. */
+  /** What is drawn belongs to the previous choice (a new range loads): marked stale until it arrives. */
   stale?: boolean;
   /**
    * Shown instead of chart and table while there is nothing to draw (a skeleton, the panel's
@@ -37,7 +38,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   const shown = useChartShown(frame);
   const loading = <Skeleton height={height} label={`Loading ${title}`} />;
   return (
-    <section ref={frame} className={`card chart-frame${stale ? ' is-stale' : ''}`} aria-labelledby={headingId} aria-busy={busy || stale}>
+    <section ref={frame} className={staleClass(stale, 'card chart-frame')} aria-labelledby={headingId} aria-busy={busy || stale}>
       <div className="chart-frame__head">
         <h2 id={headingId}>{title}</h2>
         <div className="row">

@@ -1,4 +1,5 @@
 import { KpiTile } from '@/components/ui/kpi-tile';
+import { staleClass } from '@/components/ui/stale';
 import type { BackhaulTotals } from '../lib/backhaul-totals';
 import { formatMoneyForTile, formatNumber } from '@/lib/format';
 
@@ -7,7 +8,8 @@ const LABELS = ['Customers', 'Items', 'Revenue', 'Revenue per customer'] as cons
 /**
  * Header KPIs summed on the client (§5.2), as tiles like every other page's: money short (it never
  * wraps mid-number) with the full amount as the hint. `null` totals show the labelled tiles with
- * placeholder values while the evaluation loads. `stale` dims them while a re-evaluation runs.
+ * placeholder values while the evaluation loads. `stale` marks them as the previous numbers while a
+ * re-evaluation runs.
  */
 export function BackhaulKpis({ totals, currency, stale = false }: { totals: BackhaulTotals | null; currency: string | null; stale?: boolean }) {
   const tiles = totals && [
@@ -17,7 +19,7 @@ export function BackhaulKpis({ totals, currency, stale = false }: { totals: Back
     formatMoneyForTile(totals.revenuePerCustomer, currency),
   ];
   return (
-    <div className={`kpi-grid${stale ? ' bh-stale' : ''}`} role="group" aria-label="Totals">
+    <div className={staleClass(stale, 'kpi-grid')} role="group" aria-label="Totals" aria-busy={stale || undefined}>
       {LABELS.map((label, i) => <KpiTile key={label} label={label} value={tiles?.[i]?.value} hint={tiles?.[i]?.hint} loading={!tiles} />)}
     </div>
   );

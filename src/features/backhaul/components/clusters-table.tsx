@@ -1,4 +1,5 @@
 import { ShareBar } from '@/components/ui/share-bar';
+import { staleClass } from '@/components/ui/stale';
 import { formatMoney, formatNumber, formatPercent, withCurrency } from '@/lib/format';
 import { type ClusterSortKey, type ClusterTableRow, type SortDir } from '../lib/cluster-table';
 
@@ -23,7 +24,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
 }) {
   const money = (v: number | null | undefined) => formatMoney(v, currency);
   return (
-    <div className={`table-scroll${stale ? ' bh-stale' : ''}`}>
+    <div className={staleClass(stale, 'table-scroll')} aria-busy={stale || undefined}>
       {/* on phones each cluster is a card (.table-cards) and the headers stay as a row of sort
           buttons: revenue and share were behind a sideways scroll */}
       <table className="data-table table-cards clusters-table" role="table">

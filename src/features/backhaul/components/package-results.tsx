@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staleClass } from '@/components/ui/stale';
 import { backhaulTotals } from '../lib/backhaul-totals';
 import { clusterTableRows, type ClusterSortKey, type SortDir } from '../lib/cluster-table';
 import type { ResultsState } from '../lib/results-state';
@@ -86,7 +87,7 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
       ) : (
         <>
           <ClustersCard title={title} rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today} producedBy={state.producedBy} />
-          <div className={state.stale ? 'bh-stale' : undefined}><ClustersChart rows={rows} currency={currency} /></div>
+          <div className={staleClass(state.stale)} aria-busy={state.stale || undefined}><ClustersChart rows={rows} currency={currency} /></div>
         </>
       )}
     </>

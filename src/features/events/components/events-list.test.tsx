@@ -111,6 +111,7 @@ describe('events list', () => {
     expect(titles()).toEqual(firstPage);
     expect(await screen.findByText(/updating/)).toBeInTheDocument();
     expect(document.querySelector('.events-table-wrap')).toHaveAttribute('aria-busy', 'true');
+    expect(document.querySelector('.events-table-wrap')).toHaveClass('stale-data');
     expect(titles()).toEqual(firstPage);
   });
 
@@ -126,7 +127,9 @@ describe('events list', () => {
     expect(titles()).toEqual(firstPage);
     expect(screen.queryByText(/updating/)).not.toBeInTheDocument();
     expect(document.querySelector('.events-table-wrap')).toHaveAttribute('aria-busy', 'false');
+    expect(document.querySelector('.events-table-wrap')).not.toHaveClass('stale-data');
     expect(await screen.findByText(/updating/)).toBeInTheDocument();
+    expect(document.querySelector('.events-table-wrap')).toHaveClass('stale-data');
   });
 
   it('another page: focus moves from the page buttons to the count, which the new page is read from', async () => {

@@ -1,5 +1,6 @@
 import { type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { staleClass } from '@/components/ui/stale';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
 import type { EventColumn } from './event-columns';
@@ -40,7 +41,7 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   };
 
   return (
-    <div className={`table-scroll events-table-wrap${stale ? ' is-stale' : ''}`} aria-busy={loading || stale} {...holdHandlers}>
+    <div className={staleClass(stale, 'table-scroll events-table-wrap')} aria-busy={loading || stale} {...holdHandlers}>
       <table className="data-table table-cards events-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead role="rowgroup" className="visually-hidden-narrow">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { staleClass } from '@/components/ui/stale';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { formatMoney, withCurrency } from '@/lib/format';
 import { waveQueries } from '../api/queries';
@@ -79,7 +80,7 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
         ) : rows.length === 0 ? (
           <p className="muted wave-suggest-hint">No audience suggestions for this budget and goal. Try a larger budget or another goal.</p>
         ) : (
-          <div className={suggestions.isPlaceholderData ? 'wave-stale' : undefined}>
+          <div className={staleClass(suggestions.isPlaceholderData)}>
             <p className="muted wave-suggest-caption" aria-live="polite">
               {suggestions.isPlaceholderData ? 'Updating suggestions…' : caption}
             </p>
