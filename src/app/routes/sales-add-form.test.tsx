@@ -158,6 +158,17 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(sent('POST', /ingest/)).toHaveLength(0);
   });
 
+  it('after switching to a range, an empty Last day is focused before a wrong ticket line (the order on screen)', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    await user.click(screen.getByRole('radio', { name: /A date range/ }));
+    await user.type(within(line()).getByLabelText('Tickets'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+    await waitFor(() => expect(screen.getByLabelText('Last day')).toHaveFocus());
+    expect(within(line()).getByLabelText('Tickets')).toHaveAttribute('aria-invalid', 'true');
+    expect(sent('POST', /ingest/)).toHaveLength(0);
+  });
+
   it('a new ticket line shows no errors before it is touched or the form is sent', async () => {
     const user = userEvent.setup();
     await openForm();

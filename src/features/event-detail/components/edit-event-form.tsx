@@ -1,3 +1,4 @@
+import { focusFirstInvalid } from '@/components/ui/focus-first-invalid';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { env } from '@/config/env';
@@ -37,7 +38,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
   // After a failed submit, focus moves to the first field in error.
   useEffect(() => {
     if (!errorKeys) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    focusFirstInvalid(formRef.current);
   }, [errorKeys]);
 
   const set = (field: EditField) => (e: { target: { value: string } }) => onChange({ [field]: e.target.value });

@@ -1,3 +1,4 @@
+import { focusFirstInvalid } from '@/components/ui/focus-first-invalid';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { useMemo, useState } from 'react';
@@ -31,7 +32,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   const schema = useMemo(() => salesFormSchema({ eid, today, options }), [eid, today, options]);
   const firstType = options[0]?.value ?? NEW_TYPE;
   const defaults = useMemo(() => defaultSalesValues(defaultSalesDay(today, eventDay), firstType), [today, eventDay, firstType]);
-  const form = useForm<SalesFormValues, unknown, TransactionSummaryInput>({ resolver: standardSchemaResolver(schema), defaultValues: defaults, mode: 'onTouched' });
+  const form = useForm<SalesFormValues, unknown, TransactionSummaryInput>({ resolver: standardSchemaResolver(schema), defaultValues: defaults, mode: 'onTouched', shouldFocusError: false });
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const values = useWatch({ control: form.control });
   const typed: SalesFormValues = { ...defaults, ...values, lines: (values.lines ?? []).map((l) => ({ ...emptyLine(''), ...l })) };
@@ -50,7 +51,11 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   // the lines a submit has checked: one added after a refused submit waits, like a new one, until touched
   const [sentLines, setSentLines] = useState<ReadonlySet<string>>(() => new Set());
 
-  const onSubmit = form.handleSubmit(async (input) => {
+  // once the errors are drawn: the first in the order on screen (a range's Last day before the lines)
+  const focusError = (formElement: EventTarget | null | undefined) =>
+    requestAnimationFrame(() => focusFirstInvalid(formElement instanceof HTMLElement ? formElement : null));
+
+  const onSubmit = form.handleSubmit(async (input, submitEvent) => {
     setGeneral([]);
     try {
       const record = await ingestTransactionSummary(input);
@@ -65,7 +70,8 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
     } catch (error) {
       if (error instanceof ApiError && error.validationErrors.length > 0) {
         const mapped = mapIngestErrors(error.validationErrors, form.getValues());
-        mapped.fields.forEach(({ name, message }, i) => form.setError(name, { type: 'server', message }, { shouldFocus: i === 0 }));
+        mapped.fields.forEach(({ name, message }) => form.setError(name, { type: 'server', message }));
+        focusError(submitEvent?.target);
         setGeneral(['The server did not accept these sales; nothing was added. Fix the marked values and try again.', ...mapped.general]);
       } else {
         // a lost answer to a POST leaves it open whether the sales were stored: say so and refresh
@@ -75,7 +81,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
         await afterwards().catch(() => undefined);
       }
     }
-  });
+  }, (_errors, submitEvent) => focusError(submitEvent?.target));
 
   const pending = form.formState.isSubmitting;
   return (
