@@ -80,3 +80,21 @@ for (const failure of FAILURES) {
     expect(await top(below)).toBe(before);
   });
 }
+
+test('event page at 390 px: while another daily revenue range loads, the chart stays where it was', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await page.goto('/events/evt_1myr47h');
+  const daily = page.getByRole('region', { name: 'Daily revenue', exact: true });
+  const summary = daily.locator('.chart-frame__summary');
+  await expect(summary).not.toHaveText(/^$|Loading/);
+  const height = () => daily.evaluate((e) => Math.round(e.getBoundingClientRect().height));
+  const before = await height();
+  const slow = await holdRequests(page, /\/api\/v3\/daily_revenue_summary\//);
+  await daily.getByLabel('Range', { exact: true }).selectOption('7d');
+  await expect(summary).toHaveText(/^Loading /);
+  // the short "Loading …" line keeps the taller summary's place
+  expect(await height()).toBe(before);
+  slow.release();
+  await expect(summary).not.toHaveText(/Loading/);
+});

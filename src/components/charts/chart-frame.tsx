@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { staleClass } from '@/components/ui/stale';
 import { useChartShown } from './use-chart-shown';
@@ -37,6 +37,17 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
   const frame = useRef<HTMLElement>(null);
   const shown = useChartShown(frame);
   const loading = <Skeleton height={height} label={`Loading ${title}`} />;
+  // a stale summary ("Loading …") is often shorter than the one it replaces: it keeps that height,
+  // so the chart does not jump up, then down again when the data lands
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const lastSummaryHeight = useRef(0);
+  useLayoutEffect(() => {
+    const el = summaryRef.current;
+    if (!el) return;
+    if (stale) { el.style.minHeight = `${lastSummaryHeight.current}px`; return; }
+    el.style.minHeight = '';
+    lastSummaryHeight.current = el.offsetHeight;
+  });
   return (
     <section ref={frame} className={staleClass(stale, 'card chart-frame')} aria-labelledby={headingId} aria-busy={busy || stale}>
       <div className="chart-frame__head">
@@ -50,7 +61,7 @@ export function ChartFrame<R>({ title, summary, height, toolbar, columns, rows, 
         </div>
       </div>
       {/* polite: a new range or unit says what the chart now shows */}
-      <p className="chart-frame__summary muted" aria-live="polite">{summary}</p>
+      <p ref={summaryRef} className="chart-frame__summary muted" aria-live="polite">{summary}</p>
       {placeholder != null ? (
         <div className="chart-frame__placeholder" style={{ minHeight: height }}>{placeholder}</div>
       ) : asTable ? (
