@@ -2,7 +2,7 @@
  * Campaign writes (contract §4.4). Decisions [ours]: `client_campaign_status=RUNNING` on an
  * upcoming event without campaigns starts them from default_campaigns_parameters (one campaign
  * per default cluster, budget split evenly) and sets campaign_status RUNNING — the Wave wizard's
- * "start"; on a past event it is refused (422). PAUSED/RUNNING flips the campaigns between
+ * "start"; on a past or cancelled event it is refused (422), pausing stays allowed. PAUSED/RUNNING flips the campaigns between
  * PAUSED and RUNNING. Reset also clears client_campaign_status.
  */
 import { defaultCampaignParameters } from './clusters';
@@ -10,13 +10,14 @@ import type { CampaignRow } from './event-types';
 import { campaignsOf, eventTable, findRecord, setCampaigns, syncCampaignFields } from './events';
 import { mockOptions } from './store';
 
-export type WriteResult = 'ok' | 'not_found' | 'event_in_past';
+export type WriteResult = 'ok' | 'not_found' | 'event_in_past' | 'event_cancelled';
 
 export function setClientCampaignStatus(partnerId: string, eid: string, status: 'RUNNING' | 'PAUSED'): WriteResult {
   const rec = findRecord(partnerId, eid);
   if (!rec) return 'not_found';
   const upcoming = rec.meta.startMs > mockOptions().now.getTime();
   if (status === 'RUNNING' && !upcoming) return 'event_in_past';
+  if (status === 'RUNNING' && (rec.row.status === 'cancelled' || rec.row.frontend_status === 'CANCELLED')) return 'event_cancelled';
   let campaigns = campaignsOf(partnerId, eid);
   if (status === 'RUNNING' && !campaigns.some((c) => c.status === 'RUNNING' || c.status === 'PAUSED')) {
     const params = defaultCampaignParameters(partnerId, eid);

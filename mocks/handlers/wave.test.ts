@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../src/testing/msw';
-import { allRecords, campaignsOf } from '../db/events';
+import { allRecords, campaignsOf, updateEvent } from '../db/events';
 import { mockOptions } from '../db/store';
 import type { CampaignRow, EventRow } from '../db/event-types';
 import { callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
@@ -95,6 +95,13 @@ describe('campaign writes', () => {
     const past = find((r) => r.campaign_status === 'CLOSED');
     const refused = await put(`/events/${past}/client_campaign_status?client_campaign_status=RUNNING`);
     expect(refused).toEqual({ status: 422, body: { message: 'error.campaign.event_in_past' } });
+  });
+
+  it('RUNNING on a cancelled upcoming event is 422; PAUSED is taken', async () => {
+    const eid = find((r) => r.campaign_status === 'OPEN');
+    updateEvent('partner-id-acme', eid, { status: 'cancelled' });
+    expect(await put(`/events/${eid}/client_campaign_status?client_campaign_status=RUNNING`)).toEqual({ status: 422, body: { message: 'error.campaign.event_cancelled' } });
+    expect((await put(`/events/${eid}/client_campaign_status?client_campaign_status=PAUSED`)).status).toBe(204);
   });
 
   it('started campaigns add up to the total budget the defaults offered, for every event without campaigns', async () => {

@@ -44,6 +44,7 @@ export const waveHandlers = [
     }
     const result = setClientCampaignStatus(partnerId, eid, status);
     if (result === 'event_in_past') return apiError(422, 'error.campaign.event_in_past');
+    if (result === 'event_cancelled') return apiError(422, 'error.campaign.event_cancelled');
     return noContent();
   })),
 

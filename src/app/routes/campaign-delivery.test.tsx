@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
 import { signInAs } from '@/testing/render-app';
-import { allRecords, campaignsOf } from '../../../mocks/db/events';
+import { formatDay } from '@/lib/format';
+import { allRecords, campaignsOf, updateEvent } from '../../../mocks/db/events';
+import { defaultCampaignParameters } from '../../../mocks/db/clusters';
 
 const { server, requests } = campaignPageSetup();
 
@@ -128,15 +130,44 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(requests.filter((r) => r.startsWith('PUT'))).toEqual([`PUT /api/v3/events/${event.id}/client_campaign_status?client_campaign_status=RUNNING`]);
   });
 
-  it('an event that is over: paused campaigns are not offered to resume', async () => {
-    const over = await pauseRunningEvent();
+  it('an event that has begun: paused campaigns are not offered to resume; it has "started" that day, is "over" after', async () => {
+    const begun = await pauseRunningEvent();
     cleanup();
-    const startMs = allRecords(ACME).find((r) => r.row.id === over.id)!.meta.startMs;
+    const startMs = allRecords(ACME).find((r) => r.row.id === begun.id)!.meta.startMs;
     vi.setSystemTime(new Date(startMs + 3_600_000)); // an hour after it began
     await signInAs(ACME); // a token of that time
-    await open(over.id);
-    expect(await screen.findByText(/Campaigns are paused\. The event is over, so they are not resumed\./)).toBeInTheDocument();
+    await open(begun.id);
+    // no end time in the API: an hour in, it may well still be on
+    expect(await screen.findByText(/Campaigns are paused\. The event has started, so they are not resumed\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
+
+    cleanup();
+    vi.setSystemTime(new Date(startMs + 2 * 86_400_000));
+    await signInAs(ACME);
+    await open(begun.id);
+    expect(await screen.findByText(/Campaigns are paused\. The event is over, so they are not resumed\./)).toBeInTheDocument();
+  });
+
+  it('a cancelled event: campaigns are neither started nor resumed, but running ones can be paused', async () => {
+    const event = runningEvent();
+    updateEvent(ACME, event.id, { status: 'cancelled' });
+    await open(event.id);
+    await screen.findByRole('table', { name: 'Campaigns of this event' });
+    // what is running spends budget for nothing: pausing stays
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    expect(await screen.findByText(/Campaigns are paused\. The event is cancelled, so they are not resumed\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Initialise setup' })).toBeDisabled();
+    expect(screen.getByRole('switch', { name: 'Campaign optimisation' })).toHaveAccessibleDescription(/The event is cancelled, so this can no longer change\./);
+  });
+
+  it('a cancelled event without campaigns offers no Start', async () => {
+    const event = allRecords(ACME).find((r) => r.row.client_campaign_status === null && campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.now())!.row;
+    updateEvent(ACME, event.id, { status: 'cancelled' });
+    await open(event.id);
+    expect(await screen.findByText(/No campaigns have been started\. The event is cancelled, so campaigns cannot be started\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start campaigns' })).not.toBeInTheDocument();
   });
 
   it('pausing an event that has begun takes the button away: the keyboard lands on Delivery, not the page', async () => {
@@ -164,5 +195,20 @@ describe('campaign page: delivery (pause and resume)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
     await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
     await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pause requested — the server is still applying it.'));
+  });
+
+  it('campaigns started ahead of their run: the dialog names the day ads begin, and the page does not claim ads today', async () => {
+    const later = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.row.client_campaign_status === null
+      && (defaultCampaignParameters(ACME, r.row.id)?.start_date ?? '') > '2026-11-20')!.row;
+    const first = defaultCampaignParameters(ACME, later.id)!.start_date;
+    await open(later.id);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start campaigns' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start campaigns?' });
+    await waitFor(() => expect(dialog).toHaveTextContent(`They start showing ads and spending budget on ${formatDay(first)}, when their run begins`));
+    expect(dialog).not.toHaveTextContent('right away');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Start campaigns' }));
+    expect(await screen.findByText(`Campaigns are running; their ads start on ${formatDay(first)}.`)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Campaigns of this event' });
+    expect(within(table).getAllByText(`No ads before ${formatDay(first)}`).length).toBeGreaterThan(0);
   });
 });

@@ -15,6 +15,8 @@ import { AudienceSuggestions } from '@/features/wave/components/audience-suggest
 import { CampaignControls } from '@/features/wave/components/campaign-controls';
 import { CampaignsPanel } from '@/features/wave/components/campaigns-panel';
 import { summarizeCampaigns } from '@/features/wave/lib/campaign-summary';
+import { waveLock } from '@/features/wave/lib/event-phase';
+import { today } from '@/lib/dates';
 import '../wave.css';
 
 function PageSkeleton() {
@@ -45,11 +47,13 @@ export function CampaignDetailPage() {
   const currency = event.data.currency ?? partner.data?.currency ?? null;
   const clusterList = clusters.data?.clusters;
   const spend = campaigns.data ? summarizeCampaigns(campaigns.data).spent : undefined;
-  // campaigns start, and setup and optimisation apply, only before the event begins
   const upcoming = Date.parse(event.data.start_date_time) > openedAt;
+  // campaigns start, and setup and optimisation apply, only before the event begins, and never once cancelled
+  const locked = waveLock(event.data, openedAt, env.partnerTimeZone);
 
-  const controls = <CampaignControls key={`controls-${eid}`} event={event.data} upcoming={upcoming} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
-  const campaignsPanel = <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} over={!upcoming} />;
+  const partnerDay = today(env.partnerTimeZone, new Date(openedAt));
+  const controls = <CampaignControls key={`controls-${eid}`} event={event.data} locked={locked} today={partnerDay} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
+  const campaignsPanel = <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} locked={locked} today={partnerDay} />;
   const suggestions = (
     <AudienceSuggestions
       key={`suggest-${eid}`}
@@ -58,7 +62,7 @@ export function CampaignDetailPage() {
       clusters={clusterList}
       clustersError={clusters.isError && !clusters.data ? clusters.error : undefined}
       onRetryClusters={() => void clusters.refetch()}
-      over={!upcoming}
+      locked={locked}
       turnedOff={partner.data?.campaign_recommendations === false}
       hasCampaigns={(campaigns.data?.length ?? 0) > 0}
     />

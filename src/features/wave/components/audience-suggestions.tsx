@@ -5,18 +5,19 @@ import { waveQueries } from '../api/queries';
 import type { ClusterInfo } from '../lib/clusters';
 import { draftFromDefaults } from '../lib/suggestion-form';
 import { SuggestionForm } from './suggestion-form';
+import { lowerLock, type WaveLock } from '../lib/event-phase';
 
 /**
  * Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. Not
- * offered (and nothing asked) once the event is over, nor for a partner whose account has
+ * offered (and nothing asked) once campaigns are locked (begun or cancelled), nor for a partner whose account has
  * campaign recommendations off (`campaign_recommendations: false`, contract §3).
  */
-export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, over = false, turnedOff = false, hasCampaigns = false }: {
+export function AudienceSuggestions({ eid, currency, clusters, clustersError, onRetryClusters, locked = null, turnedOff = false, hasCampaigns = false }: {
   eid: string;
   /** the event has campaigns already (running, paused, done): they keep their own settings */
   hasCampaigns?: boolean;
-  /** the event has started or ended: nothing left to target */
-  over?: boolean;
+  /** why nothing is left to target (see waveLock) */
+  locked?: WaveLock;
   /** the partner's account has campaign recommendations off */
   turnedOff?: boolean;
   currency: string | null;
@@ -27,7 +28,7 @@ export function AudienceSuggestions({ eid, currency, clusters, clustersError, on
 }) {
   const unavailable = turnedOff
     ? 'Audience suggestions are turned off for this account; your Future Demand contact can turn them on.'
-    : over ? 'Suggestions are for upcoming events; this event is over.' : null;
+    : locked ? `Suggestions are for upcoming events; ${lowerLock(locked)}.` : null;
   const defaults = useQuery({ ...waveQueries.defaultCampaignParameters(eid), enabled: !unavailable });
   if (unavailable) {
     return (

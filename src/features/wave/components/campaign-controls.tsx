@@ -2,7 +2,9 @@ import type { Event } from '@/lib/schemas/event';
 import { setAdCampaignOptimisationStatus, setCampaignOptimisationStatus } from '../api/mutations';
 import type { Campaign } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
-import { summarizeCampaigns } from '../lib/campaign-summary';
+import type { Day } from '@/lib/dates';
+import { firstAdDay, summarizeCampaigns } from '../lib/campaign-summary';
+import type { WaveLock } from '../lib/event-phase';
 import { OptimisationSwitch } from './optimisation-switch';
 import { PauseResumeControl } from './pause-resume-control';
 import { SetupControls } from './setup-controls';
@@ -11,10 +13,12 @@ import { SetupControls } from './setup-controls';
  * The campaign controls of one event; each control writes through its own serialised writer.
  * Key this component by the event id so writers never carry over to another event.
  */
-export function CampaignControls({ event, upcoming, campaigns, clusters, currency }: {
+export function CampaignControls({ event, locked, today, campaigns, clusters, currency }: {
   event: Event;
-  /** the event has not started yet: campaigns can start, setup and optimisation apply */
-  upcoming: boolean;
+  /** why campaigns can no longer start, nor setup and optimisation change (see waveLock); null while they can */
+  locked: WaveLock;
+  /** the partner's day */
+  today: Day;
   campaigns: readonly Campaign[] | undefined;
   clusters: readonly ClusterInfo[] | undefined;
   currency: string | null;
@@ -27,7 +31,9 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
           eid={event.id}
           title={event.title}
           serverStatus={event.client_campaign_status}
-          canStart={upcoming}
+          locked={locked}
+          today={today}
+          firstAdDay={campaigns && firstAdDay(campaigns, today)}
           liveCampaigns={campaigns ? summarizeCampaigns(campaigns).live : undefined}
           clusters={clusters}
           currency={currency}
@@ -39,7 +45,7 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
           description="Future Demand shifts budget between audience clusters as results come in."
           serverValue={event.campaign_optimisation_status}
           write={setCampaignOptimisationStatus}
-          over={!upcoming}
+          locked={locked}
         />
         <OptimisationSwitch
           eid={event.id}
@@ -48,9 +54,9 @@ export function CampaignControls({ event, upcoming, campaigns, clusters, currenc
           description="Within each campaign, spend moves to the ads that perform best."
           serverValue={event.ad_campaign_optimisation_status}
           write={setAdCampaignOptimisationStatus}
-          over={!upcoming}
+          locked={locked}
         />
-        <SetupControls eid={event.id} title={event.title} campaigns={campaigns} clusters={clusters} currency={currency} campaignStatus={event.campaign_status} over={!upcoming} />
+        <SetupControls eid={event.id} title={event.title} campaigns={campaigns} clusters={clusters} currency={currency} campaignStatus={event.campaign_status} locked={locked} />
       </div>
     </section>
   );

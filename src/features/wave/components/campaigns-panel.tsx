@@ -2,17 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { waveQueries } from '../api/queries';
+import type { Day } from '@/lib/dates';
 import type { ClusterInfo } from '../lib/clusters';
+import type { WaveLock } from '../lib/event-phase';
 import { CampaignsTable } from './campaigns-table';
 
-export function CampaignsPanel({ eid, currency, clusters, over }: {
+export function CampaignsPanel({ eid, currency, clusters, locked, today }: {
   eid: string;
   currency: string | null;
   clusters: readonly ClusterInfo[] | undefined;
-  /** the event has started or ended: no campaigns can be started any more */
-  over: boolean;
+  /** why no campaigns can be started any more (see waveLock) */
+  locked: WaveLock;
+  /** the partner's day */
+  today: Day;
 }) {
   const campaigns = useQuery(waveQueries.campaigns(eid));
+  const begun = locked !== null && locked !== 'The event is cancelled';
   const placeholder = <Skeleton height={212} label="Loading campaigns" />;
   return (
     <section className="card wave-panel" aria-labelledby="wave-campaigns-title">
@@ -23,15 +28,16 @@ export function CampaignsPanel({ eid, currency, clusters, over }: {
         <ErrorPanel error={campaigns.error} title="Could not load the campaigns" onRetry={() => void campaigns.refetch()} holds={placeholder} />
       ) : campaigns.data.length === 0 ? (
         <div className="empty-state wave-empty">
-          <p><strong>{over ? 'No campaigns ran for this event.' : 'No campaigns for this event.'}</strong></p>
+          <p><strong>{begun ? 'No campaigns ran for this event.' : 'No campaigns for this event.'}</strong></p>
           <p className="muted">
-            {over
+            {begun
               ? 'Campaigns can only be started before an event.'
+              : locked ? `${locked}, so campaigns cannot be started.`
               : 'Start campaigns with Delivery in the controls above. The audience suggestions show which clusters fit a budget and goal.'}
           </p>
         </div>
       ) : (
-        <CampaignsTable campaigns={campaigns.data} clusters={clusters} currency={currency} />
+        <CampaignsTable campaigns={campaigns.data} clusters={clusters} currency={currency} today={today} />
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 import { formatCount, formatDay, formatDayRange, formatMoney, formatNumber, formatPercent, NONE } from '@/lib/format';
-import { isCalendarDay } from '@/lib/dates';
+import { isCalendarDay, type Day } from '@/lib/dates';
 import type { Campaign } from '../api/schemas';
 import { clusterIndex, clusterLabel, type ClusterInfo } from '../lib/clusters';
-import { summarizeCampaigns } from '../lib/campaign-summary';
+import { summarizeCampaigns, waitsForItsRun } from '../lib/campaign-summary';
 import { StateBadge } from './state-badge';
 
 /** A day as the API sent it if it is not a calendar day (never breaks the table). */
@@ -26,10 +26,12 @@ const budgetUsedUp = (c: Campaign) => c.status === 'RUNNING' && (spentShare(c) ?
  * The event's campaigns: cluster, status, budget, spend, dates, creative headline; totals in the
  * footer. On phones each campaign is a card (`.table-cards`, hence the explicit table roles).
  */
-export function CampaignsTable({ campaigns, clusters, currency }: {
+export function CampaignsTable({ campaigns, clusters, currency, today }: {
   campaigns: readonly Campaign[];
   clusters: readonly ClusterInfo[] | undefined;
   currency: string | null;
+  /** the partner's day: a running campaign whose run starts later says so */
+  today: Day;
 }) {
   const index = clusterIndex(clusters);
   const total = summarizeCampaigns(campaigns);
@@ -51,7 +53,12 @@ export function CampaignsTable({ campaigns, clusters, currency }: {
           {campaigns.map((c, i) => (
             <tr key={`${c.tc}-${c.start_date ?? ''}-${i}`} role="row">
               <th scope="row" role="rowheader">{clusterLabel(c.tc, index)}</th>
-              <td role="cell" data-label="Status"><StateBadge status={c.status} /></td>
+              <td role="cell" data-label="Status">
+                <span>
+                  <StateBadge status={c.status} />
+                  {waitsForItsRun(c, today) && c.start_date && <span className="wave-campaigns__note">No ads before {formatDay(c.start_date)}</span>}
+                </span>
+              </td>
               <td role="cell" data-label="Budget" className="num">{formatMoney(c.budget, currency)}</td>
               <td role="cell" data-label="Spent" className="num">
                 <span>

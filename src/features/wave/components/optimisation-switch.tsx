@@ -4,16 +4,17 @@ import { describeError } from '@/lib/api-errors';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import type { SettableOptimisationStatus } from '../api/schemas';
 import { useLatestWins } from '../lib/use-latest-wins';
+import type { WaveLock } from '../lib/event-phase';
 
 type Value = SettableOptimisationStatus;
 
 /**
  * An on/off switch backed by one PUT (campaign or ad-level optimisation). Rapid clicks are
  * serialised (latest wins), then the event is re-read so the switch shows the server's state.
- * Once the event is `over` there is nothing left to optimise: the switch shows its last state,
- * read-only, and says why.
+ * Once campaigns are `locked` (the event has begun, or is cancelled) there is nothing left to
+ * optimise: the switch shows its last state, read-only, and says why.
  */
-export function OptimisationSwitch({ eid, field, label, description, serverValue, write, over = false }: {
+export function OptimisationSwitch({ eid, field, label, description, serverValue, write, locked = null }: {
   eid: string;
   /** The event's field this switch writes. */
   field: 'campaign_optimisation_status' | 'ad_campaign_optimisation_status';
@@ -21,7 +22,8 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
   description: string;
   serverValue: string | null;
   write: (eid: string, value: Value) => Promise<void>;
-  over?: boolean;
+  /** why this can no longer change (see waveLock) */
+  locked?: WaveLock;
 }) {
   const queryClient = useQueryClient();
   const labelId = useId();
@@ -40,7 +42,7 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label" id={labelId}>{label}</span>
-        <span className="muted" id={descriptionId}>{description}{over && ' The event is over, so this can no longer change.'}</span>
+        <span className="muted" id={descriptionId}>{description}{locked && ` ${locked}, so this can no longer change.`}</span>
       </div>
       <div className="wave-control__action">
         <button
@@ -50,7 +52,7 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
           aria-labelledby={labelId}
           aria-describedby={descriptionId}
           className="wave-switch"
-          disabled={over}
+          disabled={locked !== null}
           onClick={() => writer.set(on ? 'OFF' : 'ON')}
         >
           <span className="wave-switch__track" aria-hidden="true"><span className="wave-switch__thumb" /></span>

@@ -3,11 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { describeError } from '@/lib/api-errors';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatDay } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
 import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
+import type { Day } from '@/lib/dates';
+import type { WaveLock } from '../lib/event-phase';
 import { useLatestWins } from '../lib/use-latest-wins';
 import { StartSummary } from './start-summary';
 
@@ -31,17 +33,21 @@ function failureDetail(error: unknown) {
 /**
  * Pause / resume all campaigns: PUT client_campaign_status, then one read of the task, shown as
  * "Pausing…" → "Paused" (or "… failed — retry"). Pausing stops every ad of the event, starting and
- * resuming spend budget, so each asks first; once the event is over, paused campaigns are not
- * resumed (only pausing is left). Clicks while a write runs are serialised (latest wins) and the
+ * resuming spend budget, so each asks first; once campaigns are locked (the event has begun, or is
+ * cancelled) they are not started or resumed: only pausing is left. Clicks while a write runs are serialised (latest wins) and the
  * event is re-read afterwards.
  */
-export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCampaigns, clusters, currency }: {
+export function PauseResumeControl({ eid, title, serverStatus, locked, today, firstAdDay, liveCampaigns, clusters, currency }: {
   eid: string;
   title: string;
   /** The event's client_campaign_status. */
   serverStatus: string | null;
-  /** Whether campaigns may be started or resumed (an upcoming event). */
-  canStart: boolean;
+  /** Why campaigns may not be started or resumed (see waveLock); null while they may. */
+  locked: WaveLock;
+  /** the partner's day */
+  today: Day;
+  /** The first day a live campaign shows ads, when that is after today (started ahead of its run). */
+  firstAdDay?: string | null | undefined;
   /** Campaigns RUNNING or PAUSED; undefined while the list is unknown. */
   liveCampaigns: number | undefined;
   clusters: readonly ClusterInfo[] | undefined;
@@ -81,7 +87,7 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   const nothingLive = server !== null && liveCampaigns === 0 && writer.phase === 'idle';
   const next: Status | null = nothingLive
     ? null
-    : shown === 'RUNNING' ? 'PAUSED' : canStart ? 'RUNNING' : null;
+    : shown === 'RUNNING' ? 'PAUSED' : !locked ? 'RUNNING' : null;
   // the change can take the button away once it has gone through (pausing an event that has
   // begun): the keyboard moves to Delivery rather than falling to the page
   const hadAction = useRef(false);
@@ -94,14 +100,14 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
   // beside it, so "paused" is never claimed before it is true (or after it failed)
   const stateText = nothingLive
     ? 'No live campaigns: they have completed or were ignored.'
-    : server === 'RUNNING' ? 'Campaigns are running.' : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
+    : server === 'RUNNING' ? (firstAdDay ? `Campaigns are running; their ads start on ${formatDay(firstAdDay)}.` : 'Campaigns are running.') : server === 'PAUSED' ? 'Campaigns are paused.' : 'No campaigns have been started.';
 
   // what each confirmation says: the campaigns it touches, and that it can be taken back
   const one = liveCampaigns === 1;
   const campaignsOf = (kind: string, unknown: string) =>
     liveCampaigns === undefined ? unknown : `The ${formatCount(liveCampaigns, `${kind} campaign`, `${kind} campaigns`)} of this event`;
   const asks = {
-    start: { title: 'Start campaigns?', confirmLabel: 'Start campaigns', target: 'RUNNING', body: <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} /> },
+    start: { title: 'Start campaigns?', confirmLabel: 'Start campaigns', target: 'RUNNING', body: <StartSummary eid={eid} title={title} clusters={clusters} currency={currency} today={today} /> },
     resume: {
       title: 'Resume all campaigns?', confirmLabel: 'Resume campaigns', target: 'RUNNING',
       body: <p>{campaignsOf('paused', 'The paused campaigns of this event')} {one ? 'starts' : 'start'} showing ads and spending budget again. You can pause {one ? 'it' : 'them'} at any time.</p>,
@@ -119,8 +125,8 @@ export function PauseResumeControl({ eid, title, serverStatus, canStart, liveCam
         <span className="wave-control__label">Delivery</span>
         <span className="muted">
           {stateText}
-          {!next && server === null && ' Campaigns can only be started for upcoming events.'}
-          {!next && shown === 'PAUSED' && !nothingLive && ' The event is over, so they are not resumed.'}
+          {!next && locked && server === null && ` ${locked}, so campaigns cannot be started.`}
+          {!next && locked && shown === 'PAUSED' && !nothingLive && ` ${locked}, so they are not resumed.`}
         </span>
       </div>
       <div className="wave-control__action">

@@ -8,13 +8,14 @@ import { initCampaignsSetup, resetCampaignsSetup } from '../api/mutations';
 import type { Campaign } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
 import { ResetSummary } from './reset-summary';
+import type { WaveLock } from '../lib/event-phase';
 
 /**
  * Init setup (campaign status → Open; for upcoming events only — a past event cannot get new
  * campaigns) and reset setup (deletes the campaigns, after a confirmation). A message belongs to
  * the campaign status it reports and goes once that changes (campaigns started).
  */
-export function SetupControls({ eid, title, campaigns, clusters, currency, campaignStatus, over = false }: {
+export function SetupControls({ eid, title, campaigns, clusters, currency, campaignStatus, locked = null }: {
   eid: string;
   title: string;
   campaigns: readonly Campaign[] | undefined;
@@ -22,8 +23,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
   currency: string | null;
   /** the event's campaign_status */
   campaignStatus: string | null;
-  /** the event has started or ended */
-  over?: boolean;
+  /** why new campaigns cannot be set up (see waveLock) */
+  locked?: WaveLock;
 }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -63,7 +64,9 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
   // initialising over existing campaigns would mark the event Open while they still run: so not
   // before the list has said there are none (loading, or its read failed)
   const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
-  const canInit = campaigns !== undefined && !hasCampaigns && !over;
+  const canInit = campaigns !== undefined && !hasCampaigns && !locked;
+  // a begun event's campaigns are its results' history (spend, ROAS); a cancelled one's can go
+  const begun = locked !== null && locked !== 'The event is cancelled';
   const hintId = useId();
 
   return (
@@ -72,7 +75,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="wave-control__label">Setup</span>
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {over ? ' The event is over: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.'
+          {begun ? ` ${locked}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
+            : locked ? ` ${locked}: no new campaigns are set up for it.`
             : hasCampaigns ? ' This event has campaigns already: reset first to start over.'
               : campaigns === undefined ? ' Initialise is possible once the campaign list below has loaded.' : ''}
         </span>
@@ -89,8 +93,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         >
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
-        {/* a past event's campaigns are its results' history (spend, ROAS): nothing to reset for */}
-        <button type="button" className="button wave-danger-outline" disabled={busy || over} aria-describedby={hintId} onClick={() => { reset.reset(); setConfirming(true); }}>
+        <button type="button" className="button wave-danger-outline" disabled={busy || begun} aria-describedby={hintId} onClick={() => { reset.reset(); setConfirming(true); }}>
           Reset setup…
         </button>
         <span role="status" className="wave-control__status">{message}</span>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
+import { isCalendarDay, type Day } from '@/lib/dates';
+import { formatCount, formatDay, formatDayRange, formatMoney } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import { waveQueries } from '../api/queries';
 import { CAMPAIGN_GOALS } from '../api/schemas';
@@ -12,16 +13,21 @@ import { GOAL_LABELS } from '../lib/suggestion-form';
  * from its default campaign parameters (one campaign per default cluster, the total budget split
  * between them — contract §4.4, mock campaign-writes), so the confirmation reads those.
  */
-export function StartSummary({ eid, title, clusters, currency }: {
+export function StartSummary({ eid, title, clusters, currency, today }: {
   eid: string;
   title: string;
   clusters: readonly ClusterInfo[] | undefined;
   currency: string | null;
+  /** the partner's day: a run that starts later starts its ads then, not now */
+  today: Day;
 }) {
   const defaults = useQuery(waveQueries.defaultCampaignParameters(eid));
-  const after = 'They start showing ads and spending budget right away; you can pause them at any time.';
   if (defaults.isPending) return <Skeleton height="4.5rem" label="Loading what will start" />;
   const p = defaults.data;
+  const later = p?.start_date && isCalendarDay(p.start_date) && p.start_date > today ? p.start_date : null;
+  const after = later
+    ? `They start showing ads and spending budget on ${formatDay(later)}, when their run begins; you can pause them at any time.`
+    : 'They start showing ads and spending budget right away; you can pause them at any time.';
   if (!p) {
     return <p>This starts the campaigns Future Demand prepared for “{title}”. What they will spend could not be loaded. {after}</p>;
   }

@@ -1,3 +1,4 @@
+import { isCalendarDay, type Day } from '@/lib/dates';
 import type { Campaign } from '../api/schemas';
 
 export interface CampaignSummary {
@@ -31,4 +32,18 @@ export function summarizeCampaigns(campaigns: readonly Campaign[]): CampaignSumm
     running,
     paused,
   };
+}
+
+/** A running campaign whose run has not begun: it shows no ads before its start day. */
+export const waitsForItsRun = (c: Campaign, today: Day): boolean =>
+  c.status === 'RUNNING' && c.start_date !== null && isCalendarDay(c.start_date) && c.start_date > today;
+
+/**
+ * When campaigns were started ahead of their run, the first day any of them shows ads; null when
+ * one already does (or none runs). "Running" alone read as ads showing today.
+ */
+export function firstAdDay(campaigns: readonly Campaign[], today: Day): Day | null {
+  const running = campaigns.filter((c) => c.status === 'RUNNING');
+  if (running.length === 0 || !running.every((c) => waitsForItsRun(c, today))) return null;
+  return running.map((c) => c.start_date as Day).sort()[0] ?? null;
 }

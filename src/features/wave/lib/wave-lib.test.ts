@@ -4,6 +4,8 @@ import { campaignSchema } from '../api/schemas';
 import { clusterIndex, clusterLabel, fitShare, suggestionRows } from './clusters';
 import { summarizeCampaigns } from './campaign-summary';
 import { draftFromDefaults, parseSuggestionDraft } from './suggestion-form';
+import { waveLock } from './event-phase';
+import type { Event } from '@/lib/schemas/event';
 
 const clusters = [
   { tc: 'metal_fans', label: 'Metal fans', metric_pred: 4.2, reach_estimate: 184000 },
@@ -72,5 +74,24 @@ describe('summarizeCampaigns', () => {
   it('unknown spend stays null (not 0)', () => {
     expect(summarizeCampaigns([c('RUNNING', 100, null)]).spent).toBeNull();
     expect(summarizeCampaigns([])).toEqual({ count: 0, budget: null, spent: null, live: 0, running: 0, paused: 0 });
+  });
+});
+
+describe('waveLock', () => {
+  const tz = 'Europe/Berlin';
+  const at = (iso: string) => Date.parse(iso);
+  const event = (start: string, over: Partial<Pick<Event, 'status' | 'frontend_status'>> = {}) =>
+    ({ start_date_time: start, status: 'active', frontend_status: 'DEFAULT', ...over }) as Pick<Event, 'start_date_time' | 'status' | 'frontend_status'>;
+
+  it('is open before the start, "started" later that day in the partner zone, "over" from the next day', () => {
+    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T15:59:00Z'), tz)).toBeNull();
+    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T22:59:00Z'), tz)).toBe('The event has started');
+    // 23:00 UTC is already the next day in Berlin
+    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T23:00:00Z'), tz)).toBe('The event is over');
+  });
+
+  it('a cancelled event is locked before it starts, whichever field says so', () => {
+    expect(waveLock(event('2027-01-07T19:00:00Z', { status: 'cancelled' }), at('2026-12-07T08:00:00Z'), tz)).toBe('The event is cancelled');
+    expect(waveLock(event('2027-01-07T19:00:00Z', { frontend_status: 'CANCELLED' }), at('2026-12-07T08:00:00Z'), tz)).toBe('The event is cancelled');
   });
 });
