@@ -181,6 +181,25 @@ describe('api client', () => {
     expect(backoffDelay(1, new ApiError({ status: 429 }), () => 0.999)).toBeLessThan(10000);
   });
 
+  it('reports a request being retried once, and once more when it has settled (answered or failed for good)', async () => {
+    const events: string[] = [];
+    const onRetrying = () => { events.push('retrying'); return () => events.push('settled'); };
+    const flaky = setup([json({}, 503), json({}, 503), json({ ok: true })], { onRetrying });
+    await flaky.client.request({ path: '/x', schema: okSchema });
+    expect(events).toEqual(['retrying', 'settled']);
+
+    events.length = 0;
+    const down = setup([json({}, 503)], { onRetrying, maxAttempts: 3 });
+    await expect(down.client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(ApiError);
+    expect(events).toEqual(['retrying', 'settled']);
+
+    // answered at once, or refused without a retry: nothing to report
+    events.length = 0;
+    await setup([json({ ok: true })], { onRetrying }).client.request({ path: '/x', schema: okSchema });
+    await expect(setup([json({}, 404)], { onRetrying }).client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(ApiError);
+    expect(events).toEqual([]);
+  });
+
   it('never retries POST, 4xx or 401; a 401 reports the session as over', async () => {
     const onUnauthorized = vi.fn();
     const post = setup([json({}, 503)]);

@@ -31,6 +31,11 @@ export interface ApiClientConfig {
   progressFetch?: ProgressFetch;
   /** Give up on an attempt (answer and body) after this long (default 20 s). */
   timeoutMs?: number;
+  /**
+   * Called when a request's first attempt failed and it is about to be tried again; the returned
+   * function is called once the request has settled (answered, failed for good, or aborted).
+   */
+  onRetrying?: () => () => void;
 }
 
 interface BaseRequest {
@@ -228,13 +233,19 @@ export function createApiClient(config: ApiClientConfig) {
 
   async function withRetry<T>(req: BaseRequest, run: () => Promise<T>): Promise<T> {
     const canRetry = req.retry ?? IDEMPOTENT.has(req.method ?? 'GET');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await run();
-      } catch (error) {
-        if (!canRetry || attempt >= maxAttempts || !retryable(error) || req.signal?.aborted) throw error;
-        await sleep(backoffDelay(attempt, error, random), req.signal);
+    let settled: (() => void) | undefined;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await run();
+        } catch (error) {
+          if (!canRetry || attempt >= maxAttempts || !retryable(error) || req.signal?.aborted) throw error;
+          settled ??= config.onRetrying?.();
+          await sleep(backoffDelay(attempt, error, random), req.signal);
+        }
       }
+    } finally {
+      settled?.();
     }
   }
 

@@ -1,5 +1,6 @@
 import { env } from '@/config/env';
 import { createApiClient } from './api-client';
+import { retryStatus } from './retry-status';
 import { createSessionStore, refreshResponseSchema } from './session';
 
 const browserStorage = (kind: 'sessionStorage' | 'localStorage') =>
@@ -26,4 +27,5 @@ export const api = createApiClient({
   crBaseUrl: env.crApiBaseUrl,
   getCredentials: (partnerId) => session.getCredentials(partnerId),
   onUnauthorized: (refusedAccessToken) => session.expire(refusedAccessToken),
+  onRetrying: retryStatus.begin,
 });

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { usePopover } from '@/components/ui/use-popover';
+import { ConnectionNotice } from './connection-notice';
 
 export interface NavGroup { label: string; items: { to: string; label: string; end?: boolean }[] }
 
@@ -54,6 +55,7 @@ export function AppShell({ nav, partner, username, onSignOut, busy = false, chil
         ))}
       </nav>
       <main id="main" className="shell__main" tabIndex={-1} aria-busy={busy || undefined}>{children}</main>
+      <ConnectionNotice />
     </div>
   );
 }
