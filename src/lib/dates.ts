@@ -48,16 +48,23 @@ export function eachDay(from: Day, to: Day): Day[] {
 
 export interface DayRange { from: Day | null; to: Day | null }
 
+/** The next `days` days, today counted: today to today + days − 1, both inclusive. */
+export const nextDays = (todayDay: Day, days: number): { from: Day; to: Day } => ({ from: todayDay, to: addDays(todayDay, days - 1) });
+
+/** The past `days` days before today: today − days to yesterday, both inclusive. */
+export const pastDays = (todayDay: Day, days: number): { from: Day; to: Day } => ({ from: addDays(todayDay, -days), to: addDays(todayDay, -1) });
+
 /**
  * Named ranges relative to today (in the partner's zone); `null` = open end. Today belongs to
  * the upcoming ranges: a "past" range ends yesterday, so tonight's concert is not in it.
+ * "Next 14 days" is 14 calendar days, today the first (both ends are inclusive days).
  */
 export function resolvePreset(preset: string, todayDay: Day): DayRange {
   switch (preset) {
     case 'upcoming': return { from: todayDay, to: null };
-    case 'next-30': return { from: todayDay, to: addDays(todayDay, 30) };
-    case 'next-14': return { from: todayDay, to: addDays(todayDay, 14) };
-    case 'past-90': return { from: addDays(todayDay, -90), to: addDays(todayDay, -1) };
+    case 'next-30': return nextDays(todayDay, 30);
+    case 'next-14': return nextDays(todayDay, 14);
+    case 'past-90': return pastDays(todayDay, 90);
     default: return { from: null, to: null };
   }
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupMockApi } from '@/testing/msw';
+import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
+import { session } from '@/lib/api';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
 import { addFault } from '../../../../mocks/scenarios/faults';
 import { resetMock } from '../../../../mocks/db/store';
@@ -11,6 +12,7 @@ import { allRecords, updateEvent } from '../../../../mocks/db/events';
 import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
 
 const server = setupMockApi();
+const { sent } = recordRequests(server);
 
 const NOW = new Date('2026-11-20T08:00:00Z');
 const tile = (label: string | RegExp) => screen.getByText(label, { selector: '.kpi-tile__label' }).closest('.kpi-tile') as HTMLElement;
@@ -46,6 +48,18 @@ describe('overview', () => {
     expect(await within(panel('Next 14 days')).findAllByRole('row')).not.toHaveLength(0);
     // the events behind their benchmark are one click away, most behind first
     expect(within(panel('Next 14 days')).getByRole('link', { name: /^\d+ below$/ })).toHaveAttribute('href', '/events?range=next-14&sort=benchmark_gap');
+  });
+
+  it('"Next 14 days" is today and the 13 days after: an event on the 15th day is not in it', async () => {
+    // Bravo (today Fri 20 Nov) plays on Wed 25 Nov and on Fri 4 Dec, the 15th day
+    session.selectPartner('partner-id-bravo');
+    renderApp('/');
+    const table = await screen.findByRole('table', { name: 'Events in the next 14 days' });
+    expect(await within(table).findByRole('link', { name: /ZSC Lions vs\. HC Lugano/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: /EHC Biel/ })).toBeNull();
+    expect(panel('Next 14 days')).toHaveTextContent(/(^|\D)1 event · /);
+    const upcoming = sent('GET', /\/api\/v3\/events\/$/).map((r) => r.url.searchParams).find((q) => q.get('since') === '2026-11-20');
+    expect(upcoming?.get('until')).toBe('2026-12-03');
   });
 
   it('"All flagged events" opens the list of exactly the flagged events', async () => {

@@ -49,7 +49,8 @@ describe('events URL schema', () => {
 
   it('resolves presets in the partner time zone', () => {
     expect(searchDays(parse(''), TZ, NOW)).toEqual({ since: '2026-11-22', until: null });
-    expect(searchDays(parse('range=next-30'), TZ, NOW)).toEqual({ since: '2026-11-22', until: '2026-12-22' });
+    expect(searchDays(parse('range=next-30'), TZ, NOW)).toEqual({ since: '2026-11-22', until: '2026-12-21' });
+    expect(searchDays(parse('range=next-14'), TZ, NOW)).toEqual({ since: '2026-11-22', until: '2026-12-05' });
     expect(searchDays(parse('range=past-90'), TZ, NOW)).toEqual({ since: '2026-08-24', until: '2026-11-21' });
     expect(searchDays(parse('range=all'), TZ, NOW)).toEqual({ since: null, until: null });
     expect(searchDays(parse('range=custom&since=2026-12-31&until=2026-12-01'), TZ, NOW)).toEqual({ since: '2026-12-01', until: '2026-12-31' });

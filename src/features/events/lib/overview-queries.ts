@@ -1,13 +1,13 @@
-import { addDays, today } from '@/lib/dates';
+import { nextDays, today } from '@/lib/dates';
 import { eventQueries } from '../api/queries';
 import { MAX_PAGE_SIZE, type EventListFilters } from '../api/list-query';
 
-/** How far ahead the overview looks. */
+/** How far ahead the overview looks: today and the 13 days after (the list's `range=next-14`). */
 export const UPCOMING_DAYS = 14;
 
 export const upcomingFilters = (timeZone: string, now = new Date()): EventListFilters => {
-  const from = today(timeZone, now);
-  return { since: from, until: addDays(from, UPCOMING_DAYS), sort: 'start_date_time', page: 1, limit: MAX_PAGE_SIZE };
+  const { from, to } = nextDays(today(timeZone, now), UPCOMING_DAYS);
+  return { since: from, until: to, sort: 'start_date_time', page: 1, limit: MAX_PAGE_SIZE };
 };
 
 /** How many flagged events the overview lists. */
