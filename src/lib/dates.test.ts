@@ -24,13 +24,15 @@ describe('dates', () => {
     expect(resolvePreset('next-14', '2026-12-07')).toEqual({ from: '2026-12-07', to: '2026-12-20' });
     // today is upcoming, not past: the past 90 days end yesterday
     expect(resolvePreset('past-90', '2026-11-20')).toEqual({ from: '2026-08-22', to: '2026-11-19' });
+    // last week: the seven days before today, tonight not yet among them
+    expect(resolvePreset('past-7', '2026-12-07')).toEqual({ from: '2026-11-30', to: '2026-12-06' });
     expect(resolvePreset('upcoming', '2026-11-20')).toEqual({ from: '2026-11-20', to: null });
     expect(resolvePreset('all', '2026-11-20')).toEqual({ from: null, to: null });
   });
 
   it('"next N days" and "past N days" span exactly N calendar days, across month and DST changes', () => {
     for (const todayDay of ['2026-12-07', '2026-03-20', '2026-10-20', '2027-02-20']) {
-      for (const [preset, n] of [['next-14', 14], ['next-30', 30], ['past-90', 90]] as const) {
+      for (const [preset, n] of [['next-14', 14], ['next-30', 30], ['past-7', 7], ['past-90', 90]] as const) {
         const { from, to } = resolvePreset(preset, todayDay);
         expect(eachDay(from!, to!), `${preset} from ${todayDay}`).toHaveLength(n);
       }

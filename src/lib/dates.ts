@@ -64,6 +64,7 @@ export function resolvePreset(preset: string, todayDay: Day): DayRange {
     case 'upcoming': return { from: todayDay, to: null };
     case 'next-30': return nextDays(todayDay, 30);
     case 'next-14': return nextDays(todayDay, 14);
+    case 'past-7': return pastDays(todayDay, 7);
     case 'past-90': return pastDays(todayDay, 90);
     default: return { from: null, to: null };
   }

@@ -6,6 +6,7 @@ const PRESETS: { value: DateRangePreset; label: string }[] = [
   { value: 'upcoming', label: 'Upcoming' },
   { value: 'next-14', label: 'Next 14 days' },
   { value: 'next-30', label: 'Next 30 days' },
+  { value: 'past-7', label: 'Past 7 days' },
   { value: 'past-90', label: 'Past 90 days' },
   { value: 'all', label: 'All dates' },
   { value: 'custom', label: 'Custom range…' },

@@ -36,6 +36,7 @@ describe('events URL schema', () => {
     expect(updateSearch(past, { range: 'next-30' }).sort).toBe('start_date_time');
     expect(updateSearch(parse('sort=title'), { range: 'past-90' }).sort).toBe('title');
     expect(updateSearch(parse(''), { range: 'past-90', sort: 'start_date_time' }).sort).toBe('start_date_time');
+    expect(updateSearch(parse(''), { range: 'past-7' }).sort).toBe('-start_date_time');
     expect(updateSearch(parse('range=past-90&sort=-start_date_time'), { range: 'all' }).sort).toBe('-start_date_time');
   });
 

@@ -3,7 +3,7 @@ import { resolvePreset, today } from '@/lib/dates';
 import { CAMPAIGN_STATUSES, EVENT_STATUSES } from '@/lib/schemas/event';
 import { EVENT_SORTS, MAX_PAGE_SIZE, type EventListFilters } from '../api/list-query';
 
-export const DATE_RANGES = ['upcoming', 'next-14', 'next-30', 'past-90', 'all', 'custom'] as const;
+export const DATE_RANGES = ['upcoming', 'next-14', 'next-30', 'past-7', 'past-90', 'all', 'custom'] as const;
 export type DateRangePreset = (typeof DATE_RANGES)[number];
 
 /** "" = any lifecycle status. */
@@ -69,6 +69,7 @@ export function toListFilters(search: EventsSearch, timeZone: string, now = new 
 type Patch = Partial<EventsSearch>;
 
 const FUTURE_RANGES = new Set<string>(['upcoming', 'next-14', 'next-30']);
+const PAST_RANGES = new Set<string>(['past-7', 'past-90']);
 
 /**
  * Pure updater: applies a change and keeps the state coherent — any filter change goes back to
@@ -84,7 +85,7 @@ export function updateSearch(search: EventsSearch, patch: Patch, { keepVh }: { k
   // looking back, the latest events come first; looking ahead, the soonest (a date order the user
   // chose flips with the range; any other order stays)
   if (patch.range && patch.sort === undefined) {
-    if (patch.range === 'past-90' && next.sort === 'start_date_time') next.sort = '-start_date_time';
+    if (PAST_RANGES.has(patch.range) && next.sort === 'start_date_time') next.sort = '-start_date_time';
     if (FUTURE_RANGES.has(patch.range) && next.sort === '-start_date_time') next.sort = 'start_date_time';
   }
   // one view at a time: only flagged or only hidden (a hidden event is never flagged)
