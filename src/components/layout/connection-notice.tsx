@@ -18,7 +18,7 @@ export function ConnectionNotice() {
     return () => { clearTimeout(timer); setLate(false); };
   }, [retrying]);
   return (
-    <p className="connection-notice" role="status">
+    <p className="connection-notice" role="status" aria-label="Connection">
       {retrying && late ? 'Having trouble reaching Future Demand — still trying…' : ''}
     </p>
   );
