@@ -15,6 +15,11 @@ export function CampaignKpis({ linkTo, title = 'Campaigns' }: { linkTo?: string;
   return (
     <section className="overview-panel" aria-labelledby="campaign-kpis">
       <h2 id="campaign-kpis">{title}</h2>
+      {/* the API's words, said once (contract §7); static, so nothing moves when the counts come */}
+      <p className="muted overview-panel__scope">
+        Open: ready for campaigns, none started. Running: campaigns started (delivery may be paused in
+        Wave). Closed: the event is over. Ignored: left out of campaigns.
+      </p>
       {stats.isPending ? (
         placeholder
       ) : stats.data === undefined ? (

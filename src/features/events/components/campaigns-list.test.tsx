@@ -34,6 +34,8 @@ describe('Wave campaigns list', () => {
   it('the KPI strip filters the list; a row opens the campaign page', async () => {
     const { router } = renderApp('/campaigns');
     const strip = await screen.findByRole('heading', { name: 'Campaign status' }).then((h) => h.closest('section') as HTMLElement);
+    // the API's status words, said once: "Running" also covers paused delivery
+    expect(strip).toHaveTextContent('Running: campaigns started (delivery may be paused in Wave).');
     await userEvent.click(await within(strip).findByRole('link', { name: /Open/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?campaign_status=OPEN&range=all'));
     // the open campaigns' rows, not the previous list's still shown while they load
