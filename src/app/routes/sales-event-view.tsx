@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { LifecycleBadge } from '@/components/event/lifecycle-badge';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { env } from '@/config/env';
 import { formatDateTime } from '@/lib/format';
@@ -32,13 +33,17 @@ export function SalesEventView({ eid, breadcrumb, children }: SalesEventViewProp
   );
 }
 
-/** "Sales data" and which event it is about (the name the clear dialog asks for). */
+/**
+ * "Sales data" and which event it is about (the name the clear dialog asks for). A cancelled or
+ * archived event, left out of the picker but reachable from its event page, carries its badge.
+ */
 function SalesEventHeading({ event, currency }: { event: Event; currency: string | null }) {
   const place = [event.venue_name, event.city].filter(Boolean).join(', ');
   return (
     <header className="sales-heading">
       <h1>Sales data: {event.title}</h1>
       <p className="muted">
+        <LifecycleBadge status={event.status} />{' '}
         {formatDateTime(event.start_date_time, env.partnerTimeZone)}
         {place && ` · ${place}`}
         {currency && ` · amounts in ${currency}`}

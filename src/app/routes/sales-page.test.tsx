@@ -19,9 +19,9 @@ beforeEach(() => {
 });
 afterEach(() => server.events.removeAllListeners());
 signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
-/** Acme's events the picker can list (not hidden, not archived) whose start passes `keep`. */
+/** Acme's events the picker can list (active; not hidden, not cancelled by the partner) whose start passes `keep`. */
 const listed = (keep: (start: string) => boolean) =>
-  allRecords(ACME).filter((r) => r.row.frontend_status !== 'HIDDEN' && r.row.status !== 'archived' && keep(r.row.start_date_time));
+  allRecords(ACME).filter((r) => r.row.status === 'active' && ['DEFAULT', 'FLAGGED'].includes(r.row.frontend_status) && keep(r.row.start_date_time));
 
 describe('/sales', { timeout: 20_000 }, () => {
   it('lists upcoming events soonest first, then past ones most recent first; searches through the URL and opens the chosen one', async () => {
@@ -29,7 +29,7 @@ describe('/sales', { timeout: 20_000 }, () => {
     const { router } = renderApp('/sales');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sales data' }, { timeout: 5000 })).toBeInTheDocument();
     // why it lists fewer events than the events list's "Upcoming"
-    expect(screen.getByText(/Hidden and cancelled events are not listed\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/Only active events are listed: hidden, cancelled and archived ones are not\.$/)).toBeInTheDocument();
     const picker = screen.getByRole('region', { name: 'Choose an event' });
     expect(within(picker).getByRole('radio', { name: 'Upcoming, soonest first' })).toBeChecked();
     const firstShown = async () => (await within(picker).findAllByRole('link'))[0]?.getAttribute('href');
@@ -63,6 +63,40 @@ describe('/sales', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('link', { name: 'Choose another event' }));
     expect(await screen.findByRole('searchbox', { name: 'Search events' })).toHaveValue(title);
+  });
+
+  it('leaves out cancelled events, the event itself cancelled or set CANCELLED, and counts and pages only what it lists', async () => {
+    const user = userEvent.setup();
+    // Anke Wirbel's tour: in Düsseldorf on 2 Jan 2027 frontend_status CANCELLED, in Wien on 7 Jan status cancelled
+    const tour = (r: { row: { title: string } }) => r.row.title === 'Anke Wirbel: Nur Spaß';
+    const cancelled = allRecords(ACME).filter((r) => tour(r) && r.row.start_date_time >= '2026-11-20' && (r.row.status === 'cancelled' || r.row.frontend_status === 'CANCELLED'));
+    expect(cancelled.map((r) => [r.row.city, r.row.status, r.row.frontend_status])).toEqual([
+      ['Düsseldorf', 'cancelled', 'CANCELLED'], ['Wien', 'cancelled', 'DEFAULT'],
+    ]);
+    const upcoming = listed((start) => start >= '2026-11-20');
+    const { router } = renderApp('/sales');
+    const picker = await screen.findByRole('region', { name: 'Choose an event' }, { timeout: 5000 });
+    // the count and the pages are the server's, over the events listed
+    expect(await within(picker).findByText(`${upcoming.length} events`)).toBeInTheDocument();
+    expect(within(picker).getByText(`Page 1 of ${Math.ceil(upcoming.length / 20)}`)).toBeInTheDocument();
+
+    await user.type(within(picker).getByRole('searchbox', { name: 'Search events' }), 'Anke Wirbel');
+    await user.click(within(picker).getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Anke Wirbel'));
+    const expected = upcoming.filter(tour).sort((a, b) => a.meta.startMs - b.meta.startMs).map((r) => r.row.id);
+    expect(await within(picker).findByText(`${expected.length} events`)).toBeInTheDocument();
+    const links = within(picker).getAllByRole('link', { name: 'Anke Wirbel: Nur Spaß' });
+    expect(links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://localhost').searchParams.get('event'))).toEqual(expected);
+    expect(within(picker).queryByText(/Stadthalle Wien, Wien$/)).toBeInTheDocument(); // its other Wien dates stay
+    for (const r of cancelled) expect(expected).not.toContain(r.row.id);
+  });
+
+  it('a cancelled event reached by its address says it is cancelled beside its name', async () => {
+    renderApp('/sales?event=evt_0y08b73');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Sales data: Anke Wirbel: Nur Spaß' }, { timeout: 5000 });
+    const header = heading.parentElement as HTMLElement;
+    expect(within(header).getByText('Cancelled')).toHaveClass('badge--cancelled');
+    expect(header).toHaveTextContent(/Cancelled .+ · Stadthalle Wien, Wien · amounts in EUR$/);
   });
 
   it('says so when nothing matches, with the way to the other events', async () => {

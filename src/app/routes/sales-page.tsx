@@ -40,7 +40,7 @@ export function SalesPage() {
         <p className="muted">
           Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events
           are listed soonest first; switch to past events (most recent first) for sales that came in after the day.
-          Hidden and cancelled events are not listed.
+          Only active events are listed: hidden, cancelled and archived ones are not.
         </p>
       </header>
       <EventPicker

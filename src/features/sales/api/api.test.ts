@@ -73,9 +73,9 @@ describe('sales API', () => {
     expect(fake.calls[0]?.url).toBe('/api/v3/events/evt%2F1/tickets');
   });
 
-  it('searches events for the picker (repeated frontend_status, no empty values)', async () => {
+  it('searches active events for the picker (repeated frontend_status, no empty values)', async () => {
     fake.reply = json({ total: 0, limit: 20, page: 1, pages: 1, items: [] });
     await fetchEventChoices({ q: '', page: 2, since: null, until: '2026-11-19', sort: '-start_date_time' });
-    expect(fake.calls[0]?.url).toBe('/api/v3/events/?page=2&until=2026-11-19&limit=20&sort=-start_date_time&frontend_status=DEFAULT&frontend_status=FLAGGED');
+    expect(fake.calls[0]?.url).toBe('/api/v3/events/?page=2&until=2026-11-19&limit=20&sort=-start_date_time&status=active&frontend_status=DEFAULT&frontend_status=FLAGGED');
   });
 });

@@ -7,8 +7,6 @@ export interface Options {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-
-
 export interface DayRange {
   /** YYYY-MM-DD, inclusive */
   start: string;
@@ -38,11 +36,16 @@ export interface EventChoiceParams {
 
 export const EVENT_CHOICES_LIMIT = 20;
 
-/** GET /events/ for the picker: the default (not hidden) events within since–until, in `sort` order. */
+/**
+ * GET /events/ for the picker: active events that are not hidden, within since–until, in `sort`
+ * order. Cancelled means two things (§4.1), and both are left out by the server, so its total and
+ * pages count what is listed: `status=active` drops an event that is itself cancelled (archived
+ * ones and any other lifecycle too), the frontend statuses drop HIDDEN and the partner's CANCELLED.
+ */
 export function fetchEventChoices({ q, page, since, until, sort }: EventChoiceParams, { signal }: Options = {}): Promise<EventChoices> {
   return api.request({
     path: '/events/',
-    query: { q, page, since, until, limit: EVENT_CHOICES_LIMIT, sort, frontend_status: ['DEFAULT', 'FLAGGED'] },
+    query: { q, page, since, until, limit: EVENT_CHOICES_LIMIT, sort, status: 'active', frontend_status: ['DEFAULT', 'FLAGGED'] },
     schema: eventChoicesSchema,
     signal,
   });
