@@ -3,7 +3,8 @@ export const CATEGORIES = ['concert', 'sports', 'fair', 'theatre', 'comedy', 'pr
 export type Category = (typeof CATEGORIES)[number];
 
 export interface BenchmarkPrediction { value: number | null; benchmark: number | null }
-export interface EventBenchmark { prediction: BenchmarkPrediction | null; state: string | null }
+/** `now` (the share of capacity sold to date) is added when the event is answered, never stored [ours]. */
+export interface EventBenchmark { prediction: BenchmarkPrediction | null; state: string | null; now?: number | null }
 
 /** The event as the API returns it (contract §4.1). */
 export interface EventRow {

@@ -4,7 +4,7 @@
  * prediction from today to the event with a widening band.
  */
 import { clamp, isoDay, parseDay, partnerDayNumber } from './dates';
-import type { EventBenchmark } from './event-types';
+import type { EventBenchmark, EventRecord, EventRow } from './event-types';
 import { findRecord } from './events';
 import { getSalesRows, salesTotals } from './daily-sales';
 import { salesCurve } from './sales-model';
@@ -68,16 +68,27 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
 /** Are the row's benchmark numbers percents (the kit's rule: largest value ≥ 1.5)? */
 const inPercent = (b: EventBenchmark | null) => Math.max(b?.prediction?.value ?? 0, b?.prediction?.benchmark ?? 0) >= 1.5;
 
+/** The share of capacity sold to date (from the sales rows, so ingests count), in the unit of the row's benchmark. */
+function soldShare(partnerId: string, rec: EventRecord): number {
+  const capacity = rec.row.capacity && rec.row.capacity > 0 ? rec.row.capacity : rec.meta.capacity0;
+  const share = salesTotals(partnerId, rec.row.id).tickets / capacity;
+  return inPercent(rec.row.benchmark) ? Math.round(share * 1000) / 10 : Math.round(share * 100) / 100;
+}
+
 /** GET /events/{eid}/benchmark: the row's benchmark plus `now`, in the same unit as the row. */
 export function benchmarkOf(partnerId: string, eid: string) {
   const rec = findRecord(partnerId, eid);
   if (!rec) return undefined;
-  const capacity = rec.row.capacity && rec.row.capacity > 0 ? rec.row.capacity : rec.meta.capacity0;
-  const share = salesTotals(partnerId, eid).tickets / capacity;
   const b = rec.row.benchmark;
-  return {
-    now: inPercent(b) ? Math.round(share * 1000) / 10 : Math.round(share * 100) / 100,
-    prediction: b?.prediction ?? null,
-    state: b?.state ?? null,
-  };
+  return { now: soldShare(partnerId, rec), prediction: b?.prediction ?? null, state: b?.state ?? null };
+}
+
+/**
+ * An event as every read answers it (lists, one event, series, the CR edit): the row, its embedded
+ * benchmark carrying `now` as GET /events/{eid}/benchmark does [ours], so a list can show how a
+ * past event sold against similar events. No benchmark, no `now`.
+ */
+export function eventAnswer(partnerId: string, rec: EventRecord): EventRow {
+  const b = rec.row.benchmark;
+  return b ? { ...rec.row, benchmark: { ...b, now: soldShare(partnerId, rec) } } : rec.row;
 }

@@ -75,6 +75,26 @@ describe('event reads', () => {
     expect(graph.sales.every((s) => s.norm_tickets_sold_avg === null)).toBe(true);
   });
 
+  it('every read of an event carries `now` in its benchmark, as GET /benchmark answers it, ingests included [ours]', async () => {
+    const eid = find((r) => r.benchmark !== null && r.start_date_time < '2026-11-01' && r.status === 'active' && r.frontend_status === 'DEFAULT');
+    const pct = find((r) => (r.benchmark?.prediction?.value ?? 0) > 1.5 && r.frontend_status === 'DEFAULT' && r.status === 'active');
+    for (const id of [eid, pct]) {
+      const { body: b } = await callJson<{ now: number }>(acme, `/events/${id}/benchmark`);
+      const { body: one } = await callJson<EventRow>(acme, `/events/${id}`);
+      const { body: page } = await callJson<{ items: EventRow[] }>(acme, `/events/?q=${id}`);
+      expect(one.benchmark?.now).toBe(b.now);
+      expect(page.items.map((r) => r.benchmark?.now)).toEqual([b.now]);
+    }
+    const before = (await callJson<EventRow>(acme, `/events/${eid}`)).body.benchmark?.now ?? 0;
+    addSalesRows(ACME, eid, [{ date: '2026-10-30', ticket_type: 'regular', tickets: 100_000, revenue: 1 }]);
+    const { body: after } = await callJson<{ now: number }>(acme, `/events/${eid}/benchmark`);
+    expect(after.now).toBeGreaterThan(before);
+    expect((await callJson<EventRow>(acme, `/events/${eid}`)).body.benchmark?.now).toBe(after.now);
+    // no benchmark, nothing to carry it
+    const none = find((r) => r.benchmark === null);
+    expect((await callJson<EventRow>(acme, `/events/${none}`)).body.benchmark).toBeNull();
+  });
+
   it('sales-graph: "today" is the partner\'s (Berlin) day, as for the sales ingest', async () => {
     resetMock({ now: new Date('2026-11-20T23:30:00Z') }); // 00:30 on 21 November in Berlin
     const upcoming = allRecords(ACME).find((r) => r.meta.startMs > Date.parse('2026-12-10T00:00:00Z'))!.row.id;

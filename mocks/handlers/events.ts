@@ -10,7 +10,7 @@ import type { EventRecord, EventRow } from '../db/event-types';
 import { parseListQuery, queryEvents } from '../db/event-query';
 import { eventStatistics, listStatistics } from '../db/event-stats';
 import { allRecords, findRecord, recordFrontendUpdate, updateEvent } from '../db/events';
-import { benchmarkOf, salesGraph } from '../db/sales-graph';
+import { benchmarkOf, eventAnswer, salesGraph } from '../db/sales-graph';
 import { CR, MAIN, apiError, guarded, json, noContent, notFound, paginate, param, validationError, type ValidationErrorBody } from './http';
 
 type Ctx = Parameters<Parameters<typeof guarded>[0]>[0];
@@ -43,7 +43,7 @@ const list = (flaggedOnly: boolean) =>
     const query = parseListQuery(url);
     if (Array.isArray(query)) return validationError(query);
     const page = paginate(queryEvents(partnerId, query, flaggedOnly), url);
-    return json({ ...page, items: page.items.map((r) => r.row) });
+    return json({ ...page, items: page.items.map((r) => eventAnswer(partnerId, r)) });
   });
 
 /**
@@ -106,7 +106,7 @@ export const eventHandlers = [
     return json(listStatistics(partnerId, queryEvents(partnerId, query)));
   })),
 
-  http.get(`${MAIN}/events/:eid`, eventRoute(({ record }) => json(record.row))),
+  http.get(`${MAIN}/events/:eid`, eventRoute(({ partnerId, record }) => json(eventAnswer(partnerId, record)))),
   http.get(`${MAIN}/events/:eid/statistics`, eventRoute(({ partnerId, eid }) => json(eventStatistics(partnerId, eid)))),
   http.get(`${MAIN}/events/:eid/benchmark`, eventRoute(({ partnerId, eid }) => json(benchmarkOf(partnerId, eid)))),
   http.get(`${MAIN}/events/:eid/sales-graph`, eventRoute(({ partnerId, eid }) => json(salesGraph(partnerId, eid)))),
@@ -142,7 +142,7 @@ export const eventHandlers = [
     return noContent();
   })),
 
-  http.put(`${CR}/events/:eid`, eventRoute(async ({ request, partnerId, eid, url }) => {
+  http.put(`${CR}/events/:eid`, eventRoute(async ({ request, partnerId, url, record }) => {
     const eventType = url.searchParams.get('event_type');
     if (!eventType || !EVENT_TYPES.includes(eventType)) return validationError([{ code: 'invalid_choice', field: 'event_type', message: 'fdlive or prisma' }]);
     const product = url.searchParams.get('partner_product');
@@ -152,6 +152,7 @@ export const eventHandlers = [
     if (!body) return validationError([{ code: 'invalid_json', field: 'body' }]);
     const patch = editPatch(body);
     if (Array.isArray(patch)) return validationError(patch);
-    return json(updateEvent(partnerId, eid, patch));
+    updateEvent(partnerId, record.row.id, patch);
+    return json(eventAnswer(partnerId, record));
   })),
 ];

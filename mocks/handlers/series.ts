@@ -6,6 +6,7 @@
  */
 import { http } from 'msw';
 import { allRecords, findRecord, linkSeries } from '../db/events';
+import { eventAnswer } from '../db/sales-graph';
 import { mockOptions } from '../db/store';
 import { matchesSearch } from '../lib/search-fold';
 import { MAIN, json, noContent, paginate, validationError, type ValidationErrorBody } from './http';
@@ -33,7 +34,7 @@ export const seriesHandlers = [
     const siblings = record.row.campaign_event_series.flatMap((id) => findRecord(partnerId, id) ?? []);
     siblings.sort((a, b) => a.meta.startMs - b.meta.startMs);
     const page = paginate(siblings, url, { defaultLimit: 50, maxLimit: 1000 });
-    return json({ ...page, items: page.items.map((r) => r.row) });
+    return json({ ...page, items: page.items.map((r) => eventAnswer(partnerId, r)) });
   })),
   http.post(`${MAIN}/events/:eid/series`, write(true)),
   http.delete(`${MAIN}/events/:eid/series`, write(false)),
@@ -48,6 +49,6 @@ export const seriesHandlers = [
     const rank = ({ meta }: (typeof candidates)[number]) => (meta.startMs >= now ? meta.startMs - now : Number.MAX_SAFE_INTEGER / 2 + (now - meta.startMs));
     candidates.sort((a, b) => rank(a) - rank(b));
     const page = paginate(candidates, url);
-    return json({ ...page, items: page.items.map((r) => r.row) });
+    return json({ ...page, items: page.items.map((r) => eventAnswer(partnerId, r)) });
   })),
 ];

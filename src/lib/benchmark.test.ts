@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkDigits, benchmarkDirection, normalizeEventBenchmark, normalizeShares, withNormalizedBenchmark } from './benchmark';
+import { benchmarkComparison, benchmarkDigits, benchmarkDirection, normalizeEventBenchmark, normalizeShares, withNormalizedBenchmark } from './benchmark';
 
 describe('normalizeShares', () => {
   it('keeps fractions when the largest value is below 1.5', () => {
@@ -51,6 +51,18 @@ describe('normalizeEventBenchmark', () => {
     expect(normalizeEventBenchmark({ prediction: null, state: null })).toEqual({ prediction: null, state: null });
   });
 
+  it('takes `now` into the set (GET /events/{eid}/benchmark, or an event that carries it)', () => {
+    const b = { now: 0.41, prediction: { value: 0.78, benchmark: 0.65 }, state: 'above' };
+    expect(normalizeEventBenchmark(b)).toEqual(b);
+    expect(normalizeEventBenchmark({ now: 1, prediction: { value: 78, benchmark: 65 }, state: 'below' })).toEqual({
+      now: 0.01, prediction: { value: 0.78, benchmark: 0.65 }, state: 'below',
+    });
+    // `now` alone decides when there is no prediction
+    expect(normalizeEventBenchmark({ now: 41, prediction: null, state: null })).toEqual({ now: 0.41, prediction: null, state: null });
+    const empty = { now: null, prediction: { value: null, benchmark: null }, state: 'unknown' };
+    expect(normalizeEventBenchmark(empty)).toEqual(empty);
+  });
+
   it('works on a row', () => {
     const row = { id: 'e1', benchmark: { prediction: { value: 50, benchmark: null }, state: 'below' } };
     expect(withNormalizedBenchmark(row).benchmark?.prediction).toEqual({ value: 0.5, benchmark: null });
@@ -72,6 +84,23 @@ describe('benchmarkDirection', () => {
   });
   it('has no direction without both values', () => {
     expect(benchmarkDirection(null, 'above')).toBeNull();
+  });
+});
+
+describe('benchmarkComparison (the one rule of the lists and the event page)', () => {
+  const b = { now: 0.57, prediction: { value: 0.52, benchmark: 0.53 }, state: 'below' };
+  it('judges an event by its forecast until it is over, the server state counting', () => {
+    expect(benchmarkComparison(b, false)).toEqual({ basis: 'forecast', share: 0.52, benchmark: 0.53, gap: expect.closeTo(-0.01) as number, direction: 'below' });
+  });
+  it('then by what it sold, the figures alone deciding', () => {
+    expect(benchmarkComparison(b, true)).toEqual({ basis: 'result', share: 0.57, benchmark: 0.53, gap: expect.closeTo(0.04) as number, direction: 'above' });
+    expect(benchmarkComparison({ ...b, now: 0.534 }, true)?.direction).toBe('even');
+  });
+  it('keeps the forecast for a past event without the share sold or a benchmark; null without either', () => {
+    expect(benchmarkComparison({ ...b, now: undefined }, true)?.basis).toBe('forecast');
+    expect(benchmarkComparison({ ...b, prediction: { value: 0.52, benchmark: null } }, true)).toMatchObject({ basis: 'forecast', gap: null, direction: null });
+    expect(benchmarkComparison({ now: 0.5, prediction: null, state: null }, true)).toBeNull();
+    expect(benchmarkComparison(null, false)).toBeNull();
   });
 });
 

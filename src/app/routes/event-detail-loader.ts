@@ -5,7 +5,7 @@ import { session } from '@/lib/api';
 import { today, type Day } from '@/lib/dates';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
-import { eventDayOf } from '@/features/event-detail/lib/event-day';
+import { eventDayOf } from '@/lib/event-day';
 import { resolveRevenueRange } from '@/features/event-detail/lib/revenue-range';
 import { eventDetailSearch } from '@/features/event-detail/lib/search';
 

@@ -16,10 +16,14 @@ export const benchmarkPredictionSchema = z.object({
 });
 export type BenchmarkPrediction = z.infer<typeof benchmarkPredictionSchema>;
 
-/** The event's embedded benchmark (§4.1). GET /events/{eid}/benchmark extends it with `now`. */
+/**
+ * The event's embedded benchmark (§4.1). `now`, the share sold to date, is GET /events/{eid}/benchmark's
+ * (which extends this schema); an event may carry it too [ours], and where it does not, it stays missing.
+ */
 export const eventBenchmarkSchema = z.object({
   prediction: orNull(benchmarkPredictionSchema),
   state: orNull(openEnum(BENCHMARK_STATES)),
+  now: z.optional(z.nullable(z.number())),
 });
 export type EventBenchmark = z.infer<typeof eventBenchmarkSchema>;
 

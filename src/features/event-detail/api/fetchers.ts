@@ -1,7 +1,6 @@
 import { api } from '@/lib/api';
-import { withNormalizedBenchmark } from '@/lib/benchmark';
+import { normalizeEventBenchmark, withNormalizedBenchmark } from '@/lib/benchmark';
 import type { Event } from '@/lib/schemas/event';
-import { normalizeBenchmark } from '../lib/benchmark';
 import {
   attributionModelSchema,
   benchmarkSchema,
@@ -33,7 +32,7 @@ export function fetchEventKpis(eid: string, { signal }: Options = {}): Promise<E
 
 /** Always fractions of capacity. */
 export async function fetchEventBenchmark(eid: string, { signal }: Options = {}): Promise<Benchmark> {
-  return normalizeBenchmark(await api.request({ path: eventPath(eid, '/benchmark'), schema: benchmarkSchema, signal }));
+  return normalizeEventBenchmark(await api.request({ path: eventPath(eid, '/benchmark'), schema: benchmarkSchema, signal }));
 }
 
 export function fetchSalesGraph(eid: string, { signal }: Options = {}): Promise<SalesGraph> {

@@ -15,7 +15,7 @@ export const eventKpisSchema = answerObject(z.object({
 }));
 export type EventKpis = z.infer<typeof eventKpisSchema>;
 
-/** GET /events/{eid}/benchmark: shares of capacity, possibly percents (normalizeBenchmark). */
+/** GET /events/{eid}/benchmark: shares of capacity, possibly percents (normalizeEventBenchmark); `now` null when missing. */
 export const benchmarkSchema = answerObject(z.extend(eventBenchmarkSchema, { now: nullableNumber() }));
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 

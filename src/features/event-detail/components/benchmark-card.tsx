@@ -64,8 +64,9 @@ export function BenchmarkCard({ eid }: { eid: string }) {
         {(b) => {
           const state = benchmarkState(b);
           const digits = benchmarkDigits(b.prediction?.value ?? null, b.prediction?.benchmark ?? null, state.direction);
-          // once the event is over the question is how it did, not how it was forecast to do
-          const result = over ? resultState(b) : null;
+          // once the event is over the question is how it did, not how it was forecast to do (the
+          // lists decide the same way: benchmarkComparison in lib/benchmark)
+          const result = resultState(b, over);
           const headline = result ?? state;
           return (
             <div className="benchmark-card__body">

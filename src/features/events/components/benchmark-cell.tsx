@@ -1,30 +1,44 @@
+import { env } from '@/config/env';
 import { benchmarkDigits } from '@/lib/benchmark';
-import { formatPercent } from '@/lib/format';
-import type { EventBenchmark } from '@/lib/schemas/event';
+import { today } from '@/lib/dates';
+import { formatPercent, pluralize } from '@/lib/format';
+import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from '../lib/benchmark-view';
 
-const WORDS = { above: 'Above', below: 'Below', even: 'On par' } as const;
+const WORDS = {
+  forecast: { above: 'Above', below: 'Below', even: 'On par' },
+  result: { above: 'Sold above', below: 'Sold below', even: 'Sold on par' },
+  /** a past event whose share sold the list does not carry */
+  pastForecast: { above: 'Forecast above', below: 'Forecast below', even: 'Forecast on par' },
+} as const;
 const ICONS = { above: '▲', below: '▼', even: '●' } as const;
 
 /**
- * Prediction vs benchmark with an above/below indicator. Direction is carried by an icon and a
- * word as well as the colour-blind-safe colour pair (never by colour alone).
+ * The event's demand against similar events, as its event page judges it: the forecast
+ * (prediction vs benchmark) until the event is over, then the result (share sold vs benchmark,
+ * "Sold above"). A past event without the share sold keeps its forecast, marked "Forecast" so it
+ * does not pass for the result. Direction is carried by an icon and a word as well as the
+ * colour-blind-safe colour pair (never by colour alone).
  */
-export function BenchmarkCell({ benchmark }: { benchmark: EventBenchmark | null }) {
-  const view = benchmarkView(benchmark);
-  if (!view) return <span className="muted" title="No prediction for this event">—<span className="visually-hidden"> no prediction</span></span>;
-  const gapPoints = view.gap === null ? null : Math.round(view.gap * 100);
-  const digits = benchmarkDigits(view.prediction, view.benchmark, view.direction);
+export function BenchmarkCell({ event }: { event: Pick<Event, 'benchmark' | 'start_date_time'> }) {
+  const { over, comparison: c } = benchmarkView(event, today(env.partnerTimeZone), env.partnerTimeZone);
+  if (!c) return <span className="muted" title="No prediction for this event">—<span className="visually-hidden"> no prediction</span></span>;
+  const digits = benchmarkDigits(c.share, c.benchmark, c.direction);
+  const points = c.gap === null ? null : Math.round(c.gap * 100);
+  const words = over && c.basis === 'forecast' ? 'pastForecast' : c.basis;
+  const what = c.basis === 'result' ? 'Sold' : over ? 'Was predicted to sell' : 'Predicted to sell';
+  const title = `${what} ${formatPercent(c.share, digits)} of capacity; similar events ${formatPercent(c.benchmark, digits)}`
+    + (points === null ? '' : ` (${points > 0 ? '+' : ''}${points} ${pluralize(Math.abs(points), 'point', 'points')})`);
   return (
-    <span className="bench">
-      {view.direction && (
-        <span className={`bench__dir bench__dir--${view.direction}`}>
-          <span aria-hidden="true">{ICONS[view.direction]}</span> {WORDS[view.direction]}
+    <span className="bench" title={title}>
+      {c.direction ? (
+        <span className={`bench__dir bench__dir--${c.direction}`}>
+          <span aria-hidden="true">{ICONS[c.direction]}</span> {WORDS[words][c.direction]}
         </span>
-      )}
-      {view.direction && ' '}
-      <span className="bench__values" title={gapPoints === null ? undefined : `${gapPoints > 0 ? '+' : ''}${gapPoints} percentage points vs benchmark`}>
-        {formatPercent(view.prediction, digits)} <span className="muted">vs {formatPercent(view.benchmark, digits)}</span>
+      ) : words === 'pastForecast' && <span className="bench__dir bench__dir--even">Forecast</span>}
+      {(c.direction || words === 'pastForecast') && ' '}
+      <span className="bench__values">
+        {formatPercent(c.share, digits)} <span className="muted">vs {formatPercent(c.benchmark, digits)}</span>
       </span>
     </span>
   );

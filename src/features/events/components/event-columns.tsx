@@ -60,7 +60,7 @@ const capacity: EventColumn = {
 };
 
 const benchmark: EventColumn = {
-  id: 'benchmark', header: 'Demand vs benchmark', sorts: { benchmark_gap: 'ascending' }, cell: (e) => <BenchmarkCell benchmark={e.benchmark} />,
+  id: 'benchmark', header: 'Demand vs benchmark', sorts: { benchmark_gap: 'ascending' }, cell: (e) => <BenchmarkCell event={e} />,
 };
 
 const campaignPill = (e: Event) => <StatusPill value={e.campaign_status} label={campaignStatusLabel(e.campaign_status)} />;

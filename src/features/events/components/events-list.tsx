@@ -9,9 +9,10 @@ import { formatNumber, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { eventQueries } from '../api/queries';
 import { MAX_PAGE_SIZE, pinsFlagged } from '../api/list-query';
-import { activeFilterCount, clearFilters, toListFilters } from '../lib/events-search';
+import { activeFilterCount, clearFilters, searchDays, toListFilters } from '../lib/events-search';
 import { exportFileName } from '../lib/export-file-name';
 import { useEventsSearch } from '../lib/use-events-search';
+import { BenchmarkLegend } from './benchmark-legend';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';
@@ -73,10 +74,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
         </p>
         <ExportCsvButton count={data?.total} filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
-      {/* the list's key figure, said once in words: it is a forecast, not sales to date */}
-      <p className="muted events-list__legend">
-        <strong>Demand vs benchmark</strong>: the share of capacity each event is predicted to sell, against similar events.
-      </p>
+      <BenchmarkLegend days={searchDays(search, env.partnerTimeZone)} today={today(env.partnerTimeZone)} timeZone={env.partnerTimeZone} rows={data?.items ?? []} />
       {list.isError && !data ? (
         <ErrorPanel title="Could not load the events" error={list.error} onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { env } from '@/config/env';
 import { describeError, isAbortError } from '@/lib/api-errors';
+import { today } from '@/lib/dates';
 import { saveCsv } from '@/lib/download';
 import { formatNumber } from '@/lib/format';
 import { fetchEvents } from '../api/fetchers';
@@ -39,7 +40,7 @@ export function ExportCsvButton({ filters, fileName, count }: {
         signal: abort.signal,
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
-      saveCsv(eventsToCsv(events, env.partnerTimeZone), fileName);
+      saveCsv(eventsToCsv(events, { timeZone: env.partnerTimeZone, today: today(env.partnerTimeZone) }), fileName);
       setState({ kind: 'done', count: events.length, fileName });
     } catch (error) {
       setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
+import { today } from '@/lib/dates';
 import { formatNumber, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from '../lib/benchmark-view';
@@ -15,7 +16,8 @@ const hrefFor = (e: Event) => `/events/${encodeURIComponent(e.id)}`;
 
 function demandCounts(items: readonly Event[]) {
   const counts = { above: 0, below: 0, even: 0, none: 0 };
-  for (const e of items) counts[benchmarkView(e.benchmark)?.direction ?? 'none']++;
+  const day = today(env.partnerTimeZone);
+  for (const e of items) counts[benchmarkView(e, day, env.partnerTimeZone).comparison?.direction ?? 'none']++;
   return counts;
 }
 

@@ -1,24 +1,21 @@
-import { benchmarkDirection, type BenchmarkDirection } from '@/lib/benchmark';
-import type { EventBenchmark } from '@/lib/schemas/event';
+import { benchmarkComparison, type BenchmarkComparison } from '@/lib/benchmark';
+import type { Day } from '@/lib/dates';
+import { isEventOver } from '@/lib/event-day';
+import type { Event } from '@/lib/schemas/event';
 
 export interface BenchmarkView {
-  /** Predicted final share of capacity (fraction). */
-  prediction: number;
-  /** The benchmark share (fraction), null when unknown. */
-  benchmark: number | null;
-  /** prediction − benchmark (fraction points), null without a benchmark. */
-  gap: number | null;
-  direction: BenchmarkDirection | null;
+  /** The event has taken place (`isEventOver`, as on the event page). */
+  over: boolean;
+  /**
+   * What the list says (cell, CSV, counts): once the event is over, its result (sold vs similar
+   * events) when the event carries the share sold; otherwise, and before, the forecast. Null
+   * without a prediction or a result. Fractions: the fetchers normalise percents.
+   */
+  comparison: BenchmarkComparison | null;
 }
 
-/**
- * What the list shows for an event's demand benchmark. Input is already in fractions (the
- * fetchers normalise percents); the direction is `benchmarkDirection`'s, as on the event page.
- */
-export function benchmarkView(benchmark: EventBenchmark | null): BenchmarkView | null {
-  const prediction = benchmark?.prediction?.value;
-  if (prediction === null || prediction === undefined) return null;
-  const bench = benchmark?.prediction?.benchmark ?? null;
-  const gap = bench === null ? null : prediction - bench;
-  return { prediction, benchmark: bench, gap, direction: benchmarkDirection(gap, benchmark?.state) };
+/** An event's demand benchmark as the lists show it, by the event page's rule (`benchmarkComparison`). */
+export function benchmarkView(e: Pick<Event, 'benchmark' | 'start_date_time'>, today: Day, timeZone: string): BenchmarkView {
+  const over = isEventOver(e.start_date_time, today, timeZone);
+  return { over, comparison: benchmarkComparison(e.benchmark, over) };
 }

@@ -1,4 +1,5 @@
 import { csvCell, type CsvValue } from '@/lib/csv';
+import type { Day } from '@/lib/dates';
 import { toZonedInput } from '@/lib/zoned-time';
 import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from './benchmark-view';
@@ -12,18 +13,29 @@ const isoUtc = (value: string) => {
 /** "2026-12-06T16:00:00Z" → "2026-12-06 17:00" in Europe/Berlin: 24-hour and sortable, as spreadsheets read it. */
 const localDateTime = (value: string, timeZone: string) => toZonedInput(value, timeZone).replace('T', ' ');
 
+/** What a row needs besides the event: the partner's zone (`start_local`) and day (past or not). */
+export interface CsvContext {
+  timeZone: string;
+  today: Day;
+}
+
+const demand = (e: Event, { today, timeZone }: CsvContext) => benchmarkView(e, today, timeZone).comparison;
+
 /**
  * The export's columns: raw API values for analysis, unformatted — ISO UTC instants, plain
- * numbers with a dot, shares as fractions (0.78), booleans as true/false, empty for null. Two
- * reading aids: `start_local`, the start as wall-clock time in the partner's zone, because a UTC
- * instant is not the time printed on the ticket; and `demand_vs_benchmark`, the word the list
- * shows (above / below / even), since the API's `benchmark_state` calls a tie "above".
+ * numbers with a dot, shares as fractions (0.78), booleans as true/false, empty for null. Reading
+ * aids: `start_local`, the start as wall-clock time in the partner's zone, because a UTC instant
+ * is not the time printed on the ticket; `demand_vs_benchmark`, the word the list shows (above /
+ * below / even, by the one rule of lib/benchmark), and `demand_basis`, what it compares with
+ * `benchmark_share`: `forecast` (predicted_share) or, for a past event, `result` (sold_share).
+ * The API's own `benchmark.state` is not exported: it speaks only of the forecast, knows only
+ * above/below and calls a tie "above", so beside demand_vs_benchmark it read as a contradiction.
  */
-export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => CsvValue][] = [
+export const CSV_COLUMNS: readonly [string, (e: Event, ctx: CsvContext) => CsvValue][] = [
   ['id', (e) => e.id],
   ['title', (e) => e.title],
   ['start_date_time_utc', (e) => isoUtc(e.start_date_time)],
-  ['start_local', (e, timeZone) => localDateTime(e.start_date_time, timeZone)],
+  ['start_local', (e, { timeZone }) => localDateTime(e.start_date_time, timeZone)],
   ['city', (e) => e.city],
   ['venue_name', (e) => e.venue_name],
   ['hall_name', (e) => e.hall_name],
@@ -37,15 +49,16 @@ export const CSV_COLUMNS: readonly [string, (e: Event, timeZone: string) => CsvV
   ['ad_campaign_optimisation_status', (e) => e.ad_campaign_optimisation_status],
   ['has_active_campaigns', (e) => e.has_active_campaigns],
   ['predicted_share', (e) => e.benchmark?.prediction?.value],
+  ['sold_share', (e) => e.benchmark?.now],
   ['benchmark_share', (e) => e.benchmark?.prediction?.benchmark],
-  ['benchmark_state', (e) => e.benchmark?.state],
-  ['demand_vs_benchmark', (e) => benchmarkView(e.benchmark)?.direction],
+  ['demand_vs_benchmark', (e, ctx) => demand(e, ctx)?.direction],
+  ['demand_basis', (e, ctx) => demand(e, ctx)?.basis],
   ['currency', (e) => e.currency],
 ];
 
-/** The CSV text (CRLF line ends, header first); `timeZone` is the partner's, for `start_local`. */
-export function eventsToCsv(events: readonly Event[], timeZone: string): string {
+/** The CSV text (CRLF line ends, header first); the partner's zone and today, for `start_local` and past events. */
+export function eventsToCsv(events: readonly Event[], ctx: CsvContext): string {
   const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
-  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(e, timeZone))).join(','));
+  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(e, ctx))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

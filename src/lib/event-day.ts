@@ -1,4 +1,4 @@
-import { dayInZone, type Day } from '@/lib/dates';
+import { dayInZone, type Day } from './dates';
 
 /** The event's calendar day in `timeZone` (null for a missing or unreadable start). */
 export function eventDayOf(startIso: string | null | undefined, timeZone: string): Day | null {
