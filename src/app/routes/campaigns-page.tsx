@@ -13,7 +13,7 @@ export function CampaignsPage() {
       <title>Campaigns · Future Demand</title>
       <h1>Campaigns</h1>
       <CampaignKpis title="Campaign status" linkTo="/campaigns" />
-      <EventsList columns={CAMPAIGN_LIST_COLUMNS} hrefFor={hrefFor} caption="Events and their campaigns" exportPrefix="campaigns" />
+      <EventsList columns={CAMPAIGN_LIST_COLUMNS} hrefFor={hrefFor} caption="Events and their campaigns" exportPrefix="campaigns" withResults />
     </section>
   );
 }

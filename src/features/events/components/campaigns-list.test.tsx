@@ -3,6 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
+import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
+import { listStatistics } from '../../../../mocks/db/event-stats';
+import { parseListQuery, queryEvents } from '../../../../mocks/db/event-query';
 
 const server = setupMockApi();
 
@@ -44,5 +47,24 @@ describe('Wave campaigns list', () => {
     expect(first).toHaveAttribute('href', expect.stringMatching(/^\/campaigns\/[^/]+$/));
     await userEvent.click(rows()[0]!.querySelectorAll('td')[1]!);
     await waitFor(() => expect(router.state.location.pathname).toBe(first.getAttribute('href')));
+  });
+
+  it("'Past 7 days' shows what last week's events sold, spent and returned: the list's filters sent to the statistics", async () => {
+    const urls: URL[] = [];
+    const listener = ({ request }: { request: Request }) => { urls.push(new URL(request.url)); };
+    server.events.on('request:start', listener);
+    renderApp('/campaigns?range=past-7');
+    const results = await screen.findByRole('region', { name: /^Results of the \d+ listed events?/ });
+    server.events.removeListener('request:start', listener);
+    const asked = urls.find((u) => u.pathname.endsWith('/events/statistics') && u.searchParams.has('since'))!;
+    // today is Fri 20 Nov: the seven days before it
+    expect([asked.searchParams.get('since'), asked.searchParams.get('until')]).toEqual(['2026-11-13', '2026-11-19']);
+    const query = parseListQuery(asked);
+    if (Array.isArray(query)) throw new Error('the statistics query was refused');
+    const expected = listStatistics('partner-id-acme', queryEvents('partner-id-acme', query));
+    await waitFor(() => expect(within(results).getByRole('group', { name: 'Ad spend' })).toHaveTextContent(formatMoneyForTile(expected.spent, 'EUR').value));
+    expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(formatRatio(expected.roas));
+    expect(within(results).getByRole('group', { name: 'Tickets sold' })).toHaveTextContent(formatNumber(expected.purchases));
+    expect(results).toHaveAccessibleName(`Results of the ${formatNumber(expected.total)} listed events (every page; ROAS covers the events with campaign results)`);
   });
 });

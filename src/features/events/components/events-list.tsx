@@ -17,6 +17,7 @@ import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';
 import { ExportCsvButton } from './export-csv-button';
+import { ListedResults } from './listed-results';
 import { Pagination } from './pagination';
 
 const STALE_AFTER_MS = 200;
@@ -26,11 +27,13 @@ const STALE_AFTER_MS = 200;
  * State is the URL; the previous page stays visible while the next loads, and a superseded
  * request is cancelled (the query's signal reaches fetch).
  */
-export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
+export function EventsList({ columns, hrefFor, caption, exportPrefix, withResults = false }: {
   columns: readonly EventColumn[];
   hrefFor: (event: Event) => string;
   caption: string;
   exportPrefix: string;
+  /** revenue, spend, ROAS and tickets of every listed event (all pages), above the table */
+  withResults?: boolean;
 }) {
   const [search, setSearch] = useEventsSearch();
   const filters = toListFilters(search, env.partnerTimeZone);
@@ -66,6 +69,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix }: {
   return (
     <div className="events-list" ref={top}>
       <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
+      {withResults && <ListedResults filters={filters} />}
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { HeldSize } from '@/components/ui/held-size';
-import { KpiTile, KpiTilesSkeleton } from '@/components/ui/kpi-tile';
-import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
-import { KPI_LABELS, roasHint } from '@/lib/kpi-labels';
+import { KpiTilesSkeleton } from '@/components/ui/kpi-tile';
+import { formatNumber } from '@/lib/format';
 import { env } from '@/config/env';
 import { overviewQueries } from '../lib/overview-queries';
 import type { EventStatistics } from '../api/schemas';
+import { ResultTiles } from './result-tiles';
 
 const COUNTS = [
   { key: 'open', label: 'open', status: 'OPEN' },
@@ -26,10 +26,7 @@ function PortfolioTiles({ stats: s, currency }: { stats: EventStatistics; curren
   const other = otherCount(s);
   return (
     <div className="kpi-grid">
-      <KpiTile label={KPI_LABELS.revenue} {...formatMoneyForTile(s.revenue, currency)} />
-      <KpiTile label={KPI_LABELS.spent} {...formatMoneyForTile(s.spent, currency)} />
-      <KpiTile label={KPI_LABELS.roas} value={formatRatio(s.roas)} hint={roasHint(s.roas, s.spent)} />
-      <KpiTile label={KPI_LABELS.purchases} value={formatNumber(s.purchases)} />
+      <ResultTiles stats={s} currency={currency} />
       <div className="kpi-tile kpi-tile--wide">
         <span className="kpi-tile__label">Events by campaign status <span className="muted">(of {formatNumber(s.total)})</span></span>
         <div className="kpi-tile__counts">
