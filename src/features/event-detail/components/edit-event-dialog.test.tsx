@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { addFault } from '../../../../mocks/scenarios/faults';
+import { formatNumber } from '@/lib/format';
 import { updateEvent } from '../../../../mocks/db/events';
 
 const server = setupMockApi();
@@ -48,6 +49,16 @@ describe('EditEventButton: closing with unsaved changes', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('while a save is on its way, Cancel waits (closing would leave the save to land unseen)', async () => {
+    const { user, dialog } = await openEditDialog();
+    await user.type(within(dialog).getByLabelText('Title'), ' (new date)');
+    addFault({ method: 'PUT', path: '/cr-api/events/*', kind: 'hang', times: 1 });
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Edit event' })).toBeInTheDocument();
+  });
+
   it('a field changed and changed back counts as no change', async () => {
     const { user, dialog } = await openEditDialog();
     const capacity = within(dialog).getByLabelText('Capacity');
@@ -80,10 +91,10 @@ describe('EditEventButton: someone else changed the event (409)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Nothing was saved: someone else changed this event while you were editing. The form now shows their version with your changes kept.');
+    expect(alert).toHaveTextContent('Nothing was saved: the event was changed elsewhere while you were editing. The form now shows its latest version with your changes kept.');
     expect(title).toHaveValue('Renamed show');
     expect(capacity).toHaveValue('5000');
-    expect(capacity).toHaveAccessibleDescription(/Changed meanwhile by someone else to “4321”\. Saving replaces it with yours\./);
+    expect(capacity).toHaveAccessibleDescription(new RegExp(`Changed meanwhile by someone else to “${formatNumber(4321)}”\\. Saving replaces it with yours\\.`));
     expect(within(dialog).getByLabelText('City')).toHaveValue('Leipzig');
     expect(within(dialog).getByLabelText('City')).not.toHaveAccessibleDescription(/Changed meanwhile/);
 

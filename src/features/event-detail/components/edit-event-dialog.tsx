@@ -9,7 +9,7 @@ import type { Event } from '@/lib/schemas/event';
 import { updateEvent, type EventEditTarget } from '../api/mutations';
 import { eventDetailQueries } from '../api/queries';
 import type { EventEdit } from '../api/schemas';
-import { conflictNote, DEFAULT_PARTNER_PRODUCT, hasUnsavedChanges, NO_DRAFT, rebaseEdit, typeInto, type EditDraft, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors } from '../lib/edit-form';
+import { conflictNote, DEFAULT_PARTNER_PRODUCT, hasUnsavedChanges, NO_DRAFT, rebaseEdit, typeInto, typedFieldsOnly, type EditDraft, initialEditValues, serverFieldErrors, startWarning, validateEdit, type EditErrors } from '../lib/edit-form';
 import { EditEventForm } from './edit-event-form';
 
 /** After a 409 the event is read again; whether that worked decides what the form can promise. */
@@ -21,10 +21,10 @@ function failureMessage(error: unknown, conflict: Conflict): string {
     return 'The partner product does not match your account. Check it under “Where to save” and try again.';
   }
   if (conflict === 'reloaded') {
-    return 'Nothing was saved: someone else changed this event while you were editing. The form now shows their version with your changes kept. Check it, then save again.';
+    return 'Nothing was saved: the event was changed elsewhere while you were editing. The form now shows its latest version with your changes kept. Check it, then save again.';
   }
   if (conflict === 'not-reloaded') {
-    return 'Nothing was saved: someone else changed this event while you were editing, and its latest version could not be loaded. Your changes are kept; try saving again in a moment.';
+    return 'Nothing was saved: the event was changed elsewhere while you were editing, and its latest version could not be loaded. Your changes are kept; try saving again in a moment.';
   }
   return `Nothing was saved. ${describeError(error)}`;
 }
@@ -105,8 +105,9 @@ export function EditEventButton({ event }: { event: Event }) {
     if (!result.ok) { setErrors(result.errors); mutation.reset(); return; }
     setErrors({});
     setConflict(null);
-    if (Object.keys(result.fields).length === 0) { close(); return; }
-    mutation.mutate({ target: result.target, fields: result.fields });
+    const fields = typedFieldsOnly(result.fields, draft);
+    if (Object.keys(fields).length === 0) { close(); return; }
+    mutation.mutate({ target: result.target, fields });
   }
 
   return (

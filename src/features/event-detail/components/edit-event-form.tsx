@@ -90,7 +90,8 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
         </div>
       </details>
       <div className="edit-form__actions">
-        <button type="button" className="button" onClick={onCancel}>Cancel</button>
+        {/* while saving, closing would leave the save to land unseen */}
+        <button type="button" className="button" onClick={onCancel} disabled={saving}>Cancel</button>
         <SubmitButton busy={saving}>{saving ? 'Saving…' : 'Save changes'}</SubmitButton>
       </div>
     </form>

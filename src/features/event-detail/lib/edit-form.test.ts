@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '@/lib/schemas/event';
-import { conflictNote, hasUnsavedChanges, initialEditValues, NO_DRAFT, rebaseEdit, serverFieldErrors, startWarning, typeInto, validateEdit } from './edit-form';
+import { conflictNote, hasUnsavedChanges, initialEditValues, NO_DRAFT, rebaseEdit, serverFieldErrors, startWarning, typedFieldsOnly, typeInto, validateEdit } from './edit-form';
 
 const tz = 'Europe/Berlin';
 const event = eventSchema.parse({
@@ -93,6 +93,19 @@ describe('typing over an event that changes meanwhile', () => {
     expect(rebaseEdit(draft, latest)).toEqual({ values: { ...latest, city: 'München' }, conflicts: [] });
     // later keystrokes in the same field keep the first "from"
     expect(typeInto(draft, { city: 'Münch' }, { ...latest, city: 'München' }).from).toEqual({ city: 'Leipzig' });
+  });
+
+  it('a field typed back to what it showed is left alone again: it follows the event and is not sent', () => {
+    const back = typeInto(typeInto(NO_DRAFT, { capacity: '5000' }, values), { capacity: values.capacity }, values);
+    expect(back).toEqual(NO_DRAFT);
+    expect(rebaseEdit(back, latest)).toEqual({ values: latest, conflicts: [] });
+  });
+
+  it('only typed fields are sent, even where the form would normalise an untouched one', () => {
+    const draft = typeInto(NO_DRAFT, { title: 'Renamed' }, values);
+    expect(typedFieldsOnly({ title: 'Renamed', city: 'München', start_date_time: '2026-06-12T18:30:00Z' }, draft)).toEqual({ title: 'Renamed' });
+    const moved = typeInto(NO_DRAFT, { start: '2026-06-12T21:00' }, values);
+    expect(typedFieldsOnly({ start_date_time: '2026-06-12T19:00:00Z', capacity: 1 }, moved)).toEqual({ start_date_time: '2026-06-12T19:00:00Z' });
   });
 
   it('says what the other change was, in words', () => {

@@ -2,7 +2,7 @@ import { parseCount } from '@/lib/amount';
 import type { Event } from '@/lib/schemas/event';
 import type { EventEdit, EventType } from '../api/schemas';
 import { fromZonedInput, toZonedInput } from '@/lib/zoned-time';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { categoryLabel } from '@/lib/humanize';
 
 /** What the edit dialog holds: strings as typed, so nothing is lost on a failed save. */
@@ -65,9 +65,22 @@ export const NO_DRAFT: EditDraft = { typed: {}, from: {} };
 
 /** The draft after a change to some fields of the form that showed `shown`. */
 export function typeInto(draft: EditDraft, patch: Partial<EditFormValues>, shown: EditFormValues): EditDraft {
+  const typed = { ...draft.typed, ...patch };
   const from = { ...draft.from };
-  for (const k of Object.keys(patch) as EditField[]) if (!(k in from)) Object.assign(from, { [k]: shown[k] });
-  return { typed: { ...draft.typed, ...patch }, from };
+  for (const k of Object.keys(patch) as EditField[]) {
+    if (!(k in from)) Object.assign(from, { [k]: shown[k] });
+    // typed back to what it showed: left alone again, so it follows the event (and is not sent)
+    if (typed[k] === from[k]) { delete typed[k]; delete from[k]; }
+  }
+  return { typed, from };
+}
+
+const FIELD_OF: Partial<Record<EditField, keyof EventEdit>> = { start: 'start_date_time' };
+
+/** Of a validated save, only the fields the user typed in: a field left alone is never sent back. */
+export function typedFieldsOnly(fields: Partial<EventEdit>, draft: EditDraft): Partial<EventEdit> {
+  const typed = new Set((Object.keys(draft.typed) as EditField[]).map((k) => FIELD_OF[k] ?? k));
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => typed.has(k as keyof EventEdit))) as Partial<EventEdit>;
 }
 
 /**
@@ -86,6 +99,7 @@ export function rebaseEdit(draft: EditDraft, latest: EditFormValues): { values: 
 export function conflictNote(field: EditField, latest: EditFormValues, timeZone: string): string {
   const v = latest[field];
   const shown = field === 'start' ? formatDateTime(fromZonedInput(v, timeZone), timeZone)
+    : field === 'capacity' && v !== '' && Number.isFinite(Number(v)) ? formatNumber(Number(v))
     : field === 'category' ? (v ? categoryLabel(v) : 'not set')
       : field === 'special_ad_category' ? (SPECIAL_AD_LABELS[v] ?? v)
         : v;
