@@ -211,4 +211,13 @@ describe('campaign page: delivery (pause and resume)', () => {
     const table = await screen.findByRole('table', { name: 'Campaigns of this event' });
     expect(within(table).getAllByText(`No ads before ${formatDay(first)}`).length).toBeGreaterThan(0);
   });
+
+  it('cancelled while the page is open: the refused resume says why, in words', async () => {
+    const event = await pauseRunningEvent();
+    updateEvent(ACME, event.id, { status: 'cancelled' });
+    await userEvent.click(screen.getByRole('button', { name: 'Resume all campaigns' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Resume all campaigns?' })).getByRole('button', { name: 'Resume campaigns' }));
+    expect(await screen.findByText('The event is cancelled, so its campaigns cannot be started or resumed.')).toBeInTheDocument();
+    expect(screen.getByTestId('delivery-status')).toHaveTextContent('Resuming failed');
+  });
 });

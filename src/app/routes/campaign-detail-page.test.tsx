@@ -257,7 +257,7 @@ describe('campaign detail page', () => {
       expect(screen.getByRole('switch', { name })).toHaveAccessibleDescription(/The event is over/);
     }
     const suggestions = screen.getByRole('region', { name: 'Audience suggestions' });
-    expect(suggestions).toHaveTextContent('Suggestions are for upcoming events; the event is over.');
+    expect(suggestions).toHaveTextContent('No audience suggestions: the event is over.');
     expect(within(suggestions).queryByLabelText('Budget (EUR)')).not.toBeInTheDocument();
     expect(requests.some((r) => r.includes('suggested_tcs'))).toBe(false);
   });

@@ -43,7 +43,8 @@ function SalesEventHeading({ event, currency }: { event: Event; currency: string
     <header className="sales-heading">
       <h1>Sales data: {event.title}</h1>
       <p className="muted">
-        <LifecycleBadge status={event.status} />{' '}
+        {/* either kind of cancelled (the event's own, or the partner's) */}
+        <LifecycleBadge status={event.frontend_status === 'CANCELLED' ? 'cancelled' : event.status} />{' '}
         {formatDateTime(event.start_date_time, env.partnerTimeZone)}
         {place && ` · ${place}`}
         {currency && ` · amounts in ${currency}`}

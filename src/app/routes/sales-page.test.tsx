@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { allRecords, findRecord } from '../../../mocks/db/events';
+import { allRecords, findRecord, updateEvent } from '../../../mocks/db/events';
 
 const server = setupMockApi();
 const ACME = 'partner-id-acme';
@@ -97,6 +97,13 @@ describe('/sales', { timeout: 20_000 }, () => {
     const header = heading.parentElement as HTMLElement;
     expect(within(header).getByText('Cancelled')).toHaveClass('badge--cancelled');
     expect(header).toHaveTextContent(/Cancelled .+ · Stadthalle Wien, Wien · amounts in EUR$/);
+  });
+
+  it('an event the partner marked cancelled (frontend_status only) carries the badge too', async () => {
+    updateEvent(ACME, 'evt_0y08b73', { status: 'active', frontend_status: 'CANCELLED' });
+    renderApp('/sales?event=evt_0y08b73');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Sales data: Anke Wirbel: Nur Spaß' }, { timeout: 5000 });
+    expect(within(heading.parentElement as HTMLElement).getByText('Cancelled')).toHaveClass('badge--cancelled');
   });
 
   it('says so when nothing matches, with the way to the other events', async () => {

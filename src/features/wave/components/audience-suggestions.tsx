@@ -5,7 +5,7 @@ import { waveQueries } from '../api/queries';
 import type { ClusterInfo } from '../lib/clusters';
 import { draftFromDefaults } from '../lib/suggestion-form';
 import { SuggestionForm } from './suggestion-form';
-import { lowerLock, type WaveLock } from '../lib/event-phase';
+import type { WaveLock } from '../lib/event-phase';
 
 /**
  * Audience suggestions for a budget and goal, prefilled from default_campaigns_parameters. Not
@@ -28,7 +28,7 @@ export function AudienceSuggestions({ eid, currency, clusters, clustersError, on
 }) {
   const unavailable = turnedOff
     ? 'Audience suggestions are turned off for this account; your Future Demand contact can turn them on.'
-    : locked ? `Suggestions are for upcoming events; ${lowerLock(locked)}.` : null;
+    : locked ? `No audience suggestions: ${locked.sentence.charAt(0).toLowerCase()}${locked.sentence.slice(1)}.` : null;
   const defaults = useQuery({ ...waveQueries.defaultCampaignParameters(eid), enabled: !unavailable });
   if (unavailable) {
     return (

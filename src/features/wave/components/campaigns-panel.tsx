@@ -17,7 +17,7 @@ export function CampaignsPanel({ eid, currency, clusters, locked, today }: {
   today: Day;
 }) {
   const campaigns = useQuery(waveQueries.campaigns(eid));
-  const begun = locked !== null && locked !== 'The event is cancelled';
+  const begun = locked?.begun ?? false;
   const placeholder = <Skeleton height={212} label="Loading campaigns" />;
   return (
     <section className="card wave-panel" aria-labelledby="wave-campaigns-title">
@@ -32,7 +32,7 @@ export function CampaignsPanel({ eid, currency, clusters, locked, today }: {
           <p className="muted">
             {begun
               ? 'Campaigns can only be started before an event.'
-              : locked ? `${locked}, so campaigns cannot be started.`
+              : locked ? `${locked.sentence}, so campaigns cannot be started.`
               : 'Start campaigns with Delivery in the controls above. The audience suggestions show which clusters fit a budget and goal.'}
           </p>
         </div>

@@ -42,7 +42,7 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label" id={labelId}>{label}</span>
-        <span className="muted" id={descriptionId}>{description}{locked && ` ${locked}, so this can no longer change.`}</span>
+        <span className="muted" id={descriptionId}>{description}{locked && ` ${locked.sentence}, so this can no longer change.`}</span>
       </div>
       <div className="wave-control__action">
         <button

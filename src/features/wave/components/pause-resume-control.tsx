@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
-import { describeError } from '@/lib/api-errors';
+import { ApiError, describeError } from '@/lib/api-errors';
 import { formatCount, formatDay } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
@@ -26,8 +26,15 @@ function verb(status: Status, startedFromNothing: boolean) {
     : { doing: 'Resuming…', done: 'Campaigns resumed.', requested: 'Resume requested', failed: 'Resuming failed' };
 }
 
+/** The refusals the campaign write is known for, in words (contract-decisions: campaign writes). */
+const REFUSALS: Record<string, string> = {
+  'error.campaign.event_in_past': 'The event has begun, so its campaigns cannot be started or resumed any more.',
+  'error.campaign.event_cancelled': 'The event is cancelled, so its campaigns cannot be started or resumed.',
+};
+
 function failureDetail(error: unknown) {
-  return error instanceof CampaignTaskFailedError ? error.message : describeError(error);
+  if (error instanceof CampaignTaskFailedError) return error.message;
+  return (error instanceof ApiError && error.messageKey && REFUSALS[error.messageKey]) || describeError(error);
 }
 
 /**
@@ -125,8 +132,8 @@ export function PauseResumeControl({ eid, title, serverStatus, locked, today, fi
         <span className="wave-control__label">Delivery</span>
         <span className="muted">
           {stateText}
-          {!next && locked && server === null && ` ${locked}, so campaigns cannot be started.`}
-          {!next && locked && shown === 'PAUSED' && !nothingLive && ` ${locked}, so they are not resumed.`}
+          {!next && locked && server === null && ` ${locked.sentence}, so campaigns cannot be started.`}
+          {!next && locked && shown === 'PAUSED' && !nothingLive && ` ${locked.sentence}, so they are not resumed.`}
         </span>
       </div>
       <div className="wave-control__action">

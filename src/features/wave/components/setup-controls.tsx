@@ -66,7 +66,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
   const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
   const canInit = campaigns !== undefined && !hasCampaigns && !locked;
   // a begun event's campaigns are its results' history (spend, ROAS); a cancelled one's can go
-  const begun = locked !== null && locked !== 'The event is cancelled';
+  const begun = locked?.begun ?? false;
   const hintId = useId();
 
   return (
@@ -75,8 +75,8 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="wave-control__label">Setup</span>
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {begun ? ` ${locked}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
-            : locked ? ` ${locked}: no new campaigns are set up for it.`
+          {locked?.begun ? ` ${locked.sentence}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
+            : locked ? ` ${locked.sentence}: no new campaigns are set up for it.`
             : hasCampaigns ? ' This event has campaigns already: reset first to start over.'
               : campaigns === undefined ? ' Initialise is possible once the campaign list below has loaded.' : ''}
         </span>

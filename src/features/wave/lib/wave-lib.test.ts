@@ -85,13 +85,15 @@ describe('waveLock', () => {
 
   it('is open before the start, "started" later that day in the partner zone, "over" from the next day', () => {
     expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T15:59:00Z'), tz)).toBeNull();
-    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T22:59:00Z'), tz)).toBe('The event has started');
+    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T22:59:00Z'), tz)).toEqual({ sentence: 'The event has started', begun: true });
     // 23:00 UTC is already the next day in Berlin
-    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T23:00:00Z'), tz)).toBe('The event is over');
+    expect(waveLock(event('2026-12-07T16:00:00Z'), at('2026-12-07T23:00:00Z'), tz)).toEqual({ sentence: 'The event is over', begun: true });
   });
 
   it('a cancelled event is locked before it starts, whichever field says so', () => {
-    expect(waveLock(event('2027-01-07T19:00:00Z', { status: 'cancelled' }), at('2026-12-07T08:00:00Z'), tz)).toBe('The event is cancelled');
-    expect(waveLock(event('2027-01-07T19:00:00Z', { frontend_status: 'CANCELLED' }), at('2026-12-07T08:00:00Z'), tz)).toBe('The event is cancelled');
+    expect(waveLock(event('2027-01-07T19:00:00Z', { status: 'cancelled' }), at('2026-12-07T08:00:00Z'), tz)).toEqual({ sentence: 'The event is cancelled', begun: false });
+    expect(waveLock(event('2027-01-07T19:00:00Z', { frontend_status: 'CANCELLED' }), at('2026-12-07T08:00:00Z'), tz)).toEqual({ sentence: 'The event is cancelled', begun: false });
+    // once its date has passed it is over like any other: its campaigns are history, not to be reset
+    expect(waveLock(event('2026-11-07T19:00:00Z', { status: 'cancelled' }), at('2026-12-07T08:00:00Z'), tz)).toEqual({ sentence: 'The event is over', begun: true });
   });
 });
