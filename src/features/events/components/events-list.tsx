@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { useDebouncedValue } from '@/components/ui/use-debounced-value';
+import { useShownStale } from '@/components/ui/use-shown-stale';
 import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
 import { env } from '@/config/env';
 import { today } from '@/lib/dates';
@@ -19,8 +19,6 @@ import { EventsTable } from './events-table';
 import { ExportCsvButton } from './export-csv-button';
 import { ListedResults } from './listed-results';
 import { Pagination } from './pagination';
-
-const STALE_AFTER_MS = 200;
 
 /**
  * The filterable, paged events table (Lookout list; the Wave list passes campaign columns).
@@ -43,7 +41,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, withResult
   const filtered = activeFilterCount(search) > 0;
   // the previous page is dimmed as "updating…" only once the next takes a while: a quick answer
   // replaces the rows without a flash (and without repainting the whole table twice)
-  const stale = useDebouncedValue(list.isPlaceholderData, STALE_AFTER_MS) && list.isPlaceholderData;
+  const stale = useShownStale(list.isPlaceholderData);
   // flagged events come first (flagged_to_top) for most sorts: say so where the order is read
   const pinned = pinsFlagged(filters) && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
   // rows keep their places while the pointer is over the table (EventsTable): say where they go

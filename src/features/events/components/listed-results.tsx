@@ -3,13 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTilesSkeleton } from '@/components/ui/kpi-tile';
 import { staleClass } from '@/components/ui/stale';
-import { useDebouncedValue } from '@/components/ui/use-debounced-value';
+import { useShownStale } from '@/components/ui/use-shown-stale';
 import { formatCount } from '@/lib/format';
 import { eventQueries } from '../api/queries';
 import type { EventListFilters } from '../api/list-query';
 import { ResultTiles } from './result-tiles';
-
-const STALE_AFTER_MS = 200;
 
 /**
  * What the listed events (every page of them) sold and what their campaigns cost and brought:
@@ -19,7 +17,7 @@ const STALE_AFTER_MS = 200;
 export function ListedResults({ filters, currency }: { filters: EventListFilters; currency?: string | null | undefined }) {
   const headingId = useId();
   const stats = useQuery({ ...eventQueries.statistics(filters), placeholderData: keepPreviousData });
-  const stale = useDebouncedValue(stats.isPlaceholderData, STALE_AFTER_MS) && stats.isPlaceholderData;
+  const stale = useShownStale(stats.isPlaceholderData);
   const placeholder = <KpiTilesSkeleton count={4} compact label="Loading the results of the listed events" />;
   const total = stats.data?.total;
   return (
