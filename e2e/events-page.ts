@@ -9,6 +9,9 @@ export const eidOf = async (row: Locator) => decodeURIComponent((await row.locat
 export const titleOf = async (row: Locator) => ((await row.locator('a').first().textContent()) ?? '').trim();
 export const multiSelect = (page: Page, label: string) => page.locator('.multi-select').filter({ has: page.getByText(label, { exact: true }) });
 export const notices = (page: Page) => page.getByRole('region', { name: 'Messages' });
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A flag/hide message about `title`: it names the event's date and city after the title, "“Velo” (Wed 2 Dec, Leipzig) hidden.". */
+export const said = (title: string, rest: string) => new RegExp(`“${literal(title)}” \\([^)]+\\) ${literal(rest)}`);
 
 /** The writes the page sends (anything but GET), in order. */
 export function recordWrites(page: Page) {

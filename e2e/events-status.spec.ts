@@ -1,12 +1,12 @@
 import { test, expect } from './fixtures';
-import { firstUnflagged, notices, openList, recordWrites, rowById, rows } from './events-page';
+import { firstUnflagged, notices, openList, recordWrites, rowById, rows, said } from './events-page';
 
 test('flag: pinned at the top, exactly the two calls in order with the right bodies', async ({ page, admin: _admin }) => {
   await openList(page);
   const { row, eid, title } = await firstUnflagged(page);
   const writes = recordWrites(page);
   await row.getByRole('button', { name: `Flag ${title}` }).click();
-  await expect(notices(page)).toContainText(`“${title}” flagged.`);
+  await expect(notices(page)).toContainText(said(title, 'flagged.'));
   expect(writes).toEqual([
     { method: 'PUT', path: `/api/v3/events/${eid}/setup_frontend_status`, body: { frontend_status: 'FLAGGED' } },
     { method: 'PUT', path: `/cr-api/events/last_updated_on_fe/${eid}`, body: { status: 'RUNNING' } },
@@ -52,7 +52,7 @@ test('hide: the row leaves, shows under "Only hidden events", Undo restores it',
   const { row, eid, title } = await firstUnflagged(page);
   await row.getByRole('button', { name: `Hide ${title}` }).click();
   await expect(rowById(page, eid)).toHaveCount(0);
-  await expect(notices(page)).toContainText(`“${title}” hidden.`);
+  await expect(notices(page)).toContainText(said(title, 'hidden.'));
 
   await page.getByRole('checkbox', { name: 'Only hidden events' }).click();
   await expect(page).toHaveURL(/hidden=1/);
@@ -60,7 +60,7 @@ test('hide: the row leaves, shows under "Only hidden events", Undo restores it',
 
   await notices(page).getByRole('button', { name: 'Undo' }).click();
   await expect(rowById(page, eid)).toHaveCount(0);
-  await expect(notices(page)).toContainText(`“${title}” shown again.`);
+  await expect(notices(page)).toContainText(said(title, 'shown again.'));
   await page.getByRole('checkbox', { name: 'Only hidden events' }).click();
   await expect(page).not.toHaveURL(/hidden=1/);
   await expect(rowById(page, eid)).toHaveCount(1);
@@ -78,7 +78,7 @@ test('keyboard only: reach a flag button with Tab and flag with Enter', async ({
   }
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Flag ${title}`);
   await page.keyboard.press('Enter');
-  await expect(notices(page)).toContainText(`“${title}” flagged.`);
+  await expect(notices(page)).toContainText(said(title, 'flagged.'));
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
   // the row keeps its place while the keyboard is in the list: the focused button stays in view
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Flag ${title}`);

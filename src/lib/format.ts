@@ -98,6 +98,10 @@ export const formatRatio = (v: Num) => (ok(v) ? `${nf('ratio', { maximumFraction
 export const formatDateTime = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`dt-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
 
+/** The day of an ISO instant in the given time zone, short, with its weekday: "Sat 19 Dec" (en-GB), "Sa., 19. Dez." (de-DE). */
+export const formatShortDate = (iso: string | null | undefined, timeZone: string) =>
+  iso ? df(`sd-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso)) : NONE;
+
 /**
  * A calendar day (YYYY-MM-DD), shown without time-zone shifts. `short`: "8 Nov" (an axis tick);
  * with `year` as well, "8 Nov 26", for an axis whose days span a new year.

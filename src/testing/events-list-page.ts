@@ -11,6 +11,13 @@ export const rows = () => screen.queryAllByRole('row').filter((r) => within(r).q
 export const rowOf = (title: string) => rows().find((r) => within(r).getAllByRole('link')[0]?.textContent === title) as HTMLElement;
 export const titles = () => rows().map((r) => within(r).getAllByRole('link')[0]?.textContent);
 
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A flag/hide message about the event titled `title`, which names its date and city after the
+ * title: `said('Velo', 'hidden.')` matches "“Velo” (Wed, Dec 2, Leipzig) hidden.".
+ */
+export const said = (title: string, rest: string) => new RegExp(`^“${literal(title)}” \\([^)]+\\) ${literal(rest)}$`);
+
 /** Opens a filter's disclosure (its options are hidden while closed); queries within it. */
 export async function openMultiSelect(label: string) {
   const summary = screen.getByText(label, { selector: '.multi-select > span' }).closest('.multi-select')?.querySelector('summary');

@@ -4,12 +4,13 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Modal } from '@/components/ui/modal';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 import { env } from '@/config/env';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
+import { whenAndWhere } from '@/lib/when-and-where';
 import { eventDetailQueries } from '../api/queries';
 
 /** Which date of a show it is: dates of a series share their title. */
-const whenAndWhere = (e: Event) => `${formatDateTime(e.start_date_time, env.partnerTimeZone)}${e.city ? ` · ${e.city}` : ''}`;
+const whenAndWhereOf = (e: Event) => whenAndWhere(e, env.partnerTimeZone);
 
 const PAGE_SIZE = 50;
 
@@ -28,7 +29,7 @@ function CandidateList({ legend, hideLegend = false, events, picked, toggle }: {
           <input type="checkbox" checked={picked.has(c.id)} onChange={(e) => toggle(c, e.target.checked)} />
           <span>
             <strong>{c.title}</strong>
-            <span className="muted"> {whenAndWhere(c)}</span>
+            <span className="muted"> {whenAndWhereOf(c)}</span>
           </span>
         </label>
       ))}
@@ -126,7 +127,7 @@ export function AddToSeriesDialog({ eid, eventTitle, open, members, onClose, onA
           )}
         </div>
         <div className="series-picker__actions">
-          <p className="muted" aria-live="polite">{picked.size === 0 ? 'No events selected.' : `${picked.size} selected: ${[...picked.values()].map((e) => `${e.title} (${whenAndWhere(e)})`).join('; ')}`}</p>
+          <p className="muted" aria-live="polite">{picked.size === 0 ? 'No events selected.' : `${picked.size} selected: ${[...picked.values()].map((e) => `${e.title} (${whenAndWhereOf(e)})`).join('; ')}`}</p>
           <div className="row">
             <button type="button" className="button" onClick={close}>Cancel</button>
             <button type="submit" className="button button--primary" disabled={picked.size === 0}>

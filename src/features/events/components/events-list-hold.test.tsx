@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { eventsListSetup, rowOf, rows, titles } from '@/testing/events-list-page';
+import { eventsListSetup, rowOf, rows, said, titles } from '@/testing/events-list-page';
 import { renderApp } from '@/testing/render-app';
 
 /**
@@ -26,7 +26,7 @@ describe('events list: the row order held while in use', () => {
     const { before, title } = await listWithUnflaggedRowBelowThePinned();
     const user = userEvent.setup();
     await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
-    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'flagged.'))).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true'));
     // the next click lands where the pointer is: no row slid in under it; the count line says where it goes
     expect(titles()).toEqual(before);
@@ -46,7 +46,7 @@ describe('events list: the row order held while in use', () => {
     const flag = within(rowOf(title)).getByRole('button', { name: `Flag ${title}` });
     expect(flag).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'flagged.'))).toBeInTheDocument();
     await waitFor(() => expect(flag).toHaveAttribute('aria-pressed', 'true'));
     expect(titles()).toEqual(before);
     expect(flag).toHaveFocus();
@@ -66,7 +66,7 @@ describe('events list: the row order held while in use', () => {
     within(rowOf(title)).getAllByRole('link')[0]!.focus();
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'flagged.'))).toBeInTheDocument();
     expect(titles().indexOf(title)).toBe(at);
     within(rowOf(other)).getAllByRole('link')[0]!.focus();
     await user.tab();
@@ -85,7 +85,7 @@ describe('events list: the row order held while in use', () => {
     const { before, title } = await listWithUnflaggedRowBelowThePinned();
     const user = userEvent.setup();
     await user.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
-    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'flagged.'))).toBeInTheDocument();
     await user.tab();
     expect(titles()).toEqual(before);
     expect(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` })).toHaveFocus();

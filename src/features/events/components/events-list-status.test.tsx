@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { eventsListSetup, rowOf, rows, titles } from '@/testing/events-list-page';
+import { eventsListSetup, rowOf, rows, said, titles } from '@/testing/events-list-page';
 import { renderApp } from '@/testing/render-app';
 import { addFault } from '../../../../mocks/scenarios/faults';
 import { allRecords } from '../../../../mocks/db/events';
@@ -21,7 +21,7 @@ describe('events list: flag and hide', () => {
     expect(list?.url.searchParams.has('flagged_to_top')).toBe(false);
     const last = titles().at(-1) as string;
     await userEvent.click(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` }));
-    expect(await screen.findByText(`“${last}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(last, 'flagged.'))).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf(last)).getByRole('button', { name: `Flag ${last}` })).toHaveAttribute('aria-pressed', 'true'));
     expect(titles().at(-1)).toBe(last);
     expect(document.querySelector('.events-list__count')).not.toHaveTextContent('pinned');
@@ -36,7 +36,7 @@ describe('events list: flag and hide', () => {
     expect(title).toBeTruthy();
     const { log, stop } = recordRequests();
     await userEvent.click(within(target as HTMLElement).getByRole('button', { name: `Flag ${title}` }));
-    expect(await screen.findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title!, 'flagged.'))).toBeInTheDocument();
     const writes = log.filter((r) => r.method !== 'GET');
     expect(writes.map((w) => `${w.method} ${w.url.pathname}`)).toEqual([
       expect.stringMatching(/^PUT \/api\/v3\/events\/.+\/setup_frontend_status$/),
@@ -62,7 +62,7 @@ describe('events list: flag and hide', () => {
     stop();
     // taken back from the message
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText(`“${title}” unflagged.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title!, 'unflagged.'))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -118,7 +118,7 @@ describe('events list: flag and hide', () => {
     const title = flag.getAttribute('aria-label')!.replace(/^Flag /, '');
     flag.focus();
     await userEvent.keyboard('{Enter}');
-    expect(await within(messages).findByText(`“${title}” unflagged.`)).toBeInTheDocument();
+    expect(await within(messages).findByText(said(title, 'unflagged.'))).toBeInTheDocument();
     await waitFor(() => expect(rows().map(idOf)).not.toContain(eid));
     await waitFor(() => expect(within(messages).getByRole('button', { name: 'Undo' })).toHaveFocus());
   });
@@ -147,6 +147,25 @@ describe('events list: flag and hide', () => {
       return date;
     });
     expect(new Set(descriptions).size).toBe(sameTitle.length);
+  });
+
+  it('a message names the date and city of the event it is about: a tour repeats its title', async () => {
+    renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const tour = rows().filter((r) => within(r).getAllByRole('link')[0]?.textContent === 'Velo E1 Unveiling');
+    expect(tour.length).toBeGreaterThan(2);
+    // the second date of the tour: Wed 2 Dec, in Leipzig (jsdom's locale is en-US)
+    const second = tour[1]!;
+    expect(second).toHaveTextContent('Leipzig');
+    await userEvent.click(within(second).getByRole('button', { name: 'Hide Velo E1 Unveiling' }));
+    const messages = await screen.findByRole('region', { name: 'Messages' });
+    const hidden = '“Velo E1 Unveiling” (Wed, Dec 2, Leipzig) hidden.';
+    expect(await within(messages).findByText(hidden)).toBeInTheDocument();
+    // its Undo says which date it brings back
+    const undo = within(messages).getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveAccessibleDescription(hidden);
+    await userEvent.click(undo);
+    expect(await within(messages).findByText('“Velo E1 Unveiling” (Wed, Dec 2, Leipzig) shown again.')).toBeInTheDocument();
   });
 
   it('a cancelled event says so in its row', async () => {
@@ -179,7 +198,7 @@ describe('events list: flag and hide', () => {
     await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Hide ${title}` }));
     await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before - 1));
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText(`“${title}” shown again.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'shown again.'))).toBeInTheDocument();
     await waitFor(() => expect(titles().filter((t) => t === title)).toHaveLength(before));
   });
 
@@ -195,7 +214,7 @@ describe('events list: flag and hide', () => {
     const undo = await screen.findByRole('button', { name: 'Undo' });
     await waitFor(() => expect(undo).toHaveFocus());
     await userEvent.keyboard('{Enter}');
-    expect(await screen.findByText(`“${title}” shown again.`)).toBeInTheDocument();
+    expect(await screen.findByText(said(title, 'shown again.'))).toBeInTheDocument();
     // focus is back on the row's Hide button, so a second Enter does not hide it again
     await waitFor(() => expect(screen.getAllByRole('button', { name: `Hide ${title}` })).toContainEqual(document.activeElement));
     expect(screen.getByRole('button', { name: 'Undo' })).not.toHaveFocus();
@@ -207,12 +226,12 @@ describe('events list: flag and hide', () => {
     const title = titles().find((t) => within(rowOf(t as string)).queryByRole('button', { name: `Flag ${t}`, pressed: false })) as string;
     await userEvent.click(within(rowOf(title)).getByRole('button', { name: `Flag ${title}` }));
     const messages = await screen.findByRole('region', { name: 'Messages' });
-    expect(await within(messages).findByText(`“${title}” flagged.`)).toBeInTheDocument();
+    expect(await within(messages).findByText(said(title, 'flagged.'))).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /^Partner: / }));
     await userEvent.click(await screen.findByRole('button', { name: 'Bravo Sports' }));
     await waitFor(() => expect(screen.getByRole('button', { name: /^Partner: / })).toHaveTextContent('Bravo Sports'));
-    expect(screen.queryByText(`“${title}” flagged.`)).not.toBeInTheDocument();
+    expect(screen.queryByText(said(title, 'flagged.'))).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 });

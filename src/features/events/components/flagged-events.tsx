@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { env } from '@/config/env';
-import { formatDateTime, formatNumber, pluralize } from '@/lib/format';
+import { formatNumber, pluralize } from '@/lib/format';
+import { whenAndWhere } from '@/lib/when-and-where';
 import { FLAGGED_SHOWN, overviewQueries } from '../lib/overview-queries';
 
 const ALL_FLAGGED = 'All flagged events';
@@ -69,7 +70,7 @@ export function FlaggedEvents() {
           {upcoming.isPending ? <SkeletonLines /> : next.map((e) => (
             <li key={e.id}>
               <Link to={`/events/${encodeURIComponent(e.id)}`}>{e.title}</Link>{' '}
-              <span className="muted">{formatDateTime(e.start_date_time, env.partnerTimeZone)}{e.city ? ` · ${e.city}` : ''}</span>
+              <span className="muted">{whenAndWhere(e, env.partnerTimeZone)}</span>
             </li>
           ))}
         </ul>

@@ -46,7 +46,7 @@ function setup(api: TwoStepApi, storage = memoryStorage()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const pending = createPendingStatusStore(storage);
   const notices = createNoticeStore();
-  const controller = createStatusController({ queryClient, api, pending, notices });
+  const controller = createStatusController({ queryClient, api, pending, notices, timeZone: 'Europe/Berlin' });
   return { queryClient, pending, notices, controller, storage };
 }
 
@@ -61,7 +61,7 @@ describe('the two-step policy', () => {
     expect(calls).toEqual(['step1 e1 FLAGGED', 'step2 e1']);
     expect(pending.all()).toEqual([]);
     expect(storage.raw.has(PENDING_STORAGE_KEY)).toBe(false);
-    expect(notices.all()[0]).toMatchObject({ tone: 'success', message: '“Event e1” flagged.' });
+    expect(notices.all()[0]).toMatchObject({ tone: 'success', message: '“Event e1” (Tue 1 Dec) flagged.' });
   });
 
   it('step 2 failing once: "not synced" and recorded durably, then Retry clears it', async () => {
@@ -145,7 +145,7 @@ describe('the two-step policy', () => {
     expect(queryClient.getQueryData<EventList>(listKey)?.items.map((e) => [e.id, e.frontend_status])).toEqual([['e1', 'DEFAULT'], ['e2', 'DEFAULT']]);
     expect(queryClient.getQueryData<Event>(eventQueries.detail('e2').queryKey)?.frontend_status).toBe('DEFAULT');
     expect(pending.all()).toEqual([]);
-    expect(notices.all()[0]).toMatchObject({ tone: 'error', message: expect.stringContaining('Could not flag “Event e2”'), action: { label: 'Try again' } });
+    expect(notices.all()[0]).toMatchObject({ tone: 'error', message: expect.stringContaining('Could not flag “Event e2” (Tue 1 Dec)'), action: { label: 'Try again' } });
 
     // "Try again" sends the same change once more
     notices.all()[0]?.action?.run();
@@ -168,7 +168,7 @@ describe('the two-step policy', () => {
     expect(pending.get(PARTNER, 'e1')).toEqual({ partnerId: PARTNER, eid: 'e1', status: 'HIDDEN', unconfirmed: true }); // read back before step 2
     expect(notices.all()[0]).toMatchObject({
       tone: 'warning', action: { label: 'Try again' },
-      message: 'Could not confirm that “Event e1” was hidden: The server did not answer in time. The list shows the server’s state once it answers again.',
+      message: 'Could not confirm that “Event e1” (Tue 1 Dec) was hidden: The server did not answer in time. The list shows the server’s state once it answers again.',
     });
   });
 
@@ -176,12 +176,12 @@ describe('the two-step policy', () => {
     const { api } = fakeApi();
     const { controller, notices } = setup(api);
     await controller.change(PARTNER, { ...event('e3'), campaign_status: 'RUNNING' }, 'HIDDEN');
-    expect(notices.all()[0]?.message).toBe('“Event e3” hidden. Its campaigns keep running; pause them in Wave to stop them.');
+    expect(notices.all()[0]?.message).toBe('“Event e3” (Tue 1 Dec) hidden. Its campaigns keep running; pause them in Wave to stop them.');
     await controller.change(PARTNER, { ...event('e4'), campaign_status: 'OPEN' }, 'HIDDEN');
-    expect(notices.all().find((n) => n.message.includes('e4'))?.message).toBe('“Event e4” hidden.');
+    expect(notices.all().find((n) => n.message.includes('e4'))?.message).toBe('“Event e4” (Tue 1 Dec) hidden.');
     // paused by the client: nothing is delivering, so nothing to warn about
     await controller.change(PARTNER, { ...event('e5'), campaign_status: 'RUNNING', client_campaign_status: 'PAUSED' }, 'HIDDEN');
-    expect(notices.all().find((n) => n.message.includes('e5'))?.message).toBe('“Event e5” hidden.');
+    expect(notices.all().find((n) => n.message.includes('e5'))?.message).toBe('“Event e5” (Tue 1 Dec) hidden.');
   });
 
   it('hide removes the row at once and offers Undo, which restores the previous status by the same two steps', async () => {
@@ -196,7 +196,7 @@ describe('the two-step policy', () => {
     expect(queryClient.getQueryData<EventList>(listKey)?.items.map((e) => e.id)).toEqual(['e2']);
     expect(queryClient.getQueryData<EventList>(listKey)?.total).toBe(1);
     const undo = notices.all()[0];
-    expect(undo).toMatchObject({ message: '“Event e1” hidden.', action: { label: 'Undo' } });
+    expect(undo).toMatchObject({ message: '“Event e1” (Tue 1 Dec) hidden.', action: { label: 'Undo' } });
 
     undo?.action?.run();
     await vi.waitFor(() => expect(calls).toHaveLength(4));
@@ -211,12 +211,51 @@ describe('the two-step policy', () => {
 
     await controller.change(PARTNER, event('e2'), 'FLAGGED');
     const undo = notices.all()[0];
-    expect(undo).toMatchObject({ message: '“Event e2” flagged.', action: { label: 'Undo' } });
+    expect(undo).toMatchObject({ message: '“Event e2” (Tue 1 Dec) flagged.', action: { label: 'Undo' } });
 
     undo?.action?.run();
-    await vi.waitFor(() => expect(notices.all()[0]?.message).toBe('“Event e2” unflagged.'));
+    await vi.waitFor(() => expect(notices.all()[0]?.message).toBe('“Event e2” (Tue 1 Dec) unflagged.'));
     expect(calls).toEqual(['step1 e2 FLAGGED', 'step2 e2', 'step1 e2 DEFAULT', 'step2 e2']);
     expect(notices.all()).toHaveLength(1);
+  });
+
+  it('names the date and city of the event in every message: tours repeat their titles', async () => {
+    const { api } = fakeApi([], [new ApiError({ status: 400 }), new ApiError({ status: 400 })]);
+    const { controller, notices } = setup(api);
+    const tour = (id: string, start: string, city: string | null) =>
+      eventSchema.parse({ id, title: 'Velo E1 Unveiling', start_date_time: start, city, frontend_status: 'DEFAULT' });
+    // 23:30 UTC on Saturday is already Sunday in Berlin, the partner's time zone
+    const leipzig = tour('v2', '2026-12-19T23:30:00Z', 'Leipzig');
+    const hamburg = tour('v3', '2026-12-22T17:00:00Z', 'Hamburg');
+    const unknownCity = tour('v4', '2026-12-17T16:00:00Z', null);
+
+    await controller.change(PARTNER, leipzig, 'FLAGGED'); // step 2 refused: not synced
+    expect(notices.all()[0]?.message).toMatch(/^“Velo E1 Unveiling” \(Sun 20 Dec, Leipzig\) is flagged, but the change is not synced yet\./);
+    await controller.retry(PARTNER, leipzig); // refused again
+    expect(notices.all()[0]?.message).toMatch(/^“Velo E1 Unveiling” \(Sun 20 Dec, Leipzig\) is still not synced\./);
+    await controller.retry(PARTNER, leipzig);
+    expect(notices.all()[0]?.message).toBe('“Velo E1 Unveiling” (Sun 20 Dec, Leipzig) is synced.');
+
+    await controller.change(PARTNER, hamburg, 'HIDDEN');
+    await controller.change(PARTNER, unknownCity, 'HIDDEN');
+    expect(notices.all().map((n) => n.message)).toEqual(expect.arrayContaining([
+      '“Velo E1 Unveiling” (Tue 22 Dec, Hamburg) hidden.',
+      '“Velo E1 Unveiling” (Thu 17 Dec) hidden.',
+    ]));
+    notices.all().find((n) => n.message.includes('Hamburg'))?.action?.run();
+    await vi.waitFor(() => expect(notices.all().map((n) => n.message)).toContain('“Velo E1 Unveiling” (Tue 22 Dec, Hamburg) shown again.'));
+  });
+
+  it('names the date in the user\'s locale', async () => {
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    try {
+      const { api } = fakeApi([new ApiError({ status: 403 })]);
+      const { controller, notices } = setup(api);
+      await controller.change(PARTNER, eventSchema.parse({ id: 'k1', title: 'Kunsthandwerkermarkt', start_date_time: '2026-12-10T08:00:00Z', city: 'Köln' }), 'FLAGGED');
+      expect(notices.all()[0]?.message).toMatch(/^Could not flag “Kunsthandwerkermarkt” \(Do\., 10\. Dez\., Köln\): /);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('runs changes to one event one after another', async () => {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { describeError } from '@/lib/api-errors';
 import { formatNumber } from '@/lib/format';
+import { titleWithWhenAndWhere } from '@/lib/when-and-where';
 import { describeUnsureWrite } from '@/lib/write-outcome';
 import { applyOptimisticStatus, reconcileStatus } from './optimistic-status';
 import type { PendingStatusStore, TargetStatus } from './pending-status-store';
@@ -21,6 +22,9 @@ const FOCUS_RETURN_MS = 5_000;
 export interface StatusEvent {
   id: string;
   title: string;
+  /** Date and city name the event in messages: a tour repeats its title on many dates. */
+  start_date_time: string;
+  city?: string | null;
   frontend_status: string;
   campaign_status?: string | null;
   client_campaign_status?: string | null;
@@ -34,17 +38,24 @@ function wording(from: string, to: TargetStatus) {
   return to === 'FLAGGED' ? { verb: 'flag', done: 'flagged' } : { verb: 'unflag', done: 'unflagged' };
 }
 
+/** What a message names an event by: its title, date and city (titles repeat across dates). */
+type Named = Pick<StatusEvent, 'id' | 'title' | 'start_date_time' | 'city'>;
+
 /**
  * Runs flag/unflag/hide/unhide for the whole app: optimistic cache update, the two-step
  * (lib/two-step), rollback when step 1 fails, "not synced" + durable retry when step 2 fails,
- * notices (with Undo). Changes to one event run one after another, never interleaved.
+ * notices (with Undo). Changes to one event run one after another, never interleaved. Notices
+ * name the event with its date (in `timeZone`, the partner's) and city.
  */
-export function createStatusController({ queryClient, api, pending, notices }: {
+export function createStatusController({ queryClient, api, pending, notices, timeZone }: {
   queryClient: QueryClient;
   api: TwoStepApi;
   pending: PendingStatusStore;
   notices: NoticeStore;
+  timeZone: string;
 }) {
+  const nameOf = (event: Named) => titleWithWhenAndWhere(event, timeZone);
+
   let phases: ReadonlyMap<string, StatusPhase> = new Map();
   const listeners = new Set<() => void>();
   const queues = new Map<string, Promise<unknown>>();
@@ -67,13 +78,14 @@ export function createStatusController({ queryClient, api, pending, notices }: {
     return run;
   }
 
-  function retryAction(partnerId: string, event: Pick<StatusEvent, 'id' | 'title'>) {
+  function retryAction(partnerId: string, event: Named) {
     return { label: 'Retry', run: () => { void retry(partnerId, event); } };
   }
 
   async function change(partnerId: string, event: StatusEvent, target: TargetStatus, { undoing = false } = {}): Promise<TwoStepOutcome> {
     const key = keyOf(partnerId, event.id);
     const { verb, done } = wording(event.frontend_status, target);
+    const name = nameOf(event);
     notices.dismissAbout(key);
     return serially(key, async () => {
       setPhase(key, 'saving');
@@ -87,7 +99,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           rollback();
           notices.push({
             about: key, tone: 'error', action: tryAgain,
-            message: `Could not ${verb} “${event.title}”: ${describeError(outcome.error)} Nothing was changed.`,
+            message: `Could not ${verb} ${name}: ${describeError(outcome.error)} Nothing was changed.`,
           });
         } else if (outcome.kind === 'unknown') {
           // the list shows what the server holds once it answers (reconcile below); setting a
@@ -95,12 +107,12 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           rollback();
           notices.push({
             about: key, tone: 'warning', action: tryAgain,
-            message: `Could not confirm that “${event.title}” was ${done}: ${describeUnsureWrite(outcome.error)} The list shows the server’s state once it answers again.`,
+            message: `Could not confirm that ${name} was ${done}: ${describeUnsureWrite(outcome.error)} The list shows the server’s state once it answers again.`,
           });
         } else if (outcome.kind === 'not-synced') {
           notices.push({
             about: key, tone: 'warning', action: retryAction(partnerId, event),
-            message: `“${event.title}” is ${done}, but the change is not synced yet. ${describeError(outcome.error)} Use Retry, or it is retried the next time the app starts.`,
+            message: `${name} is ${done}, but the change is not synced yet. ${describeError(outcome.error)} Use Retry, or it is retried the next time the app starts.`,
           });
         } else {
           // every change can be taken back from its message: hidden rows leave the list, and a
@@ -114,7 +126,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
           const delivering = event.campaign_status === 'RUNNING' && event.client_campaign_status !== 'PAUSED';
           const stillRunning = target === 'HIDDEN' && delivering ? ' Its campaigns keep running; pause them in Wave to stop them.' : '';
           // the message of an undo does not take the focus: it goes back to the row (takeFocusReturn)
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” ${done}.${stillRunning}`, action: { label: 'Undo', run: undo }, takesFocus: !undoing });
+          notices.push({ about: key, tone: 'success', message: `${name} ${done}.${stillRunning}`, action: { label: 'Undo', run: undo }, takesFocus: !undoing });
         }
         return outcome;
       } finally {
@@ -125,7 +137,7 @@ export function createStatusController({ queryClient, api, pending, notices }: {
   }
 
   /** Step 2 again for an event marked "not synced". */
-  function retry(partnerId: string, event: Pick<StatusEvent, 'id' | 'title'>): Promise<TwoStepOutcome> {
+  function retry(partnerId: string, event: Named): Promise<TwoStepOutcome> {
     const key = keyOf(partnerId, event.id);
     notices.dismissAbout(key);
     return serially(key, async () => {
@@ -134,12 +146,12 @@ export function createStatusController({ queryClient, api, pending, notices }: {
         const owed = pending.get(partnerId, event.id);
         const outcome = owed ? await resumeStep(owed, api, pending) : await runStepTwo({ partnerId, eid: event.id }, api, pending);
         if (outcome.kind === 'done') {
-          notices.push({ about: key, tone: 'success', message: `“${event.title}” is synced.` });
+          notices.push({ about: key, tone: 'success', message: `${nameOf(event)} is synced.` });
           void reconcileStatus(queryClient, event.id);
         } else {
           notices.push({
             about: key, tone: 'warning', action: retryAction(partnerId, event),
-            message: `“${event.title}” is still not synced. ${describeError(outcome.error)}`,
+            message: `${nameOf(event)} is still not synced. ${describeError(outcome.error)}`,
           });
         }
         return outcome;

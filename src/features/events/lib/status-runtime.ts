@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { env } from '@/config/env';
 import { fetchEvent } from '@/lib/event-queries';
 import { markUpdatedOnFrontend, setFrontendStatus } from '../api/mutations';
 import { createPendingStatusStore } from './pending-status-store';
@@ -26,6 +27,7 @@ export function statusControllerFor(queryClient: QueryClient): StatusController 
       },
       pending: pendingStatusStore,
       notices: statusNotices,
+      timeZone: env.partnerTimeZone,
     });
     controllers.set(queryClient, controller);
   }
