@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useFirstDataDeferred } from '@/components/ui/use-first-data-deferred';
+import { env } from '@/config/env';
 import { partnerQueries } from '@/features/auth/api/auth';
+import { overviewQueries } from '@/features/events/lib/overview-queries';
 import { usePartnerId } from '@/features/events/lib/use-frontend-status';
 import { CampaignKpis } from '@/features/events/components/campaign-kpis';
 import { FlaggedEvents } from '@/features/events/components/flagged-events';
@@ -7,10 +10,14 @@ import { PortfolioKpis } from '@/features/events/components/portfolio-kpis';
 import { UpcomingEvents } from '@/features/events/components/upcoming-events';
 import '../events.css';
 
-/** Headline figures first (fixed-size tiles), then the event lists; every panel keeps its loading size. */
+/** Headline figures first (fixed-size tiles), then the event lists; every panel holds its loading size until its data comes. */
 export function OverviewPage() {
   const partnerId = usePartnerId() ?? '';
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  // the next 14 days hold 8 rows' room only while they load: 2 events take the room of 2. The
+  // flagged card waits for them (drawn with their rows, also deferred), so it never moves up
+  const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
+  const upcomingShown = useFirstDataDeferred(upcoming.data) !== undefined || upcoming.isError;
   return (
     <section className="page overview">
       <title>Overview · Future Demand</title>
@@ -19,7 +26,7 @@ export function OverviewPage() {
       <CampaignKpis linkTo="/campaigns" />
       <UpcomingEvents />
       {/* last: whether it appears depends on its own data, and nothing below it can move */}
-      <FlaggedEvents />
+      {upcomingShown && <FlaggedEvents />}
     </section>
   );
 }

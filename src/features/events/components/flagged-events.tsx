@@ -24,7 +24,7 @@ function FlaggedSkeleton() {
         <span className="skeleton flagged-panel__skeleton-count" />
       </div>
       <p className="flagged-panel__scope" aria-hidden="true" />
-      <ul className="stack flagged-panel__list"><SkeletonLines /></ul>
+      <ul className="stack flagged-panel__list" aria-busy="true"><SkeletonLines /></ul>
       <span className="skeleton flagged-panel__skeleton-line" aria-hidden="true" />
     </section>
   );

@@ -26,7 +26,7 @@ function TableAndLink({ data }: { data: { total: number; items: readonly Event[]
   return (
     <>
       <EventsTable caption={`Events in the next ${UPCOMING_DAYS} days`} columns={UPCOMING_COLUMNS} rows={(data?.items ?? []).slice(0, SHOWN)} hrefFor={hrefFor} loading={!data} skeletonRows={SHOWN} />
-      {/* always there (the count once known), so the card keeps its height when the rows arrive */}
+      {/* always there, loading or not (with the count once known): it is no line more or less when the rows come */}
       <Link to="/events?range=next-14">
         {data && data.total > SHOWN ? `All ${formatNumber(data.total)} events in the next ${UPCOMING_DAYS} days` : `The next ${UPCOMING_DAYS} days in the events list`}
       </Link>
@@ -35,8 +35,9 @@ function TableAndLink({ data }: { data: { total: number; items: readonly Event[]
 }
 
 /**
- * The next 14 days: how many events, how many behind their benchmark, and the first few. Keeps
- * its loading size (summary line, `SHOWN` rows, link) when the data arrives: no layout shift.
+ * The next 14 days: how many events, how many behind their benchmark, and the first few. While
+ * loading it holds the room of `SHOWN` rows; the rows that come take their own height (2 events
+ * leave no empty box), so the overview shows what is below only once they are there.
  */
 export function UpcomingEvents() {
   const upcoming = useQuery(overviewQueries(env.partnerTimeZone).upcoming);
