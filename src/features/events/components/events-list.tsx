@@ -39,7 +39,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, withResult
   // the first rows arrive in an interruptible render; count, table and pagination switch together
   const data = useFirstDataDeferred(list.data);
   const filtered = activeFilterCount(search) > 0;
-  // the previous page is dimmed as "updating…" only once the next takes a while: a quick answer
+  // the previous page is marked "updating…" only once the next takes a while: a quick answer
   // replaces the rows without a flash (and without repainting the whole table twice)
   const stale = useShownStale(list.isPlaceholderData);
   // flagged events come first (flagged_to_top) for most sorts: say so where the order is read

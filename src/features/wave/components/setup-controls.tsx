@@ -75,7 +75,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="wave-control__label">Setup</span>
         <span className="muted" id={hintId}>
           Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {locked?.begun ? ` ${locked.sentence}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
+          {begun && locked ? ` ${locked.sentence}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
             : locked ? ` ${locked.sentence}: no new campaigns are set up for it.`
             : hasCampaigns ? ' This event has campaigns already: reset first to start over.'
               : campaigns === undefined ? ' Initialise is possible once the campaign list below has loaded.' : ''}
