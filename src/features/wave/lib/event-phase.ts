@@ -1,4 +1,5 @@
-import { dayInZone } from '@/lib/dates';
+import { today } from '@/lib/dates';
+import { isEventOver } from '@/lib/event-day';
 import type { Event } from '@/lib/schemas/event';
 
 /**
@@ -18,8 +19,8 @@ export function waveLock(event: Pick<Event, 'start_date_time' | 'status' | 'fron
   // a cancelled event that has taken place is over like any other: its history stays
   if (start <= now) {
     // no end time in the API: an event begun today may still be on (a concert tonight, a fair day)
-    const today = dayInZone(new Date(start), timeZone) === dayInZone(new Date(now), timeZone);
-    return { sentence: today ? 'The event has started' : 'The event is over', begun: true };
+    const over = isEventOver(event.start_date_time, today(timeZone, new Date(now)), timeZone);
+    return { sentence: over ? 'The event is over' : 'The event has started', begun: true };
   }
   if (event.status === 'cancelled' || event.frontend_status === 'CANCELLED') return { sentence: 'The event is cancelled', begun: false };
   return null;
