@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, signIn, expectNoAxeViolations, layoutShift, trackLayoutShifts } from './fixtures';
+import { readFirstSheet, sheetValues } from '../src/testing/read-workbook';
 import { firstUnflagged, multiSelect, openList, rowById, rows, table, titleOf } from './events-page';
 
 test('filter by city and venue: the URL holds it, a reload keeps filter and results', async ({ page, admin: _admin }) => {
@@ -109,6 +110,24 @@ test('export: a CSV of every filtered row (all pages), named after the filter an
   await expect(page.getByRole('status').filter({ hasText: `Exported ${total}` })).toBeVisible();
   // the message appears beside the button, not under the pointer: a second export is where the first was
   expect(await exportButton.boundingBox()).toEqual(before);
+});
+
+test('export: an Excel workbook of every filtered row, in the screen’s words, with real dates and numbers', async ({ page, admin: _admin }) => {
+  await openList(page, '?campaign_status=CLOSED&range=all');
+  const total = Number((await page.locator('.events-list__count strong').textContent())?.replace(/\D/g, ''));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^events_campaign-CLOSED_all_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const sheet = await readFirstSheet(await readFile(await download.path()));
+  const [header = [], ...records] = sheetValues(sheet);
+  expect(records).toHaveLength(total);
+  expect(header.slice(0, 3)).toEqual(['Event', 'Date', 'City']);
+  const col = (name: string) => header.indexOf(name);
+  expect(new Set(records.map((r) => r[col('Campaign')]))).toEqual(new Set(['Closed']));
+  for (const r of records) {
+    expect(r[col('Date')]).toBeInstanceOf(Date);
+    expect(['number', 'undefined']).toContain(typeof r[col('Capacity')]);
+  }
+  await expect(page.getByRole('status').filter({ hasText: `Exported ${total}` })).toContainText('.xlsx');
 });
 
 test('the events list is accessible (axe), also with a filter panel open', async ({ page, admin: _admin }) => {

@@ -13,9 +13,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /**
- * CSV text as a file download, UTF-8 with a byte-order mark: spreadsheet apps then read München
- * and Zürich correctly.
+ * CSV text as a file, UTF-8 with a byte-order mark: spreadsheet apps then read München and Zürich
+ * correctly.
  */
+export const csvBlob = (text: string): Blob =>
+  new Blob([text.startsWith('\uFEFF') ? text : `\uFEFF${text}`], { type: 'text/csv;charset=utf-8' });
+
+/** CSV text as a file download (`csvBlob`). */
 export function saveCsv(text: string, fileName: string): void {
-  saveBlob(new Blob([text.startsWith('\uFEFF') ? text : `\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }), fileName);
+  saveBlob(csvBlob(text), fileName);
 }

@@ -5,7 +5,9 @@
 export const NONE = '—';
 type Num = number | null | undefined;
 
-const locale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
+/** The user's locale (the browser's language), "en-GB" where there is none. */
+export const userLocale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
+const locale = userLocale;
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function nf(key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const k = `${locale()}|n|${key}`;

@@ -24,6 +24,9 @@ const CAMPAIGN: Record<string, [BadgeTone, string]> = {
   PAUSED: ['attention', '❚❚'],
 };
 
+/** The event's Lookout list status in words ("Flagged"); an unknown value tidied, never dropped. */
+export const frontendStatusLabel = (value: string): string => FRONTEND[value]?.[0] ?? humanize(value);
+
 /**
  * The client's campaign wish (`client_campaign_status`: Running / Paused, set by Wave's pause and
  * resume) as it should be shown — called "Delivery", as ad tools do, since it says whether the
@@ -52,8 +55,8 @@ export function statusBadges(event: {
     const [tone, icon] = LIFECYCLE[event.status] ?? ['attention' as const, '!'];
     out.push({ key: 'lifecycle', label: 'Event', value: humanize(event.status), tone, icon });
   }
-  const [fLabel, fTone, fIcon] = FRONTEND[event.frontend_status] ?? [humanize(event.frontend_status), 'neutral' as const, '○'];
-  out.push({ key: 'frontend', label: 'Lookout', value: fLabel, tone: fTone, icon: fIcon });
+  const [, fTone, fIcon] = FRONTEND[event.frontend_status] ?? ['', 'neutral' as const, '○'];
+  out.push({ key: 'frontend', label: 'Lookout', value: frontendStatusLabel(event.frontend_status), tone: fTone, icon: fIcon });
   if (event.campaign_status) {
     const [tone, icon] = CAMPAIGN[event.campaign_status] ?? ['neutral' as const, '○'];
     out.push({ key: 'campaign', label: 'Campaign', value: humanize(event.campaign_status), tone, icon });

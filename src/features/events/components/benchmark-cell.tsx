@@ -3,14 +3,8 @@ import { benchmarkDigits } from '@/lib/benchmark';
 import { today } from '@/lib/dates';
 import { formatPercent, pluralize } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
-import { benchmarkView } from '../lib/benchmark-view';
+import { benchmarkView, benchmarkWord } from '../lib/benchmark-view';
 
-const WORDS = {
-  forecast: { above: 'Above', below: 'Below', even: 'On par' },
-  result: { above: 'Sold above', below: 'Sold below', even: 'Sold on par' },
-  /** a past event whose share sold the list does not carry */
-  pastForecast: { above: 'Forecast above', below: 'Forecast below', even: 'Forecast on par' },
-} as const;
 const ICONS = { above: '▲', below: '▼', even: '●' } as const;
 
 /**
@@ -21,11 +15,12 @@ const ICONS = { above: '▲', below: '▼', even: '●' } as const;
  * colour-blind-safe colour pair (never by colour alone).
  */
 export function BenchmarkCell({ event }: { event: Pick<Event, 'benchmark' | 'start_date_time'> }) {
-  const { over, comparison: c } = benchmarkView(event, today(env.partnerTimeZone), env.partnerTimeZone);
+  const view = benchmarkView(event, today(env.partnerTimeZone), env.partnerTimeZone);
+  const { over, comparison: c } = view;
   if (!c) return <span className="muted" title="No prediction for this event">—<span className="visually-hidden"> no prediction</span></span>;
   const digits = benchmarkDigits(c.share, c.benchmark, c.direction);
   const points = c.gap === null ? null : Math.round(c.gap * 100);
-  const words = over && c.basis === 'forecast' ? 'pastForecast' : c.basis;
+  const word = benchmarkWord(view);
   const what = c.basis === 'result' ? 'Sold' : over ? 'Was predicted to sell' : 'Predicted to sell';
   const title = `${what} ${formatPercent(c.share, digits)} of capacity; similar events ${formatPercent(c.benchmark, digits)}`
     + (points === null ? '' : ` (${points > 0 ? '+' : ''}${points} ${pluralize(Math.abs(points), 'point', 'points')})`);
@@ -33,10 +28,10 @@ export function BenchmarkCell({ event }: { event: Pick<Event, 'benchmark' | 'sta
     <span className="bench" title={title}>
       {c.direction ? (
         <span className={`bench__dir bench__dir--${c.direction}`}>
-          <span aria-hidden="true">{ICONS[c.direction]}</span> {WORDS[words][c.direction]}
+          <span aria-hidden="true">{ICONS[c.direction]}</span> {word}
         </span>
-      ) : words === 'pastForecast' && <span className="bench__dir bench__dir--even">Forecast</span>}
-      {(c.direction || words === 'pastForecast') && ' '}
+      ) : word && <span className="bench__dir bench__dir--even">{word}</span>}
+      {word && ' '}
       <span className="bench__values">
         {formatPercent(c.share, digits)} <span className="muted">vs {formatPercent(c.benchmark, digits)}</span>
       </span>

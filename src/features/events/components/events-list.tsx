@@ -16,7 +16,7 @@ import { BenchmarkLegend } from './benchmark-legend';
 import type { EventColumn } from './event-columns';
 import { EventsFilterBar } from './events-filter-bar';
 import { EventsTable } from './events-table';
-import { ExportCsvButton } from './export-csv-button';
+import { ExportButtons } from './export-buttons';
 import { ListedResults } from './listed-results';
 import { Pagination } from './pagination';
 
@@ -74,7 +74,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, withResult
           {pinned && <span className="muted"> · {orderHeld ? 'flagged events move to the top once you leave the list' : 'flagged events pinned first'}</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
-        <ExportCsvButton count={data?.total} filters={{ ...filters, page: undefined }} fileName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
+        <ExportButtons count={data?.total} filters={{ ...filters, page: undefined }} baseName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
       <BenchmarkLegend days={searchDays(search, env.partnerTimeZone)} today={today(env.partnerTimeZone)} timeZone={env.partnerTimeZone} rows={data?.items ?? []} />
       {list.isError && !data ? (

@@ -19,3 +19,23 @@ export function benchmarkView(e: Pick<Event, 'benchmark' | 'start_date_time'>, t
   const over = isEventOver(e.start_date_time, today, timeZone);
   return { over, comparison: benchmarkComparison(e.benchmark, over) };
 }
+
+const WORDS = {
+  forecast: { above: 'Above', below: 'Below', even: 'On par' },
+  result: { above: 'Sold above', below: 'Sold below', even: 'Sold on par' },
+  /** a past event whose share sold the list does not carry */
+  pastForecast: { above: 'Forecast above', below: 'Forecast below', even: 'Forecast on par' },
+} as const;
+
+/**
+ * The comparison in the list's words ("Above", "Sold below", "Forecast on par"): the forecast
+ * until the event is over, then the result; a past event without the share sold keeps its
+ * forecast, marked "Forecast" (alone when there is no direction) so it does not pass for the
+ * result. Null when there is nothing to say. The list cell and the Excel export both say this.
+ */
+export function benchmarkWord({ over, comparison: c }: BenchmarkView): string | null {
+  if (!c) return null;
+  const words = over && c.basis === 'forecast' ? 'pastForecast' : c.basis;
+  if (c.direction) return WORDS[words][c.direction];
+  return words === 'pastForecast' ? 'Forecast' : null;
+}

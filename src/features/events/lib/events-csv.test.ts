@@ -58,9 +58,9 @@ describe('CSV export', () => {
 
   it('names the file after the filter and the day', () => {
     const search = { ...eventsSearch.defaults, city: ['Berlin'] };
-    expect(exportFileName('events', search, '2026-11-22')).toBe('events_city-Berlin_upcoming_2026-11-22.csv');
+    expect(exportFileName('events', search, '2026-11-22')).toBe('events_city-Berlin_upcoming_2026-11-22');
     const custom = { ...eventsSearch.defaults, q: 'Rock & Pop', city: ['München', 'Köln'], range: 'custom' as const, since: '2026-12-01', until: null, hidden: true };
-    expect(exportFileName('events', custom, '2026-11-22')).toBe('events_q-Rock-Pop_city-München+Köln_hidden_2026-12-01-to-end_2026-11-22.csv');
-    expect(exportFileName('campaigns', { ...eventsSearch.defaults, campaign_status: ['RUNNING'], range: 'all' }, '2026-11-22')).toBe('campaigns_campaign-RUNNING_all_2026-11-22.csv');
+    expect(exportFileName('events', custom, '2026-11-22')).toBe('events_q-Rock-Pop_city-München+Köln_hidden_2026-12-01-to-end_2026-11-22');
+    expect(exportFileName('campaigns', { ...eventsSearch.defaults, campaign_status: ['RUNNING'], range: 'all' }, '2026-11-22')).toBe('campaigns_campaign-RUNNING_all_2026-11-22');
   });
 });

@@ -3,7 +3,7 @@ import type { EventsSearch } from './events-search';
 const part = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 /**
- * A file name that says what is in it: `events_city-Berlin_upcoming_2026-11-22.csv`.
+ * A file name (without its extension) that says what is in it: `events_city-Berlin_upcoming_2026-11-22`.
  * Lists join with "+", the date range comes last before the day of the export.
  */
 export function exportFileName(prefix: string, search: EventsSearch, day: string): string {
@@ -23,5 +23,5 @@ export function exportFileName(prefix: string, search: EventsSearch, day: string
     range,
     day,
   ].filter(Boolean);
-  return `${parts.join('_').slice(0, 180)}.csv`;
+  return parts.join('_').slice(0, 180);
 }

@@ -2,12 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { eventsListSetup, rows } from '@/testing/events-list-page';
+import { readFirstSheet } from '@/testing/read-workbook';
 import { renderApp } from '@/testing/render-app';
 import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
 
 eventsListSetup();
 
-describe('Export CSV', () => {
+describe('Export', () => {
   it('Export CSV keeps the keyboard (Cancel while it runs, Export CSV after) and tells its progress in one status region', async () => {
     const downloads: string[] = [];
     Object.assign(URL, { createObjectURL: () => 'blob:events', revokeObjectURL: () => undefined });
@@ -16,7 +17,7 @@ describe('Export CSV', () => {
     renderApp('/events');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     const total = screen.getByText((_, el) => el?.matches('.events-list__count strong') ?? false).textContent;
-    const status = within(document.querySelector('.export-csv') as HTMLElement).getByRole('status');
+    const status = within(document.querySelector('.list-export') as HTMLElement).getByRole('status');
     expect(status).toHaveTextContent(/^$/);
 
     // the export's first page never answers: it is running until cancelled
@@ -34,10 +35,36 @@ describe('Export CSV', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(status).toHaveTextContent(`Exported ${total} events to `), { timeout: 8000 });
     // the same region, not a new one
-    expect(within(document.querySelector('.export-csv') as HTMLElement).getByRole('status')).toBe(status);
+    expect(within(document.querySelector('.list-export') as HTMLElement).getByRole('status')).toBe(status);
     await waitFor(() => expect(screen.getByRole('button', { name: /Export CSV/ })).toHaveFocus());
     expect(downloads).toHaveLength(1);
     expect(status).toHaveTextContent(`to ${downloads[0]}.`);
+    click.mockRestore();
+  });
+
+  it('Export Excel saves the whole filtered list as a workbook, one row per event under the screen’s headers', async () => {
+    const files: { name: string; blob: Blob }[] = [];
+    let last: Blob | null = null;
+    Object.assign(URL, { createObjectURL: (blob: Blob) => { last = blob; return 'blob:events'; }, revokeObjectURL: () => undefined });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      if (last) files.push({ name: this.download, blob: last });
+    });
+    const user = userEvent.setup();
+    renderApp('/events?range=all&city=Berlin');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const total = Number(screen.getByText((_, el) => el?.matches('.events-list__count strong') ?? false).textContent?.replace(/\D/g, ''));
+    await user.click(screen.getByRole('button', { name: /Export Excel/ }));
+    const status = within(document.querySelector('.list-export') as HTMLElement).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/Exported .* events to .*\.xlsx\./), { timeout: 8000 });
+    expect(files).toHaveLength(1);
+    expect(files[0]?.name).toMatch(/^events_city-Berlin_all_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheet = await readFirstSheet(files[0]!.blob);
+    expect(sheet.rowCount).toBe(total + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Event');
+    const cities = new Set<unknown>();
+    sheet.eachRow((row, n) => { if (n > 1) cities.add(row.getCell(3).value); });
+    expect(cities).toEqual(new Set(['Berlin']));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Export Excel/ })).toHaveFocus());
     click.mockRestore();
   });
 });
