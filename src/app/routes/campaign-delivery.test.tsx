@@ -148,6 +148,18 @@ describe('campaign page: delivery (pause and resume)', () => {
     expect(await screen.findByText(/Campaigns are paused\. The event is over, so they are not resumed\./)).toBeInTheDocument();
   });
 
+  it('a page left open past the start locks itself then: Resume goes, and the page says why', async () => {
+    const event = await pauseRunningEvent();
+    cleanup();
+    // the event starts a second after the page opens (the mock's clock and the page's are one)
+    updateEvent(ACME, event.id, { start_date_time: new Date(Date.now() + 1000).toISOString() });
+    await open(event.id);
+    expect(await screen.findByRole('button', { name: 'Resume all campaigns' })).toBeEnabled();
+    vi.setSystemTime(new Date(Date.now() + 5000));
+    expect(await screen.findByText(/Campaigns are paused\. The event has started, so they are not resumed\./, undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Resume all campaigns' })).not.toBeInTheDocument();
+  });
+
   it('a cancelled event: campaigns are neither started nor resumed, but running ones can be paused', async () => {
     const event = runningEvent();
     updateEvent(ACME, event.id, { status: 'cancelled' });

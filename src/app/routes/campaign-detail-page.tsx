@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { env } from '@/config/env';
@@ -7,6 +6,7 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { partnerQueries } from '@/features/auth/api/auth';
+import { useNow } from '@/lib/use-now';
 import { useSession } from '@/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { CampaignResultsCard } from '@/features/attribution/components/campaign-results-card';
@@ -15,7 +15,7 @@ import { AudienceSuggestions } from '@/features/wave/components/audience-suggest
 import { CampaignControls } from '@/features/wave/components/campaign-controls';
 import { CampaignsPanel } from '@/features/wave/components/campaigns-panel';
 import { summarizeCampaigns } from '@/features/wave/lib/campaign-summary';
-import { waveLock } from '@/features/wave/lib/event-phase';
+import { waveLock, waveLockChangesAt } from '@/features/wave/lib/event-phase';
 import { today } from '@/lib/dates';
 import '../wave.css';
 
@@ -36,7 +36,8 @@ export function CampaignDetailPage() {
   const clusters = useQuery(eventDetailQueries.clusters(eid));
   const tickets = useQuery(eventDetailQueries.tickets(eid));
   const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
-  const [openedAt] = useState(() => Date.now());
+  // the clock as of the last moment the lock could change: a page left open past the start locks itself
+  const now = useNow((t) => (event.data ? waveLockChangesAt(event.data, t, env.partnerTimeZone) : null));
 
   if (event.isPending) return <PageSkeleton />;
   // not pending and nothing to show: the first read failed (a failed refresh keeps what is on screen)
@@ -47,11 +48,11 @@ export function CampaignDetailPage() {
   const currency = event.data.currency ?? partner.data?.currency ?? null;
   const clusterList = clusters.data?.clusters;
   const spend = campaigns.data ? summarizeCampaigns(campaigns.data).spent : undefined;
-  const upcoming = Date.parse(event.data.start_date_time) > openedAt;
+  const upcoming = Date.parse(event.data.start_date_time) > now;
   // campaigns start, and setup and optimisation apply, only before the event begins, and never once cancelled
-  const locked = waveLock(event.data, openedAt, env.partnerTimeZone);
+  const locked = waveLock(event.data, now, env.partnerTimeZone);
 
-  const partnerDay = today(env.partnerTimeZone, new Date(openedAt));
+  const partnerDay = today(env.partnerTimeZone, new Date(now));
   const controls = <CampaignControls key={`controls-${eid}`} event={event.data} locked={locked} today={partnerDay} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
   const campaignsPanel = <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} locked={locked} today={partnerDay} />;
   const suggestions = (

@@ -1,5 +1,6 @@
-import { today } from '@/lib/dates';
-import { isEventOver } from '@/lib/event-day';
+import { addDays, today } from '@/lib/dates';
+import { eventDayOf, isEventOver } from '@/lib/event-day';
+import { fromZonedInput } from '@/lib/zoned-time';
 import type { Event } from '@/lib/schemas/event';
 
 /**
@@ -24,4 +25,17 @@ export function waveLock(event: Pick<Event, 'start_date_time' | 'status' | 'fron
   }
   if (event.status === 'cancelled' || event.frontend_status === 'CANCELLED') return { sentence: 'The event is cancelled', begun: false };
   return null;
+}
+
+/**
+ * The next moment `waveLock`'s answer changes, for a page left open: the event's start, then the
+ * end of its day in the partner's zone (started → over); null once over, or for a start it cannot read.
+ */
+export function waveLockChangesAt(event: Pick<Event, 'start_date_time'>, now: number, timeZone: string): number | null {
+  const start = Date.parse(event.start_date_time);
+  if (Number.isNaN(start)) return null;
+  if (start > now) return start;
+  const day = eventDayOf(event.start_date_time, timeZone);
+  const endOfDay = day ? Date.parse(fromZonedInput(`${addDays(day, 1)}T00:00`, timeZone) ?? '') : Number.NaN;
+  return endOfDay > now ? endOfDay : null;
 }

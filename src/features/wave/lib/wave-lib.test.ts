@@ -4,7 +4,7 @@ import { campaignSchema } from '../api/schemas';
 import { clusterIndex, clusterLabel, fitShare, suggestionRows } from './clusters';
 import { summarizeCampaigns } from './campaign-summary';
 import { draftFromDefaults, parseSuggestionDraft } from './suggestion-form';
-import { waveLock } from './event-phase';
+import { waveLock, waveLockChangesAt } from './event-phase';
 import type { Event } from '@/lib/schemas/event';
 
 const clusters = [
@@ -95,5 +95,16 @@ describe('waveLock', () => {
     expect(waveLock(event('2027-01-07T19:00:00Z', { frontend_status: 'CANCELLED' }), at('2026-12-07T08:00:00Z'), tz)).toEqual({ sentence: 'The event is cancelled', begun: false });
     // once its date has passed it is over like any other: its campaigns are history, not to be reset
     expect(waveLock(event('2026-11-07T19:00:00Z', { status: 'cancelled' }), at('2026-12-07T08:00:00Z'), tz)).toEqual({ sentence: 'The event is over', begun: true });
+  });
+
+  it('changes next at the start, then at the end of the event’s day in the partner zone, then never', () => {
+    const e = event('2026-12-07T16:00:00Z');
+    expect(waveLockChangesAt(e, at('2026-12-07T08:00:00Z'), tz)).toBe(at('2026-12-07T16:00:00Z'));
+    expect(waveLockChangesAt(e, at('2026-12-07T16:00:00Z'), tz)).toBe(at('2026-12-07T23:00:00Z'));
+    expect(waveLockChangesAt(e, at('2026-12-07T23:00:00Z'), tz)).toBeNull();
+    expect(waveLockChangesAt(event('soon'), at('2026-12-07T08:00:00Z'), tz)).toBeNull();
+    // the change agrees with waveLock on both sides of each moment
+    expect(waveLock(e, at('2026-12-07T22:59:59Z'), tz)?.sentence).toBe('The event has started');
+    expect(waveLock(e, at('2026-12-07T23:00:00Z'), tz)?.sentence).toBe('The event is over');
   });
 });
