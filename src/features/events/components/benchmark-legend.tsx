@@ -1,6 +1,7 @@
 import type { Day } from '@/lib/dates';
 import type { Event } from '@/lib/schemas/event';
 import { benchmarkView } from '../lib/benchmark-view';
+import { coversPast } from '../lib/events-search';
 
 /**
  * The list's key figure, said once in words, true for the days the list covers: upcoming events
@@ -8,14 +9,16 @@ import { benchmarkView } from '../lib/benchmark-view';
  * whose share sold the list does not carry shows its forecast, and the legend says so when the
  * page has one.
  */
-export function BenchmarkLegend({ days, today, timeZone, rows }: {
+export function BenchmarkLegend({ days, today, timeZone, rows, byGap }: {
   /** the list's calendar days (null = open end) */
   days: { since: Day | null; until: Day | null };
   today: Day;
   timeZone: string;
   rows: readonly Event[];
+  /** the list is in the "Most behind benchmark" order */
+  byGap: boolean;
 }) {
-  const past = days.since === null || days.since < today;
+  const past = coversPast(days, today);
   const upcoming = days.until === null || days.until >= today;
   const pastForecast = past && rows.some((e) => {
     const view = benchmarkView(e, today, timeZone);
@@ -30,6 +33,8 @@ export function BenchmarkLegend({ days, today, timeZone, rows }: {
     <p className="muted events-list__legend">
       <strong>Demand vs benchmark</strong>: {what}, against similar events.
       {pastForecast && ' A past event whose sales are not known shows its forecast (“Forecast above”, “Forecast below”).'}
+      {/* the API ranks by prediction − benchmark: for past rows that is not what their cells say */}
+      {past && byGap && ' “Most behind benchmark” ranks every event by its forecast.'}
     </p>
   );
 }

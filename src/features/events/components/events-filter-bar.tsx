@@ -2,7 +2,9 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { formatNumber, pluralize } from '@/lib/format';
 import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
 import type { EventSort } from '../api/list-query';
-import { activeFilterCount, clearFilters, LIFECYCLE_FILTERS, type EventsSearch } from '../lib/events-search';
+import { env } from '@/config/env';
+import { today } from '@/lib/dates';
+import { activeFilterCount, clearFilters, coversPast, LIFECYCLE_FILTERS, searchDays, type EventsSearch } from '../lib/events-search';
 import { CAMPAIGN_STATUS_OPTIONS, lifecycleLabel } from '../lib/labels';
 import type { SetEventsSearch } from '../lib/use-events-search';
 import { CityVenueFilter } from './city-venue-filter';
@@ -18,18 +20,22 @@ export const SORT_OPTIONS: { value: EventSort; label: string }[] = [
   { value: 'benchmark_gap', label: 'Most behind benchmark' },
 ];
 
+/** The sort's name where the list reaches into the past: its order follows the forecast, past rows show their result. */
+const sortLabel = (o: (typeof SORT_OPTIONS)[number], past: boolean) => (past && o.value === 'benchmark_gap' ? 'Most behind benchmark (by forecast)' : o.label);
+
 const CATEGORY_OPTIONS = KNOWN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
 
 interface Props { search: EventsSearch; setSearch: SetEventsSearch }
 
 function MoreFilters({ search, setSearch, active }: Props & { active: number }) {
+  const past = coversPast(searchDays(search, env.partnerTimeZone), today(env.partnerTimeZone));
   return (
     <>
       <DateRangeFilter search={search} setSearch={setSearch} />
       <label className="field events-filters__sort">
         <span>Sort by</span>
         <select value={search.sort} onChange={(e) => setSearch({ sort: e.target.value as EventSort })}>
-          {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{sortLabel(o, past)}</option>)}
         </select>
       </label>
       <CityVenueFilter search={search} setSearch={setSearch} />

@@ -174,6 +174,19 @@ describe('events list', () => {
     expect(await screen.findByText(/the share of capacity each event is predicted to sell, against similar events/)).toBeInTheDocument();
   });
 
+  it('"Most behind benchmark" over past days says it ranks by the forecast (past rows show their result); over upcoming days it needs no note', async () => {
+    renderApp('/events?range=all&sort=benchmark_gap');
+    const sort = await screen.findByRole('combobox', { name: 'Sort by' });
+    expect(within(sort).getByRole('option', { selected: true })).toHaveTextContent('Most behind benchmark (by forecast)');
+    expect(await screen.findByText(/“Most behind benchmark” ranks every event by its forecast\./)).toBeInTheDocument();
+    cleanup();
+    renderApp('/events?range=upcoming&sort=benchmark_gap');
+    const upcomingSort = await screen.findByRole('combobox', { name: 'Sort by' });
+    expect(within(upcomingSort).getByRole('option', { selected: true })).toHaveTextContent(/^Most behind benchmark$/);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(screen.queryByText(/ranks every event by its forecast/)).toBeNull();
+  });
+
   it('a running campaign whose delivery Wave paused says "Delivery paused" under its status', async () => {
     const upcoming = allRecords(ACME).map((r) => r.row).filter((e) => e.start_date_time > '2026-11-21' && e.frontend_status === 'DEFAULT');
     const paused = upcoming.find((e) => e.campaign_status === 'RUNNING' && e.client_campaign_status === 'PAUSED');

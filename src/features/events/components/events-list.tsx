@@ -76,7 +76,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, withResult
         </p>
         <ExportButtons count={data?.total} filters={{ ...filters, page: undefined }} baseName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
-      <BenchmarkLegend days={searchDays(search, env.partnerTimeZone)} today={today(env.partnerTimeZone)} timeZone={env.partnerTimeZone} rows={data?.items ?? []} />
+      <BenchmarkLegend days={searchDays(search, env.partnerTimeZone)} today={today(env.partnerTimeZone)} timeZone={env.partnerTimeZone} rows={data?.items ?? []} byGap={search.sort === 'benchmark_gap'} />
       {list.isError && !data ? (
         <ErrorPanel title="Could not load the events" error={list.error} onRetry={() => void list.refetch()} />
       ) : data && data.items.length === 0 ? (

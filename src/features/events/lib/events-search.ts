@@ -44,6 +44,14 @@ export function searchDays(search: EventsSearch, timeZone: string, now = new Dat
   return { since: from, until: to };
 }
 
+/**
+ * Whether the list's days reach before today (partner zone): past events then show their result,
+ * while the API's "Most behind benchmark" order follows the forecast.
+ */
+export function coversPast(days: { since: string | null }, todayDay: string): boolean {
+  return days.since === null || days.since < todayDay;
+}
+
 /** The API filters (§4.3) for a URL state; `page: undefined` for "every page" (export, statistics). */
 export function toListFilters(search: EventsSearch, timeZone: string, now = new Date()): EventListFilters {
   const { since, until } = searchDays(search, timeZone, now);
