@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { eventsListSetup, rowOf, rows, said, titles } from '@/testing/events-list-page';
 import { renderApp } from '@/testing/render-app';
+import { TOUCH_HOLD_MS } from './use-order-held';
 
 /**
  * The rows keep their order while they are in use (pointer over them, keyboard in them): a flag
@@ -35,6 +36,19 @@ describe('events list: the row order held while in use', () => {
     await user.unhover(screen.getByRole('table', { name: /events/i }));
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()));
     expect(count).toHaveTextContent('flagged events pinned first');
+  });
+
+  it('on a touch screen a tapped Flag keeps the rows in place for a few seconds after the last touch, then its row goes to the top', async () => {
+    const { before, title } = await listWithUnflaggedRowBelowThePinned();
+    const user = userEvent.setup();
+    const flag = within(rowOf(title)).getByRole('button', { name: `Flag ${title}` });
+    // a finger: it enters the rows at the press and leaves them as it lifts
+    await user.pointer([{ keys: '[TouchA]', target: flag }]);
+    expect(await screen.findByText(said(title, 'flagged.'))).toBeInTheDocument();
+    await waitFor(() => expect(flag).toHaveAttribute('aria-pressed', 'true'));
+    // the finger has lifted and the answer is in: the next tap still lands on the row it aims at
+    expect(titles()).toEqual(before);
+    await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()), { timeout: TOUCH_HOLD_MS + 3000 });
   });
 
   it('with the keyboard in the table a flagged row keeps its place (the focus stays in view); it moves once the keyboard leaves', async () => {

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type PointerEvent } from 'react';
 import type { Event } from '@/lib/schemas/event';
 import { inHeldOrder } from '../lib/held-order';
 
-type Holder = 'pointer' | 'keyboard';
+type Holder = 'pointer' | 'touch' | 'keyboard';
+
+/** A finger lifts off the rows at once: they keep their order this long after the last touch. */
+export const TOUCH_HOLD_MS = 4000;
 
 /** Focus that came by keyboard (Tab, arrow keys), not by a click. */
 function focusedByKeyboard(element: Element): boolean {
@@ -16,7 +19,8 @@ function focusedByKeyboard(element: Element): boolean {
 /**
  * While the pointer is over the table, or the keyboard is in it, its rows keep their order: a flag
  * that pins its row to the top (or an unflag that lets it drop) moves the row once the pointer or
- * the keyboard leaves, so the next click does not land on a row that slid in under it and the next
+ * the keyboard leaves (a finger: a few seconds after the last touch, as it leaves the rows at
+ * once), so the next click or tap does not land on a row that slid in under it and the next
  * Tab goes on from where it was (the focused button is not carried off the screen). The hold is
  * for one `orderKey` (the list's filters, sort and page): rows ordered anew (a sort, a page, Back)
  * show in their new order at once; while `orderKey` is null (the previous rows shown as the next
@@ -54,6 +58,9 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
     if (!holders.current.delete(by)) return;
     if (holders.current.size === 0) setHold(null);
   }, []);
+  // a finger's hold ends a while after it lifts; a new touch (or leaving) starts that wait anew
+  const touchRelease = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(touchRelease.current), []);
   const wrapper = useRef<HTMLDivElement>(null);
   const focusInside = () => Boolean(wrapper.current?.contains(document.activeElement));
   // the focused row may leave (a hide, a flag that moves it to another page) and browsers other
@@ -69,9 +76,15 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
   return {
     rows: shown,
     ref: wrapper,
-    onPointerEnter: () => start('pointer'),
-    onPointerLeave: () => {
-      end('pointer');
+    onPointerEnter: (e: PointerEvent<HTMLElement>) => {
+      clearTimeout(touchRelease.current);
+      start(e.pointerType === 'touch' ? 'touch' : 'pointer');
+    },
+    onPointerLeave: (e: PointerEvent<HTMLElement>) => {
+      if (e.pointerType === 'touch') {
+        clearTimeout(touchRelease.current);
+        touchRelease.current = setTimeout(() => end('touch'), TOUCH_HOLD_MS);
+      } else end('pointer');
       if (!focusInside()) end('keyboard');
     },
     // a key press ends the pointer's hold; with the focus in the rows (a click on Flag, then Tab)
@@ -79,6 +92,7 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
     onKeyDown: () => {
       if (focusInside()) start('keyboard');
       end('pointer');
+      end('touch');
     },
     onFocus: (e: FocusEvent<HTMLElement>) => { if (focusedByKeyboard(e.target)) start('keyboard'); },
     onBlur: (e: FocusEvent<HTMLElement>) => { if (!e.currentTarget.contains(e.relatedTarget)) end('keyboard'); },
