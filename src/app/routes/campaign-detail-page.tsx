@@ -5,9 +5,7 @@ import { EventHeader } from '@/components/event/event-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { partnerQueries } from '@/features/auth/api/auth';
 import { useNow } from '@/lib/use-now';
-import { useSession } from '@/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { CampaignResultsCard } from '@/features/attribution/components/campaign-results-card';
 import { waveQueries } from '@/features/wave/api/queries';
@@ -17,6 +15,7 @@ import { CampaignsPanel } from '@/features/wave/components/campaigns-panel';
 import { summarizeCampaigns } from '@/features/wave/lib/campaign-summary';
 import { waveLock, waveLockChangesAt } from '@/features/wave/lib/event-phase';
 import { today } from '@/lib/dates';
+import { usePartner } from './use-partner';
 import '../wave.css';
 
 function PageSkeleton() {
@@ -30,12 +29,11 @@ function PageSkeleton() {
 
 export function CampaignDetailPage() {
   const eid = useParams().eid ?? '';
-  const partnerId = useSession()?.partnerId ?? '';
   const event = useQuery(eventDetailQueries.detail(eid));
   const campaigns = useQuery(waveQueries.campaigns(eid));
   const clusters = useQuery(eventDetailQueries.clusters(eid));
   const tickets = useQuery(eventDetailQueries.tickets(eid));
-  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  const { partnerId, partner } = usePartner();
   // the clock as of the last moment the lock could change: a page left open past the start locks itself
   const now = useNow((t) => (event.data ? waveLockChangesAt(event.data, t, env.partnerTimeZone) : null));
 

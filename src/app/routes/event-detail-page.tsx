@@ -1,10 +1,8 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EventHeader } from '@/components/event/event-header';
 import { shownClientStatus } from '@/components/event/status-labels';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
-import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/lib/use-session';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { BenchmarkCard } from '@/features/event-detail/components/benchmark-card';
 import { ClustersPanel } from '@/features/event-detail/components/clusters-panel';
@@ -17,14 +15,8 @@ import { TicketsChart, TicketsTable } from '@/features/event-detail/components/t
 import { FrontendStatusActions } from '@/features/events/components/frontend-status-actions';
 import { eventsListHref } from '@/features/events/lib/last-events-search';
 import { eventDay } from './event-detail-loader';
+import { useCurrency } from './use-partner';
 import '../event-detail.css';
-
-/** The event's currency, else the partner's (null until known). */
-function useCurrency(eventCurrency: string | null): string | null {
-  const partnerId = useSession()?.partnerId ?? '';
-  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) && !eventCurrency });
-  return eventCurrency ?? (partner.data?.id === partnerId ? partner.data.currency ?? null : null);
-}
 
 export function EventDetailPage() {
   const eid = useParams().eid ?? '';

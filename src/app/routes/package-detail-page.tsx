@@ -5,29 +5,21 @@ import { env } from '@/config/env';
 import { today } from '@/lib/dates';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { partnerQueries } from '@/features/auth/api/auth';
-import { useSession } from '@/lib/use-session';
 import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PackageBackhaul } from '@/features/backhaul/components/package-backhaul';
 import { PackageHeader } from '@/features/backhaul/components/package-header';
 import { nextSort, packageSearch } from '@/features/backhaul/lib/cluster-table';
 import { PackageNotFound } from './package-not-found';
 import { isNotFound } from './route-error';
+import { useCurrency } from './use-partner';
 import '../backhaul.css';
-
-/** The partner's currency (null until known: money is then shown without a symbol, never guessed). */
-function usePartnerCurrency(): string | null {
-  const partnerId = useSession()?.partnerId ?? '';
-  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
-  return partner.data?.id === partnerId ? partner.data.currency ?? null : null;
-}
 
 export function PackageDetailPage() {
   const id = useParams().id ?? '';
   const [params, setParams] = useSearchParamsInPlace();
   const { sort, dir } = packageSearch.parse(params);
   const pkg = useQuery(backhaulQueries.detail(id));
-  const currency = usePartnerCurrency();
+  const currency = useCurrency();
 
   if (pkg.isPending) {
     return <section className="page"><Skeleton height="6rem" label="Loading the package" /></section>;

@@ -7,7 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Event } from '@/lib/schemas/event';
 import { salesQueries } from '@/features/sales/api/queries';
 import { SalesWorkspace } from '@/features/sales/components/sales-workspace';
-import { useSalesCurrency } from './sales-currency';
+import { useCurrency } from './use-partner';
 import { partnerToday } from './sales-loaders';
 
 interface SalesEventViewProps {
@@ -21,7 +21,7 @@ interface SalesEventViewProps {
 /** One event's sales tools, on /events/:eid/sales and on /sales?event=…: the same page but for the way back. */
 export function SalesEventView({ eid, breadcrumb, children }: SalesEventViewProps) {
   const { data: event } = useSuspenseQuery(salesQueries.event(eid));
-  const currency = useSalesCurrency(event.currency);
+  const currency = useCurrency(event.currency);
   return (
     <section className="page sales-page">
       <title>{`Sales data · ${event.title} · Future Demand`}</title>

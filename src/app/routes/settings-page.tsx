@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { env } from '@/config/env';
 import { session } from '@/lib/api';
@@ -7,6 +7,7 @@ import { usePartnerName } from '@/features/auth/lib/partner-name';
 import { useSession } from '@/lib/use-session';
 import { backhaulQueries } from '@/features/backhaul/api/queries';
 import { PartnerDefaults } from '@/features/backhaul/components/partner-defaults';
+import { usePartner } from './use-partner';
 import '../backhaul.css';
 
 export const settingsLoader = (queryClient: QueryClient) => () => {
@@ -20,8 +21,7 @@ export const settingsLoader = (queryClient: QueryClient) => () => {
 
 export function SettingsPage() {
   const current = useSession();
-  const partnerId = current?.partnerId ?? '';
-  const partner = useQuery({ ...partnerQueries.current(partnerId), enabled: Boolean(partnerId) });
+  const { partnerId, partner } = usePartner();
   const partnerName = usePartnerName(partnerId);
   const defaultsHeading = useId();
   if (!current || !partnerId) return null;

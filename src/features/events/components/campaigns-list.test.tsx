@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
@@ -66,5 +67,16 @@ describe('Wave campaigns list', () => {
     expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(formatRatio(expected.roas));
     expect(within(results).getByRole('group', { name: 'Tickets sold' })).toHaveTextContent(formatNumber(expected.purchases));
     expect(results).toHaveAccessibleName(`Results of the ${formatNumber(expected.total)} listed events (every page; ROAS covers the events with campaign results)`);
+  });
+
+  it('results whose statistics name no currency [kit] are in the partner’s currency, not plain numbers', async () => {
+    server.use(http.get('*/events/statistics', ({ request }) => {
+      const query = parseListQuery(new URL(request.url));
+      if (Array.isArray(query)) return HttpResponse.json({}, { status: 422 });
+      return HttpResponse.json({ ...listStatistics('partner-id-acme', queryEvents('partner-id-acme', query)), currency: null });
+    }));
+    renderApp('/campaigns?range=past-7');
+    const results = await screen.findByRole('region', { name: /^Results of the \d+ listed events?/ });
+    await waitFor(() => expect(within(results).getByRole('group', { name: 'Ad spend' })).toHaveTextContent('€'));
   });
 });

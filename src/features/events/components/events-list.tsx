@@ -25,13 +25,16 @@ import { Pagination } from './pagination';
  * State is the URL; the previous page stays visible while the next loads, and a superseded
  * request is cancelled (the query's signal reaches fetch).
  */
-export function EventsList({ columns, hrefFor, caption, exportPrefix, withResults = false }: {
+export function EventsList({ columns, hrefFor, caption, exportPrefix, results }: {
   columns: readonly EventColumn[];
   hrefFor: (event: Event) => string;
   caption: string;
   exportPrefix: string;
-  /** revenue, spend, ROAS and tickets of every listed event (all pages), above the table */
-  withResults?: boolean;
+  /**
+   * Revenue, spend, ROAS and tickets of every listed event (all pages), above the table; their
+   * currency is the statistics' own, else this one (the partner's).
+   */
+  results?: { fallbackCurrency: string | null };
 }) {
   const [search, setSearch] = useEventsSearch();
   const filters = toListFilters(search, env.partnerTimeZone);
@@ -67,7 +70,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, withResult
   return (
     <div className="events-list" ref={top}>
       <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
-      {withResults && <ListedResults filters={filters} />}
+      {results && <ListedResults filters={filters} fallbackCurrency={results.fallbackCurrency} />}
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}

@@ -14,7 +14,7 @@ import { ResultTiles } from './result-tiles';
  * the list's own filters sent to /events/statistics. With "Past 7 days" it answers whether last
  * week's campaigns worked, without opening each event.
  */
-export function ListedResults({ filters, currency }: { filters: EventListFilters; currency?: string | null | undefined }) {
+export function ListedResults({ filters, fallbackCurrency }: { filters: EventListFilters; fallbackCurrency: string | null }) {
   const headingId = useId();
   const stats = useQuery({ ...eventQueries.statistics(filters), placeholderData: keepPreviousData });
   const stale = useShownStale(stats.isPlaceholderData);
@@ -32,7 +32,7 @@ export function ListedResults({ filters, currency }: { filters: EventListFilters
         <ErrorPanel title="Could not load the results of these events" error={stats.error} onRetry={() => void stats.refetch()} holds={placeholder} />
       ) : (
         <div className={staleClass(stale, 'kpi-grid kpi-grid--compact')} aria-busy={stale || undefined}>
-          <ResultTiles stats={stats.data} currency={stats.data.currency ?? currency} />
+          <ResultTiles stats={stats.data} currency={stats.data.currency ?? fallbackCurrency} />
         </div>
       )}
     </section>
