@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, expectNoAxeViolations } from './fixtures';
+import { readFirstSheet, sheetValues } from '../src/testing/read-workbook';
 
 const isEvaluationPoll = (url: string) => /\/package_builder\/packages\/[^/]+\/backhaul_evaluation(\?|$)/.test(url);
 
@@ -152,6 +153,23 @@ test('the CSV download is the table, in its sort order, with the settings that p
     ]),
   );
   expect(lines.length).toBeGreaterThan(1);
+});
+
+test('the Excel download is the table in its sort order, numbers as numbers, with the settings in words', async ({ page, admin: _admin }) => {
+  await signIn(page);
+  await openPackage(page, 'Summer open-air 2026');
+  await page.getByRole('button', { name: /^Customers/ }).click();
+  await expect(page).toHaveURL(/sort=customers/);
+  const table = page.getByRole('table', { name: /Audience clusters/ });
+  const names = await table.locator('tbody tr th').allTextContents();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^backhaul-summer-open-air-2026-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [header = [], ...rows] = sheetValues(await readFirstSheet(await readFile(await download.path())));
+  expect(header.slice(0, 4)).toEqual(['Cluster', 'Customers', 'Items', 'Revenue (EUR)']);
+  expect(rows.map((r) => r[0])).toEqual(names.map((n) => n.trim()));
+  const customers = rows.map((r) => r[1] as number);
+  expect(customers).toEqual([...customers].sort((a, b) => b - a));
+  expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['Events in this package']));
 });
 
 test('sorting the cluster table far down a phone screen keeps the page where it is', async ({ page, admin: _admin }) => {

@@ -1,4 +1,5 @@
 import writeExcelFile, { type Cell } from 'write-excel-file/universal';
+import { isCalendarDay } from './dates';
 import { toZonedInput } from './zoned-time';
 
 /**
@@ -32,16 +33,23 @@ export const textCell = (value: string | null | undefined): SheetCell => (value 
 const DATE_PART: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: 'dd', month: 'mm', year: 'yyyy' };
 
 /**
- * An Excel date-and-time format in the locale's order of day, month and year and its separators,
- * 24-hour: "dd.mm.yyyy hh:mm" (de-DE), "dd/mm/yyyy hh:mm" (en-GB), "mm/dd/yyyy hh:mm" (en-US),
- * "yyyy-mm-dd hh:mm" (sv). Literal text other than separators is quoted, as Excel needs.
+ * An Excel date format in the locale's order of day, month and year and its separators:
+ * "dd.mm.yyyy" (de-DE), "dd/mm/yyyy" (en-GB), "mm/dd/yyyy" (en-US), "yyyy-mm-dd" (sv). Literal
+ * text other than separators is quoted, as Excel needs.
  */
-export function excelDateTimeFormat(locale: string): string {
+export function excelDateFormat(locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
     .formatToParts(new Date(Date.UTC(2026, 10, 22)));
-  const date = parts.map((p) => DATE_PART[p.type]
+  return parts.map((p) => DATE_PART[p.type]
     ?? (/^[./\- ]*$/.test(p.value) ? p.value : `"${p.value.replace(/"/g, '')}"`)).join('');
-  return `${date} hh:mm`;
+}
+
+/** `excelDateFormat` with the time, 24-hour: "dd.mm.yyyy hh:mm" (de-DE). */
+export const excelDateTimeFormat = (locale: string): string => `${excelDateFormat(locale)} hh:mm`;
+
+/** A calendar day ("2026-06-01") as a date cell; empty for anything else. */
+export function dayCell(day: string | null | undefined, format: string): SheetCell {
+  return day && isCalendarDay(day) ? { type: Date, value: new Date(`${day}T00:00:00Z`), format } : null;
 }
 
 /**

@@ -85,6 +85,7 @@ describe('package view', () => {
     expect(await screen.findByText('Re-evaluating…')).toBeInTheDocument();
     expect(kpi('Revenue')).toBe(before);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download Excel' })).toBeDisabled();
     expect(screen.getByRole('group', { name: 'Totals' })).toHaveClass('stale-data');
     expect(screen.getByRole('group', { name: 'Totals' })).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText(/^Now counting: All purchases by the e-mail's recipients/)).toBeInTheDocument();
@@ -97,6 +98,7 @@ describe('package view', () => {
     expect(screen.getByRole('group', { name: 'Totals' })).not.toHaveClass('stale-data');
     expect(screen.getByRole('group', { name: 'Totals' })).not.toHaveAttribute('aria-busy');
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download Excel' })).toBeEnabled();
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^All purchases by the e-mail's recipients, for any event, within 14 days/);
     const put = requests.find((r) => r.method === 'PUT');
     expect(put?.body).toMatchObject({ backhaul_evaluation_attribution_window: 14, backhaul_evaluation_model: 'ALL_PURCHASES' });

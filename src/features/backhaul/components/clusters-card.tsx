@@ -1,12 +1,13 @@
-import { formatCount } from '@/lib/format';
-import { useId } from 'react';
-import { saveCsv } from '@/lib/download';
+import { useId, useState } from 'react';
+import { describeError } from '@/lib/api-errors';
+import { saveBlob, saveCsv } from '@/lib/download';
+import { formatCount, userLocale } from '@/lib/format';
 import { clustersCsv, fileSlug } from '../lib/clusters-csv';
 import type { BackhaulSettings } from '../api/schemas';
 import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
 import { ClustersTable } from './clusters-table';
 
-/** The clusters table with its CSV export (the rows, columns and order shown, and the settings). */
+/** The clusters table with its downloads, Excel and CSV (the rows, columns and order shown, and the settings). */
 export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, today, producedBy }: {
   title: string;
   rows: readonly ClusterTableRow[];
@@ -21,20 +22,35 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
   producedBy: BackhaulSettings | null;
 }) {
   const headingId = useId();
+  const [excel, setExcel] = useState<{ kind: 'idle' | 'writing' } | { kind: 'failed'; error: unknown }>({ kind: 'idle' });
+  const fileName = `backhaul-${fileSlug(title)}-${today}`;
+  async function downloadExcel() {
+    setExcel({ kind: 'writing' });
+    try {
+      // the writer loads on first use: it is not part of the page's first paint
+      const { clustersSheet } = await import('../lib/clusters-sheet');
+      saveBlob(await clustersSheet(rows, currency, producedBy, userLocale()), `${fileName}.xlsx`);
+      setExcel({ kind: 'idle' });
+    } catch (error) {
+      setExcel({ kind: 'failed', error });
+    }
+  }
+  const unavailable = stale ? 'Available when the new numbers are ready' : undefined;
   return (
     <section className="card clusters-card" aria-labelledby={headingId}>
       <div className="clusters-card__head">
         <h2 id={headingId}>Audience clusters</h2>
-        <button
-          type="button"
-          className="button"
-          disabled={stale}
-          title={stale ? 'Available when the new numbers are ready' : undefined}
-          onClick={() => saveCsv(clustersCsv(rows, currency, producedBy), `backhaul-${fileSlug(title)}-${today}.csv`)}
-        >
-          <span aria-hidden="true">⤓</span> Download CSV
-        </button>
+        <span className="clusters-card__downloads">
+          <button type="button" className="button" disabled={stale || excel.kind === 'writing'} title={unavailable} onClick={() => void downloadExcel()}>
+            <span aria-hidden="true">⤓</span> Download Excel
+          </button>
+          <button type="button" className="button" disabled={stale} title={unavailable}
+            onClick={() => saveCsv(clustersCsv(rows, currency, producedBy), `${fileName}.csv`)}>
+            <span aria-hidden="true">⤓</span> Download CSV
+          </button>
+        </span>
       </div>
+      {excel.kind === 'failed' && <p className="field-error" role="alert">The Excel file could not be written: {describeError(excel.error)}</p>}
       <p className="muted clusters-card__note">
         {formatCount(rows.length, 'cluster', 'clusters')}; share of the package's total revenue. Sort by any column's name.
         {stale && ' These are the previous numbers.'}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { backhaulTotals } from './backhaul-totals';
 import { clusterTableRows, nextSort, packageSearch } from './cluster-table';
 import { clustersCsv, fileSlug } from './clusters-csv';
+import { clustersSheet } from './clusters-sheet';
+import { readFirstSheet, sheetValues } from '@/testing/read-workbook';
 
 const totals = backhaulTotals({
   family_outings_munich: { customers: 184, items: 412, purchase: 18540 },
@@ -56,5 +58,32 @@ describe('clustersCsv', () => {
     expect(fileSlug('Summer open-air 2026')).toBe('summer-open-air-2026');
     expect(fileSlug('Family Sunday matinées!')).toBe('family-sunday-matinees');
     expect(fileSlug('***')).toBe('package');
+  });
+});
+
+describe('clustersSheet', () => {
+  it('is the table in its order with typed cells (counts, money, shares) and the settings in words', async () => {
+    const settings = { backhaul_evaluation_model: 'EVENTS_FROM_PACKAGE', backhaul_evaluation_attribution_window: 14, email_sent_date: '2026-06-01' } as const;
+    const sheet = await readFirstSheet(await clustersSheet(clusterTableRows(totals.clusters, 'revenue', 'desc'), 'EUR', settings, 'de-DE'));
+    const [header, ...rows] = sheetValues(sheet);
+    expect(sheet.name).toBe('Audience clusters');
+    expect(header).toEqual(['Cluster', 'Customers', 'Items', 'Revenue (EUR)', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on']);
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      ['Family outings Munich', 184, 412, 18540, 0.927],
+      ['Jazz aficionados', 16, 20, 1460, 0.073],
+      ['Comedy night out', 0, 0, 0, 0],
+    ]);
+    expect(rows[0]?.slice(5, 7)).toEqual(['Events in this package', 14]);
+    expect((rows[0]?.[7] as Date).toISOString().slice(0, 10)).toBe('2026-06-01');
+    expect([sheet.getCell('D2').numFmt, sheet.getCell('E2').numFmt, sheet.getCell('H2').numFmt]).toEqual(['#,##0.00', '0.0%', 'dd.mm.yyyy']);
+  });
+
+  it('unknown settings and a zero total leave blank cells, not "Not set" or 0 %', async () => {
+    const zero = backhaulTotals({ a: { customers: 1, items: 1, purchase: 0 } });
+    const sheet = await readFirstSheet(await clustersSheet(clusterTableRows(zero.clusters, 'revenue', 'desc'), null, null, 'en-GB'));
+    expect(sheetValues(sheet)).toEqual([
+      ['Cluster', 'Customers', 'Items', 'Revenue', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on'],
+      ['A', 1, 1, 0],
+    ]);
   });
 });
