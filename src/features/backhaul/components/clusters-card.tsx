@@ -41,7 +41,9 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
       <div className="clusters-card__head">
         <h2 id={headingId}>Audience clusters</h2>
         <span className="clusters-card__downloads">
-          <button type="button" className="button" disabled={stale || excel.kind === 'writing'} title={unavailable} onClick={() => void downloadExcel()}>
+          {/* not disabled while writing: a focused button that is disabled drops the keyboard's place */}
+          <button type="button" className="button" disabled={stale} title={unavailable} aria-busy={excel.kind === 'writing' || undefined}
+            onClick={() => { if (excel.kind !== 'writing') void downloadExcel(); }}>
             <span aria-hidden="true">⤓</span> Download Excel
           </button>
           <button type="button" className="button" disabled={stale} title={unavailable}
