@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { firstRoutePreload } from './scripts/first-route-preload.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
@@ -66,11 +67,14 @@ function reactRouterProductionBuild() {
 
 /** Without mocking, the worker script has no business in the bundle. */
 function dropMockWorker(mocks: boolean): Plugin {
+  let outDir = '';
   return {
     name: 'drop-mock-worker',
     apply: 'build',
+    // the output folder as built, also with --outDir (a fixed ./dist left the worker in any other)
+    configResolved(config) { outDir = resolve(config.root, config.build.outDir); },
     closeBundle() {
-      if (!mocks) rmSync(fileURLToPath(new URL('./dist/mockServiceWorker.js', import.meta.url)), { force: true });
+      if (!mocks) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
     },
   };
 }
