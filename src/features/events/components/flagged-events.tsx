@@ -40,7 +40,12 @@ export function FlaggedEvents() {
   const upcoming = useQuery(queries.flaggedUpcoming);
   if (count.isPending) return <FlaggedSkeleton />;
   if (count.data === undefined) {
-    return <ErrorPanel title="Could not load the flagged events" error={count.error} onRetry={() => void count.refetch()} />;
+    // one Try again for the card: the next events failed with the count (same fault) and come back with it
+    const retry = () => {
+      void count.refetch();
+      if (upcoming.isError) void upcoming.refetch();
+    };
+    return <ErrorPanel title="Could not load the flagged events" error={count.error} onRetry={retry} />;
   }
   const total = count.data.total;
   if (total === 0) return null;

@@ -6,7 +6,7 @@ import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { formatMoney, formatNumber, formatRatio } from '@/lib/format';
-import { addFault } from '../../../../mocks/scenarios/faults';
+import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
 import { resetMock } from '../../../../mocks/db/store';
 import { allRecords, updateEvent } from '../../../../mocks/db/events';
 import { fetchCampaignStatistics, fetchEventStatistics, fetchFlaggedEvents } from '../api/fetchers';
@@ -116,6 +116,19 @@ describe('overview', () => {
     await screen.findByText('Ticket revenue', { selector: '.kpi-tile__label' });
     expect(screen.getByRole('status', { name: 'Loading the flagged events' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Flagged/ })).not.toBeInTheDocument();
+  });
+
+  it('a failed flagged card comes back whole with one Try again (its count and its next events)', async () => {
+    // both of the card's reads fail (the count and the next ones share the path)
+    addFault({ method: 'GET', path: '/api/v3/events/flagged/', status: 403 });
+    renderApp('/');
+    const alert = (await screen.findByText('Could not load the flagged events', {}, { timeout: 5000 })).closest('[role="alert"]') as HTMLElement;
+    clearFaults();
+    await userEvent.click(within(alert).getByRole('button', { name: /Try again/ }));
+    const flaggedPanel = await screen.findByRole('heading', { name: /Flagged/ }).then((h) => h.closest('section') as HTMLElement);
+    expect(await within(flaggedPanel).findByRole('list', { name: 'Next flagged events' })).toBeInTheDocument();
+    await waitFor(() => expect(within(flaggedPanel).getAllByRole('link').length).toBeGreaterThan(1));
+    expect(within(flaggedPanel).queryByText(/Could not load the next flagged events/)).toBeNull();
   });
 
   it('orders the page: portfolio and campaign figures, the next 14 days, flagged events last', async () => {
