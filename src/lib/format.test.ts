@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, NONE, pluralize, spansYears } from './format';
+import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, formatZoneName, NONE, pluralize, spansYears } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -105,5 +105,18 @@ describe('pluralize', () => {
     expect(spansYears('2026-01-01', '2026-12-31')).toBe(false);
     expect(spansYears(undefined, '2026-12-31')).toBe(false);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('formatZoneName', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it('names the zone as people read it, with summer time, not as an IANA id', () => {
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    expect(formatZoneName('2026-12-06T18:00:00Z', 'Europe/Berlin')).toBe('CET');
+    expect(formatZoneName('2026-07-06T18:00:00Z', 'Europe/Berlin')).toBe('CEST');
+    expect(formatZoneName('2026-12-06T18:00:00Z', 'Europe/Zurich')).toBe('CET');
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    expect(formatZoneName('2026-12-06T18:00:00Z', 'Europe/Berlin')).toBe('MEZ');
+    expect(formatZoneName(null, 'Europe/Berlin')).toBe('');
   });
 });

@@ -100,6 +100,13 @@ export const formatRatio = (v: Num) => (ok(v) ? `${nf('ratio', { maximumFraction
 export const formatDateTime = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`dt-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
 
+/**
+ * The zone's short name at that instant, in the user's words: "CET" / "CEST" (en-GB), "MEZ" (de),
+ * "GMT+1" (en-US). Not the IANA id: "Europe/Berlin" beside a Zürich venue read as the wrong city.
+ */
+export const formatZoneName = (iso: string | null | undefined, timeZone: string) =>
+  (iso ? df(`zn-${timeZone}`, { timeZone, timeZoneName: 'short' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')?.value : undefined) ?? '';
+
 /** The day of an ISO instant in the given time zone, short, with its weekday: "Sat 19 Dec" (en-GB), "Sa., 19. Dez." (de-DE). */
 export const formatShortDate = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`sd-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso)) : NONE;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { env } from '@/config/env';
-import { formatDateTime, formatNumber, NONE } from '@/lib/format';
+import { formatDateTime, formatNumber, formatZoneName, NONE } from '@/lib/format';
 import { categoryLabel } from '@/lib/humanize';
 import type { Event } from '@/lib/schemas/event';
 import { statusBadges } from './status-labels';
@@ -13,6 +13,7 @@ import './event-header.css';
  */
 export function EventHeader({ event, actions, timeZone = env.partnerTimeZone }: { event: Event; actions?: ReactNode; timeZone?: string }) {
   const place = [event.venue_name, event.hall_name].filter(Boolean).join(' · ');
+  const zone = formatZoneName(event.start_date_time, timeZone);
   return (
     <header className="card event-header">
       <div className="event-header__main">
@@ -22,7 +23,7 @@ export function EventHeader({ event, actions, timeZone = env.partnerTimeZone }: 
             <dt>Starts</dt>
             <dd>
               <time dateTime={event.start_date_time}>{formatDateTime(event.start_date_time, timeZone)}</time>
-              <span className="muted"> ({timeZone.replace(/_/g, ' ')})</span>
+              {zone && <span className="muted"> ({zone})</span>}
             </dd>
           </div>
           <div><dt>City</dt><dd>{event.city ?? NONE}</dd></div>

@@ -11,7 +11,7 @@ export interface StatusBadge {
 }
 
 const FRONTEND: Record<string, [string, BadgeTone, string]> = {
-  DEFAULT: ['Visible', 'neutral', '○'],
+  DEFAULT: ['Shown', 'neutral', '○'],
   FLAGGED: ['Flagged', 'attention', '⚑'],
   HIDDEN: ['Hidden', 'muted', '⊘'],
   CANCELLED: ['Cancelled', 'muted', '✕'],
@@ -24,7 +24,7 @@ const CAMPAIGN: Record<string, [BadgeTone, string]> = {
   PAUSED: ['attention', '❚❚'],
 };
 
-/** The event's Lookout list status in words ("Flagged"); an unknown value tidied, never dropped. */
+/** The event's place in the lists in words ("Shown", "Flagged", "Hidden"); an unknown value tidied, never dropped. */
 export const frontendStatusLabel = (value: string): string => FRONTEND[value]?.[0] ?? humanize(value);
 
 /**
@@ -56,7 +56,7 @@ export function statusBadges(event: {
     out.push({ key: 'lifecycle', label: 'Event', value: humanize(event.status), tone, icon });
   }
   const [, fTone, fIcon] = FRONTEND[event.frontend_status] ?? ['', 'neutral' as const, '○'];
-  out.push({ key: 'frontend', label: 'Lookout', value: frontendStatusLabel(event.frontend_status), tone: fTone, icon: fIcon });
+  out.push({ key: 'frontend', label: 'In lists', value: frontendStatusLabel(event.frontend_status), tone: fTone, icon: fIcon });
   if (event.campaign_status) {
     const [tone, icon] = CAMPAIGN[event.campaign_status] ?? ['neutral' as const, '○'];
     out.push({ key: 'campaign', label: 'Campaign', value: humanize(event.campaign_status), tone, icon });

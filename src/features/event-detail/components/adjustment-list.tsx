@@ -2,9 +2,10 @@ import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { formatCount, formatDay, formatMoney, formatNumber } from '@/lib/format';
 import type { AdjustmentMarker } from '../lib/daily-revenue';
 
-const SOURCES: Record<string, string> = { automated: 'automated', manual: 'entered manually' };
+// the source in words: "automated" alone read as a system flag
+const SOURCES: Record<string, string> = { automated: 'measured automatically', manual: 'entered manually' };
 
-/** "Campaign result: 147 purchases, €6,615.00 (automated)". */
+/** "Campaign result: 147 purchases, €6,615.00 (measured automatically)". */
 export function adjustmentNote(m: AdjustmentMarker, currency: string | null): string {
   const source = m.source ? ` (${SOURCES[m.source] ?? m.source})` : '';
   return `Campaign result: ${formatNumber(m.purchases)} purchases, ${formatMoney(m.revenue, currency)}${source}`;

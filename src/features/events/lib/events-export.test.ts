@@ -37,12 +37,12 @@ describe('Excel export of the events list', () => {
     expect(cell(2, 'Share sold so far').numFmt).toBe('0%');
     expect([cell(2, 'Campaign').value, cell(2, 'Delivery').value, cell(2, 'Active campaigns').value]).toEqual(['Running', 'Paused', 'No']);
     expect([cell(2, 'Campaign-level optimisation').value, cell(2, 'Ad-level optimisation').value]).toEqual(['On', 'Off']);
-    expect([cell(2, 'Event status').value, cell(2, 'Lookout').value, cell(2, 'Event ID').value]).toEqual(['Active', 'Flagged', 'evt_p']);
+    expect([cell(2, 'Event status').value, cell(2, 'In lists').value, cell(2, 'Event ID').value]).toEqual(['Active', 'Flagged', 'evt_p']);
 
     // the upcoming one: its forecast; missing values are blank cells, not "—"; a closed campaign has no delivery
     expect(cell(3, 'Demand vs benchmark').value).toBe('Below');
     expect([cell(3, 'City').value, cell(3, 'Capacity').value, cell(3, 'Share sold so far').value, cell(3, 'Delivery').value]).toEqual([null, null, null, null]);
-    expect([cell(3, 'Event status').value, cell(3, 'Lookout').value]).toEqual(['Cancelled', 'Visible']);
+    expect([cell(3, 'Event status').value, cell(3, 'In lists').value]).toEqual(['Cancelled', 'Shown']);
     expect(sheet.rowCount).toBe(3);
   });
 

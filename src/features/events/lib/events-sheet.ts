@@ -40,7 +40,7 @@ export const SHEET_COLUMNS: readonly SheetColumn<Event, SheetContext>[] = [
   { header: 'Ad-level optimisation', width: 14, cell: (e) => label(e.ad_campaign_optimisation_status, onOffLabel) },
   { header: 'Active campaigns', width: 10, cell: (e) => textCell(e.has_active_campaigns ? 'Yes' : 'No') },
   { header: 'Event status', width: 11, cell: (e) => label(e.status, lifecycleLabel) },
-  { header: 'Lookout', width: 10, cell: (e) => textCell(frontendStatusLabel(e.frontend_status)) },
+  { header: 'In lists', width: 10, cell: (e) => textCell(frontendStatusLabel(e.frontend_status)) },
   { header: 'Currency', width: 9, cell: (e) => textCell(e.currency) },
   { header: 'Event ID', width: 14, cell: (e) => textCell(e.id) },
 ];
