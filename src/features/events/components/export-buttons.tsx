@@ -35,33 +35,51 @@ export function ExportButtons({ filters, baseName, count }: {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const buttons = useRef(new Map<ExportFormat, HTMLButtonElement>());
+  const pressed = useRef<ExportFormat | null>(null);
   // leaving the page stops a running export
   useEffect(() => () => controller.current?.abort(), []);
+  // Cancel went with the export: once the buttons are back, the keyboard continues on the one
+  // pressed (unless the focus was taken elsewhere meanwhile). After the commit, not in a frame
+  // callback: that could run before the buttons were drawn again, and the focus was then lost.
+  useEffect(() => {
+    if (state.kind === 'running' || pressed.current === null) return;
+    focusIfLost(buttons.current.get(pressed.current) ?? null);
+    pressed.current = null;
+  }, [state.kind]);
 
   async function start(format: ExportFormat) {
     const abort = new AbortController();
     controller.current = abort;
+    pressed.current = format;
+    // a cancelled export says nothing more: Cancel has already put the buttons back
+    const show = (next: State) => { if (!abort.signal.aborted) setState(next); };
     setState({ kind: 'running', progress: null });
     try {
       // the export's code loads on first use: it is not part of the list's first paint
       const [{ fetchAllEvents }, { eventsFile }] = await Promise.all([import('../lib/fetch-all-events'), import('../lib/events-export')]);
+      // Cancel pressed while the code loaded: nothing is asked for
+      abort.signal.throwIfAborted();
       const events = await fetchAllEvents(filters, {
         fetchPage: fetchEvents,
         signal: abort.signal,
-        onProgress: (progress) => setState({ kind: 'running', progress }),
+        onProgress: (progress) => show({ kind: 'running', progress }),
       });
       const file = await eventsFile(format, events, { timeZone: env.partnerTimeZone, today: today(env.partnerTimeZone), locale: userLocale() });
-      if (abort.signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+      abort.signal.throwIfAborted();
       const fileName = `${baseName}.${format}`;
       saveBlob(file, fileName);
-      setState({ kind: 'done', count: events.length, fileName });
+      show({ kind: 'done', count: events.length, fileName });
     } catch (error) {
-      setState(isAbortError(error) || abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });
+      show(isAbortError(error) ? { kind: 'idle' } : { kind: 'failed', error });
     } finally {
       if (controller.current === abort) controller.current = null;
-      // Cancel went with the export: the keyboard continues on the button pressed, drawn anew (unless focus was taken elsewhere meanwhile)
-      requestAnimationFrame(() => focusIfLost(buttons.current.get(format) ?? null));
     }
+  }
+
+  /** Stops at once, whatever step the export is at (loading its code, reading pages, writing). */
+  function cancel() {
+    controller.current?.abort();
+    setState({ kind: 'idle' });
   }
 
   const p = state.kind === 'running' ? state.progress : null;
@@ -73,7 +91,7 @@ export function ExportButtons({ filters, baseName, count }: {
       {state.kind === 'running' && <progress max={p?.total || 1} value={p?.loaded ?? 0} aria-label="Export progress" />}
       {state.kind === 'running' ? (
         // the pressed button is gone: the keyboard continues here
-        <button ref={focusIfLost} type="button" className="button button--small" onClick={() => controller.current?.abort()}>Cancel export</button>
+        <button ref={focusIfLost} type="button" className="button button--small" onClick={cancel}>Cancel export</button>
       ) : (
         <span className="list-export__buttons">
           {FORMATS.map(({ format, label, title }) => (
