@@ -43,7 +43,7 @@ describe('event detail page', () => {
     const daily = region('Daily revenue');
     await waitFor(() => expect(within(daily).getByRole('list', { name: 'Campaign results in this range' })).toBeInTheDocument());
     expect(within(daily).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/automated/), expect.stringMatching(/entered manually/)]),
+      expect.arrayContaining([expect.stringMatching(/measured automatically/), expect.stringMatching(/entered manually/)]),
     );
     const user = userEvent.setup();
     await user.click(within(daily).getByRole('button', { name: 'View as table' }));
