@@ -122,3 +122,23 @@ describe('daily sales', () => {
     expect(last?.norm_tickets_sold_pred).toBeCloseTo(future?.meta.predicted ?? 0, 3);
   });
 });
+
+describe('sales graph and benchmark', () => {
+  it('the curves end, on the event day, at the shares the event and /benchmark publish (one fact, one number)', () => {
+    let compared = 0;
+    for (const partner of [ACME, 'partner-id-bravo']) {
+      for (const { row } of allRecords(partner)) {
+        const b = row.benchmark?.prediction;
+        const last = salesGraph(partner, row.id)?.sales.at(-1);
+        if (!b || b.value === null || b.benchmark === null || !last) continue;
+        const unit = Math.max(b.value, b.benchmark) >= 1.5 ? 100 : 1;
+        expect(last.norm_tickets_sold_avg).toBeCloseTo(b.benchmark / unit, 6);
+        if (last.norm_tickets_sold_pred !== undefined) {
+          expect(last.norm_tickets_sold_pred).toBeCloseTo(b.value / unit, 6);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});

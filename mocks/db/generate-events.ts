@@ -66,6 +66,8 @@ function buildEvent(rng: Rng, ctx: { partnerId: string; seed: number; index: num
   const benchmarkShare = hasPrediction ? clamp(finalShare + rng.float(-0.22, 0.18), 0.15, 1) : null;
   const asPercent = rng.chance(0.08);
   const scale = asPercent ? percent : fraction;
+  // the curves (sales graph) use the shares as the row publishes them, so they end where its figures say
+  const published = (n: number | null) => (n === null ? null : asPercent ? percent(n) / 100 : fraction(n));
   const r = rng.next();
   const frontend = cancelled && rng.chance(0.5) ? 'CANCELLED' : r < (past ? 0.03 : 0.1) ? 'FLAGGED' : r > 0.92 ? 'HIDDEN' : 'DEFAULT';
   const record: EventRecord = {
@@ -89,7 +91,7 @@ function buildEvent(rng: Rng, ctx: { partnerId: string; seed: number; index: num
     },
     meta: {
       seed: hashSeed(`${id}:${ctx.seed}`), category, startMs, onSaleDay, eventDay: day, capacity0: capacity, finalShare,
-      predicted, benchmarkShare, launchDays: plan.campaigns.map((c) => dayOf(Date.parse(c.start_date))),
+      predicted: published(predicted), benchmarkShare: published(benchmarkShare), launchDays: plan.campaigns.map((c) => dayOf(Date.parse(c.start_date))),
       clusterKeys, tcRunId, vhId: hall.id,
     },
   };

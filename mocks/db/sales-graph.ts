@@ -49,11 +49,12 @@ export function salesGraph(partnerId: string, eid: string): { sales: SalesGraphP
     const point: SalesGraphPoint = {
       mapped_date: isoDay(day),
       norm_tickets_sold_current: day <= today ? r4(cumulative / capacity) : null,
-      norm_tickets_sold_avg: meta.benchmarkShare === null ? null : r4(at(typical, day) * meta.benchmarkShare),
+      // on the event's day the curves reach the shares /benchmark gives (the model's curve may stop short of 1)
+      norm_tickets_sold_avg: meta.benchmarkShare === null ? null : r4((day === end ? 1 : at(typical, day)) * meta.benchmarkShare),
     };
     if (predicting && meta.predicted !== null && day >= today) {
       const base = at(shape, today);
-      const progress = base >= 1 ? 1 : (at(shape, day) - base) / (1 - base);
+      const progress = base >= 1 || day === end ? 1 : (at(shape, day) - base) / (1 - base);
       const pred = currentToday + (meta.predicted - currentToday) * progress;
       const spread = 0.1 * meta.predicted * ((day - today) / Math.max(1, end - today));
       point.norm_tickets_sold_pred = r4(clamp(pred, 0, 1));
