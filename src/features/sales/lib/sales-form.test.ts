@@ -78,6 +78,20 @@ describe('sales form validation', () => {
     expect(found).toEqual([{ path: ['lines', 0, 'newType'], message: 'The event already has this ticket type: choose “Standing (regular)” in the list instead.' }]);
   });
 
+  it('a new ticket type named like an existing category (case, accents, spaces aside) is refused, naming the one to choose', () => {
+    const options = [{ value: 'regular', label: 'Grandstand (regular)', names: ['Grandstand'] }, { value: 'subscription', label: 'Saison Ticket (subscription)', names: ['Saison Ticket'] }];
+    const at = (newType: string) => salesFormIssues(values({ lines: [line({ choice: NEW_TYPE, newType })] }), TODAY, options);
+    expect(at('grandstand ')).toEqual([{ path: ['lines', 0, 'newType'], message: 'The event already has this ticket type: choose “Grandstand (regular)” in the list instead.' }]);
+    expect(at('SAISÓN  ticket')).toEqual([{ path: ['lines', 0, 'newType'], message: 'The event already has this ticket type: choose “Saison Ticket (subscription)” in the list instead.' }]);
+    expect(at('Grandstand North')).toEqual([]);
+  });
+
+  it('two lines naming one new type apart only in accents or spaces are one type', () => {
+    expect(issues(values({ lines: [line({ choice: NEW_TYPE, newType: 'Café Club' }), line({ choice: NEW_TYPE, newType: 'cafe  club' })] }))).toEqual({
+      'lines.1.newType': 'This ticket type is already on another line; combine them.',
+    });
+  });
+
   it('reports every problem at once (dates and lines together)', () => {
     expect(Object.keys(issues(values({ mode: 'range', from: '2026-11-12', to: '2026-11-10', lines: [line({ sold: '-1', revenue: 'x' })] })))).toEqual([
       'to', 'lines.0.sold', 'lines.0.revenue',

@@ -3,7 +3,7 @@ import { addDays, daysBetween, isCalendarDay, type Day } from '@/lib/dates';
 import { formatDay, formatNumber } from '@/lib/format';
 import { transactionSummaryInputSchema, type TransactionSummaryInput } from '../api/schemas';
 import { parseRevenue, parseTickets } from './amounts';
-import type { TypeOption } from './ticket-types';
+import { existingTypeNamed, typeNameKey, type TypeOption } from './ticket-types';
 import { SALES_HISTORY_START } from './sales-summary';
 
 /** The select value that reveals a text field for a ticket type the event does not have yet. */
@@ -122,12 +122,12 @@ export function salesFormIssues(values: SalesFormValues, today: Day, options: re
   values.lines.forEach((line, i) => {
     const type = lineType(line);
     const at = ['lines', i, typeKey(line)];
-    const existing = line.choice === NEW_TYPE ? options.find((o) => o.value.toLowerCase() === type.toLowerCase()) : undefined;
+    const existing = line.choice === NEW_TYPE ? existingTypeNamed(options, type) : undefined;
     if (type === '') issues.push({ path: at, message: line.choice === NEW_TYPE ? 'Name the new ticket type.' : 'Choose a ticket type.' });
-    // the ingest would store "Regular" apart from "regular": the same tickets, split in two
+    // the ingest would store "Regular" or "Grandstand" apart from "regular": the same tickets, split in two
     else if (existing) issues.push({ path: at, message: `The event already has this ticket type: choose “${existing.label}” in the list instead.` });
-    else if (seen.has(type.toLowerCase())) issues.push({ path: at, message: 'This ticket type is already on another line; combine them.' });
-    seen.add(type.toLowerCase());
+    else if (seen.has(typeNameKey(type))) issues.push({ path: at, message: 'This ticket type is already on another line; combine them.' });
+    seen.add(typeNameKey(type));
     const sold = parseTickets(line.sold);
     if (!sold.ok) issues.push({ path: ['lines', i, 'sold'], message: sold.message });
     const revenue = parseRevenue(line.revenue);

@@ -33,3 +33,18 @@ export function ticketTypeOptions(categories: readonly TicketCategory[]): TypeOp
     return { value, label: named.length > 0 ? `${named.join(', ')} (${value})` : (list[0] ?? value), names: named, ...figures.get(value) };
   });
 }
+
+/**
+ * A type or category name as a person means it: letter case, accents and runs of spaces do not
+ * make another type ("Saison  ticket" is "Saisón Ticket"), so they are left out of comparisons.
+ */
+export const typeNameKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The event's type a typed name stands for: its code ("REGULAR") or one of its categories' names
+ * ("Grandstand" for "regular"). The ingest would file either as a second type splitting the same tickets.
+ */
+export function existingTypeNamed(options: readonly TypeOption[], name: string): TypeOption | undefined {
+  const key = typeNameKey(name);
+  return options.find((o) => [o.value, ...(o.names ?? [])].some((n) => typeNameKey(n) === key));
+}
