@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 
@@ -37,5 +38,24 @@ describe('add sales: the ticket type', { timeout: 20_000 }, () => {
       `The event already has this ticket type: choose “${label}” in the list instead.`,
     ));
     expect(sent('POST', /ingest/)).toHaveLength(0);
+  });
+
+  it('ticket types that could not be loaded: says why to load them first, and Try again loads them into the list', async () => {
+    // refused until the user asks again (a failed prefetch is read again when the form mounts)
+    let refuse = true;
+    server.use(http.get('*/api/v3/events/:eid/tickets', () => (refuse ? HttpResponse.json({ detail: 'Bad request' }, { status: 400 }) : undefined)));
+    const user = userEvent.setup();
+    await openForm();
+    const notice = await screen.findByText(/^The event's ticket types could not be loaded\./);
+    expect(notice).toHaveRole('status');
+    expect(notice).toHaveTextContent('Load them before naming a ticket type: without them, a type the event already has but typed differently is not caught and becomes a second type.');
+    expect(within(line()).getByRole('option', { name: 'No known types' })).toBeInTheDocument();
+    const reads = sent('GET', /\/tickets$/).length;
+    refuse = false;
+
+    await user.click(within(notice).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument());
+    expect(sent('GET', /\/tickets$/).length).toBeGreaterThan(reads);
+    expect(within(line()).getAllByRole('option').map((o) => o.getAttribute('value'))).toContain('regular');
   });
 });

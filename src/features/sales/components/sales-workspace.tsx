@@ -38,10 +38,15 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
                 </section>
               ) : (
                 <>
+                  {/* the contract's list of types ends in "…", so no list of codes can stand in for the event's:
+                      without them a name the event has under another spelling is not caught (a second type) */}
                   {tickets.isError && !tickets.data && (
                     <p className="notice" role="status">
-                      The event's ticket types could not be loaded, so type each ticket type by hand.{' '}
-                      <button type="button" className="button button--link" onClick={() => void tickets.refetch()}>Try loading them again</button>
+                      The event's ticket types could not be loaded. Load them before naming a ticket type: without them, a type the
+                      event already has but typed differently is not caught and becomes a second type.{' '}
+                      <button type="button" className="button button--link" onClick={() => { if (!tickets.isFetching) void tickets.refetch(); }}>
+                        {tickets.isFetching ? 'Loading the ticket types…' : 'Try again'}
+                      </button>
                     </p>
                   )}
                   <AddSalesForm eid={eid} currency={currency} today={today} eventDay={eventDay} options={options} afterwards={afterwards} />
