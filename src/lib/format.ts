@@ -107,6 +107,10 @@ export const formatDateTime = (iso: string | null | undefined, timeZone: string)
 export const formatZoneName = (iso: string | null | undefined, timeZone: string) =>
   (iso ? df(`zn-${timeZone}`, { timeZone, timeZoneName: 'short' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')?.value : undefined) ?? '';
 
+/** The time of day of an ISO instant in the given time zone: "10:02". */
+export const formatTimeOfDay = (iso: string | null | undefined, timeZone: string) =>
+  iso ? df(`time-${timeZone}`, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
+
 /** The day of an ISO instant in the given time zone, short, with its weekday: "Sat 19 Dec" (en-GB), "Sa., 19. Dez." (de-DE). */
 export const formatShortDate = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`sd-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso)) : NONE;

@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
+import { forgetAddedWorkbooks } from '@/features/sales/lib/added-workbooks';
 import { getSalesRows } from '../../../mocks/db/daily-sales';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 
@@ -41,7 +42,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const makeFile = (parts: BlobPart[], name: string, type: string) => new File(parts, name, { type });
 
 const { sent } = recordRequests(server);
-signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:00:00Z') });
+signInEachTest({ partnerId: ACME, now: new Date('2026-11-20T09:02:00Z') });
+beforeEach(forgetAddedWorkbooks); // the workbooks added are remembered for the session: each test starts a new one
 
 const region = (name: string) => screen.getByRole('region', { name });
 
@@ -178,6 +180,40 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(await within(card).findByRole('alert', {}, { timeout: 8000 }))
       .toHaveTextContent('sales.xlsx: The server had a problem while saving. It may still have been applied: check the totals above before trying again.');
     expect(within(card).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('the same workbook chosen again to add asks first, saying when it was added; Cancel sends nothing, and a new file is not asked about', async () => {
+    const user = userEvent.setup();
+    await openPage();
+    const card = region('Upload a workbook');
+    const input = () => within(card).getByLabelText('Workbook with new sales');
+    const file = await workbook([['2026-11-01', 'Student', 3, 45]], 'november.xlsx');
+    await user.upload(input(), file);
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    expect(await within(card).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+
+    await user.upload(input(), new File([file], 'november (1).xlsx', { type: XLSX })); // the same bytes, renamed
+    await user.click(await within(card).findByRole('button', { name: 'Upload and add sales' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add this workbook again?' });
+    // 09:02 UTC is 10:02 in the partner's zone (Berlin), in the browser's clock style
+    expect(dialog).toHaveTextContent(/^Add this workbook again\?×This file \(november \(1\)\.xlsx\) was added to this event at 10:02( AM)?\. Add its rows again\? They are added on top, so its sales would be counted twice\.Cancel/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(sent('POST', /from_excel$/)).toHaveLength(1);
+    expect(getSalesRows(ACME, EID).filter((r) => r.ticket_type === 'Student')).toHaveLength(1);
+    expect(within(card).getByText('november (1).xlsx')).toBeInTheDocument();
+
+    // confirmed, it is sent
+    await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Add this workbook again?' })).getByRole('button', { name: 'Add its rows again' }));
+    expect(await within(card).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(sent('POST', /from_excel$/)).toHaveLength(2);
+
+    // another file goes at once
+    await user.upload(input(), await workbook([['2026-11-02', 'Student', 1, 15]], 'november.xlsx'));
+    await user.click(await within(card).findByRole('button', { name: 'Upload and add sales' }));
+    await waitFor(() => expect(sent('POST', /from_excel$/)).toHaveLength(3));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('bulk edit asks first; the uploaded workbook then replaces every recorded sale', async () => {

@@ -1,10 +1,34 @@
 import { useCallback } from 'react';
+import { env } from '@/config/env';
+import { dayInZone } from '@/lib/dates';
+import { formatDateTime, formatTimeOfDay } from '@/lib/format';
 import { ingestTransactionSummaryFromExcel } from '../api/mutations';
 import { saveBlob } from '@/lib/download';
 import { SALES_TEMPLATE_FILE_NAME, salesTemplateBlob } from '../lib/xlsx-template';
 import type { TypeOption } from '../lib/ticket-types';
 import type { UploadFn } from '../lib/use-upload';
-import { importedText, WorkbookUpload } from './workbook-upload';
+import { rememberAddedWorkbook, whenWorkbookAdded } from '../lib/added-workbooks';
+import { importedText, WorkbookUpload, type UploadConfirm } from './workbook-upload';
+
+/** "at 10:02" today (the partner's day, as every time on the page), else the day as well. */
+const when = (at: Date) => {
+  const iso = at.toISOString();
+  const today = dayInZone(new Date(), env.partnerTimeZone) === dayInZone(at, env.partnerTimeZone);
+  return today ? `at ${formatTimeOfDay(iso, env.partnerTimeZone)}` : `on ${formatDateTime(iso, env.partnerTimeZone)}`;
+};
+
+/** The same file added again would count its sales twice: asked, as it may also be meant (a second batch). */
+const addAgain = (at: Date): UploadConfirm => ({
+  title: 'Add this workbook again?',
+  confirmLabel: 'Add its rows again',
+  tone: 'primary',
+  body: (file) => (
+    <p>
+      This file (<strong>{file.name}</strong>) was added to this event {when(at)}. Add its rows again? They are added on top, so
+      its sales would be counted twice.
+    </p>
+  ),
+});
 
 /**
  * The values the ticket_type column takes: the server files a row under the type it names and
@@ -35,6 +59,12 @@ export function ImportWorkbookCard({ eid, afterwards, typeOptions }: {
   typeOptions: readonly TypeOption[];
 }) {
   const upload = useCallback<UploadFn>((file, options) => ingestTransactionSummaryFromExcel(eid, file, options), [eid]);
+  const askFirst = useCallback(async (file: File) => {
+    const at = await whenWorkbookAdded(eid, file);
+    return at && addAgain(at);
+  }, [eid]);
+  // a file the server imported nothing from (0 rows) added no sales to count twice
+  const onAccepted = useCallback((file: File, rows: number | null) => { if (rows !== 0) void rememberAddedWorkbook(eid, file); }, [eid]);
   return (
     <section className="card sales-card" aria-labelledby="sales-import-title">
       <h2 id="sales-import-title">Upload a workbook</h2>
@@ -54,6 +84,8 @@ export function ImportWorkbookCard({ eid, afterwards, typeOptions }: {
         afterwards={afterwards}
         chooseLabel="Workbook with new sales"
         submitLabel="Upload and add sales"
+        askFirst={askFirst}
+        onAccepted={onAccepted}
         doneText={(rows) => importedText(rows, 'The server accepted the workbook but did not say how many rows it imported; check the totals above.')}
       />
     </section>

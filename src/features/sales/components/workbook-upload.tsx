@@ -11,20 +11,24 @@ import { useReportBusy } from './leave-guard';
 import { RowProblems } from './row-problems';
 import { UploadProgress } from './upload-progress';
 
-/** A question asked before the upload is sent, for uploads that delete data. */
-export interface UploadConfirm { title: string; confirmLabel: string; body: (file: File) => ReactNode }
+/** A question asked before the upload is sent: for uploads that delete data, or add a file again. */
+export interface UploadConfirm { title: string; confirmLabel: string; body: (file: File) => ReactNode; tone?: 'danger' | 'primary' }
 
 /**
  * Choose or drop an .xlsx, check it here (name, type, size, content) before anything is sent, upload it with
  * progress and cancel, then say exactly what the server answered. With `confirm`, the upload
- * asks first.
+ * asks first; with `askFirst`, when that finds a question for the file.
  */
-export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, doneText, confirm }: {
+export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, doneText, confirm, askFirst, onAccepted }: {
   upload: UploadFn;
   afterwards: () => Promise<unknown>;
   chooseLabel: string;
   submitLabel: string;
   confirm?: UploadConfirm;
+  /** a question for this file, or null to send it at once */
+  askFirst?: (file: File) => Promise<UploadConfirm | null>;
+  /** the server took the file (`rows` as it reported them) */
+  onAccepted?: (file: File, rows: number | null) => void;
   /** the success sentence; `rows` is what the server reported, null when it did not say */
   doneText: (rows: number | null) => string;
 }) {
@@ -34,15 +38,16 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
   const [file, setFile] = useState<File | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const [asking, setAsking] = useState<UploadConfirm | null>(null);
   const latestWrite = useLatestWrite();
   const { report } = latestWrite;
   // only an accepted upload is a write this card reports
   const reportingUpload = useCallback<UploadFn>(async (...args) => {
     const result = await upload(...args);
     report();
+    onAccepted?.(args[0], result.imported_rows);
     return result;
-  }, [upload, report]);
+  }, [upload, report, onAccepted]);
   const { state, start, cancel, reset } = useUpload(reportingUpload, afterwards);
   const uploading = state.status === 'uploading';
   useReportBusy(uploading);
@@ -59,6 +64,17 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
     if (mine !== choice.current) return;
     setRefusal(problem);
     setFile(problem ? null : chosen);
+  };
+  // the question is looked up (the file is read) before it is asked: a press meanwhile, or another
+  // file chosen or the file removed, must not send it
+  const send = async (chosen: File) => {
+    if (confirm) return setAsking(confirm);
+    if (!askFirst) return void start(chosen);
+    const mine = ++choice.current;
+    const question = await askFirst(chosen);
+    if (mine !== choice.current) return;
+    if (question) setAsking(question);
+    else void start(chosen);
   };
   const onDrop = (e: DragEvent<HTMLLabelElement>) => {
     e.preventDefault();
@@ -99,26 +115,27 @@ export function WorkbookUpload({ upload, afterwards, chooseLabel, submitLabel, d
           <span>
             <strong>{file.name}</strong> <span className="muted">({formatFileSize(file.size)})</span>
           </span>
-          <button type="button" className="button button--primary" onClick={() => (confirm ? setConfirming(true) : void start(file))}>{submitLabel}</button>
+          <button type="button" className="button button--primary" onClick={() => void send(file)}>{submitLabel}</button>
           <button
             type="button"
             className="button button--ghost"
             // the button goes with the file: the keyboard continues at the file field
-            onClick={() => { setFile(null); requestAnimationFrame(() => focusIfLost(document.getElementById(inputId))); }}
+            onClick={() => { choice.current++; setFile(null); requestAnimationFrame(() => focusIfLost(document.getElementById(inputId))); }}
           >
             Remove
           </button>
         </div>
       )}
-      {confirm && file && (
+      {asking && file && (
         <ConfirmDialog
-          open={confirming}
-          title={confirm.title}
-          confirmLabel={confirm.confirmLabel}
-          onConfirm={() => { setConfirming(false); void start(file); }}
-          onCancel={() => setConfirming(false)}
+          open
+          title={asking.title}
+          confirmLabel={asking.confirmLabel}
+          tone={asking.tone}
+          onConfirm={() => { setAsking(null); void start(file); }}
+          onCancel={() => setAsking(null)}
         >
-          {confirm.body(file)}
+          {asking.body(file)}
         </ConfirmDialog>
       )}
       {state.status === 'uploading' && <UploadProgress fileName={state.file.name} progress={state.progress} onCancel={cancel} />}
