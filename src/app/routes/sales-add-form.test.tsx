@@ -106,6 +106,23 @@ describe('add sales: the dates and the preview', { timeout: 20_000 }, () => {
     expect(within(line()).getByLabelText(/Revenue/)).toHaveValue('');
   });
 
+  it('a lost answer names the totals shown before the attempt, to compare with the totals read again', async () => {
+    const user = userEvent.setup();
+    await openForm();
+    const tile = (label: string) => within(screen.getByRole('region', { name: 'Recorded sales' })).getByText(label, { selector: '.kpi-tile__label' }).nextElementSibling?.textContent;
+    await waitFor(() => expect(tile('Tickets sold')).toMatch(/\d/));
+    const [tickets, revenue] = [tile('Tickets sold'), tile('Ticket revenue')];
+    addFault({ method: 'POST', path: '/api/v3/ingest/transaction_summary', status: 500, times: 1 });
+    await user.type(within(line()).getByLabelText('Tickets'), '3');
+    await user.type(within(line()).getByLabelText(/Revenue/), '294');
+    await user.click(screen.getByRole('button', { name: 'Add sales' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `The server had a problem while saving. The sales (3 tickets and €294.00 for ${formatDayRange('2026-08-18', '2026-08-18')}) may have been saved. ` +
+      `Before this attempt, Recorded sales above showed Tickets sold ${tickets} and Ticket revenue ${revenue}: if these have grown by the sales sent, they were saved; do not send them again.`,
+    );
+  });
+
   it('removing a ticket line puts the keyboard on the line now in its place, not on the page', async () => {
     const user = userEvent.setup();
     await openForm();

@@ -2,18 +2,21 @@ import { focusFirstInvalid } from '@/components/ui/focus-first-invalid';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useUnsavedWork } from '@/components/ui/unsaved-work';
 import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { ApiError, describeError } from '@/lib/api-errors';
 import { describeUnsureWrite, outcomeUnknown } from '@/lib/write-outcome';
 import type { Day } from '@/lib/dates';
 import { ingestTransactionSummary } from '../api/mutations';
+import { salesQueries } from '../api/queries';
 import type { TransactionSummaryInput } from '../api/schemas';
-import { addedSalesText } from '../lib/added-sales';
+import { addedSalesText, unsureAddText } from '../lib/added-sales';
 import { mapIngestErrors } from '../lib/form-server-errors';
 import { useLatestWrite } from '../lib/latest-write';
 import { salesDateWarning, defaultSalesDay, defaultSalesValues, emptyLine, NEW_TYPE, overCapacityLines, salesFormSchema, type SalesFormValues } from '../lib/sales-form';
 import { salesPreview } from '../lib/sales-preview';
+import { salesHistoryRange, summarizeSales } from '../lib/sales-summary';
 import type { TypeOption } from '../lib/ticket-types';
 import { DateFields } from './date-fields';
 import { SalesPreviewTable } from './sales-preview-table';
@@ -42,6 +45,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
   const [general, setGeneral] = useState<string[]>([]);
   const [done, setDone] = useState<{ text: string; confirmed: boolean } | null>(null);
   const latestWrite = useLatestWrite();
+  const queryClient = useQueryClient();
   // a partner switch replaces the page: it asks first, naming what would be lost
   const { isDirty, isSubmitting } = form.formState;
   useUnsavedWork(isSubmitting
@@ -57,6 +61,9 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
 
   const onSubmit = form.handleSubmit(async (input, submitEvent) => {
     setGeneral([]);
+    // the recorded sales card's totals as they stand before sending: a lost answer is checked against them
+    const shown = queryClient.getQueryData(salesQueries.summary(eid, salesHistoryRange(today)).queryKey);
+    const before = shown ? summarizeSales(shown.days) : null;
     try {
       const record = await ingestTransactionSummary(input);
       latestWrite.report();
@@ -76,7 +83,7 @@ export function AddSalesForm({ eid, currency, today, eventDay, options, afterwar
       } else {
         // a lost answer to a POST leaves it open whether the sales were stored: say so and refresh
         setGeneral([outcomeUnknown(error)
-          ? `${describeUnsureWrite(error)} The sales may have been saved: check the recorded sales above before sending them again.`
+          ? unsureAddText(describeUnsureWrite(error), input, before, currency ?? shown?.currency ?? null)
           : describeError(error)]);
         await afterwards().catch(() => undefined);
       }

@@ -1,5 +1,7 @@
-import { formatCount, formatDayRange, formatMoney } from '@/lib/format';
+import { formatCount, formatDayRange, formatMoney, formatNumber } from '@/lib/format';
+import { KPI_LABELS } from '@/lib/kpi-labels';
 import type { TransactionSummaryInput, TransactionSummaryRecord } from '../api/schemas';
+import type { SalesTotals } from './sales-summary';
 
 /**
  * Whether the ingest's 200 answer is the record of these sales. The contract says "the stored
@@ -35,4 +37,18 @@ export function addedSalesText(input: TransactionSummaryInput, record: Transacti
   }
   const rows = typeof record.imported_rows === 'number' ? ` (${formatCount(record.imported_rows, 'daily row', 'daily rows')} stored)` : '';
   return { confirmed: true, text: `Added ${whatWasSent(input, currency)}${rows}.` };
+}
+
+/**
+ * After a write whose outcome is unknown (`problem` says why): what to check before sending again.
+ * The recorded sales card shows totals only, not the days or types added, so the totals it showed
+ * before the attempt (`before`, null when they were not loaded) are named, to compare with the
+ * totals it shows once read again. `currency` is the one the card shows them in.
+ */
+export function unsureAddText(problem: string, input: TransactionSummaryInput, before: SalesTotals | null, currency: string | null): string {
+  const head = `${problem} The sales (${whatWasSent(input, currency)}) may have been saved.`;
+  if (!before) return `${head} Check whether the totals under Recorded sales above include them before sending them again.`;
+  if (before.days === 0) return `${head} Before this attempt no sales were recorded for this event: if Recorded sales above now shows some, they were saved; do not send them again.`;
+  const totals = `${KPI_LABELS.purchases} ${formatNumber(before.tickets)} and ${KPI_LABELS.revenue} ${formatMoney(before.revenue, currency)}`;
+  return `${head} Before this attempt, Recorded sales above showed ${totals}: if these have grown by the sales sent, they were saved; do not send them again.`;
 }
