@@ -24,6 +24,21 @@ const listed = (keep: (start: string) => boolean) =>
   allRecords(ACME).filter((r) => r.row.status === 'active' && ['DEFAULT', 'FLAGGED'].includes(r.row.frontend_status) && keep(r.row.start_date_time));
 
 describe('/sales', { timeout: 20_000 }, () => {
+  it('choosing an event by keyboard moves the focus to its heading, and "Choose another event" back to the list’s', async () => {
+    const user = userEvent.setup();
+    renderApp('/sales');
+    const picker = await screen.findByRole('region', { name: 'Choose an event' }, { timeout: 5000 });
+    const link = (await within(picker).findAllByRole('link'))[0]!;
+    const title = link.textContent ?? '';
+    link.focus();
+    await user.keyboard('{Enter}');
+    const heading = await screen.findByRole('heading', { level: 1, name: new RegExp(`^Sales data: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }, { timeout: 5000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    screen.getByRole('link', { name: 'Choose another event' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Sales data' })).toHaveFocus());
+  });
+
   it('lists upcoming events soonest first, then past ones most recent first; searches through the URL and opens the chosen one', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sales');

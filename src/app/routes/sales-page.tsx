@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
+import { usePageFocus } from '@/components/layout/use-focus-on-navigation';
 import { defineSearch, field } from '@/lib/search-params';
 import { salesQueries } from '@/features/sales/api/queries';
 import { EventPicker, type PickerState } from '@/features/sales/components/event-picker';
@@ -31,6 +32,8 @@ export function SalesPage() {
   const search = salesSearch.parse(params);
   const picker: PickerState = { q: search.q, page: search.page, when: search.when };
   const linkTo = (eid: string) => `?${salesSearch.serialize({ ...picker, event: eid }).toString()}`;
+  // choosing an event (or another one) is a move to its page: the keyboard goes to its heading
+  usePageFocus(search.event ?? '');
   if (search.event) return <ChosenEvent eid={search.event} back={`?${salesSearch.serialize(picker).toString()}`} />;
   return (
     <section className="page sales-page">

@@ -9,15 +9,24 @@ import { useLocation } from 'react-router';
  */
 export function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
-  const shown = useRef(pathname);
+  usePageFocus(pathname);
+}
+
+/**
+ * The same move for a page whose identity is in its search (`/sales?event=…`: choosing an event,
+ * or going back to the choice, is a move to another page): focus goes to its `<h1>` when `page`
+ * changes, not on the first render.
+ */
+export function usePageFocus(page: string): void {
+  const shown = useRef(page);
   useEffect(() => {
-    if (shown.current === pathname) return;
-    shown.current = pathname;
+    if (shown.current === page) return;
+    shown.current = page;
     const main = document.getElementById('main');
     const target = main?.querySelector<HTMLElement>('h1') ?? main;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     // the router restores (or resets) the scroll position; focusing must not move it
     target.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [page]);
 }
