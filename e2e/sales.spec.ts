@@ -213,3 +213,18 @@ test('on a phone each ticket category is a labelled card, with no sideways scrol
   await expect(revenue).toBeInViewport({ ratio: 1 });
   expect(await revenue.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Revenue"');
 });
+
+test('on a phone a long amount stays on one line in its tile ("CHF 312,803" then ".26" before)', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page);
+  await openSales(page);
+  const value = tile(page, 'Ticket revenue');
+  await expect(value).toHaveText(/\d/);
+  const { height, lineHeight, overflow } = await value.evaluate((el) => ({
+    height: el.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+    overflow: el.scrollWidth - el.clientWidth,
+  }));
+  expect(height).toBeLessThan(lineHeight * 1.5);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

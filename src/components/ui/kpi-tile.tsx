@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Skeleton } from './skeleton';
 import './kpi-tile.css';
@@ -25,7 +25,9 @@ export function KpiTile({ label, value, loading = false, hint, to, tone, text = 
     <>
       {/* the spaces keep a link tile's name "Running 27", not "Running27" (a grid ignores them) */}
       <span className="kpi-tile__label" id={labelId}>{label}</span>{' '}
-      <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}>
+      {/* a number's length sets its largest size that fits the tile on one line: "CHF 312,803.26" broke as ".26" on phones */}
+      <span className={`kpi-tile__value${text ? ' kpi-tile__value--text' : ''}`}
+        style={!text && typeof value === 'string' ? { '--value-chars': value.length } as CSSProperties : undefined}>
         {loading ? <Skeleton height="1.6rem" width="5rem" label={`Loading ${label}`} /> : value}
       </span>
       {hint && <>{' '}<span className="kpi-tile__hint muted">{hint}</span></>}
