@@ -54,6 +54,7 @@ export function PackageBackhaul({ pkg, ...display }: ResultsDisplayProps & { pkg
             title={pkg.title}
             {...display}
             pendingSettings={current}
+            settingsUnreadable={details.isError && current === undefined}
             onEvaluateAgain={complete ? () => save.mutate(complete) : null}
             evaluatingAgain={save.isPending}
             onChangeSettings={focusSettings}

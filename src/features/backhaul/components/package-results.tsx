@@ -23,6 +23,8 @@ export interface ResultsProps extends ResultsDisplayProps {
   state: ResultsState;
   title: string;
   pendingSettings: BackhaulSettings | undefined;
+  /** the settings read failed (the settings panel shows the error and Try again) */
+  settingsUnreadable: boolean;
   onEvaluateAgain: (() => void) | null;
   evaluatingAgain: boolean;
   /** "Change settings": move keyboard focus to the settings form */
@@ -39,7 +41,7 @@ function StateCard({ title, children, tone }: { title: string; children: ReactNo
 }
 
 /** KPIs, clusters and chart — or the clear state that replaces them. */
-export function PackageResults({ state, title, currency, timeZone, today, sort, dir, onSort, pendingSettings, onEvaluateAgain, evaluatingAgain, onChangeSettings }: ResultsProps) {
+export function PackageResults({ state, title, currency, timeZone, today, sort, dir, onSort, pendingSettings, settingsUnreadable, onEvaluateAgain, evaluatingAgain, onChangeSettings }: ResultsProps) {
   switch (state.kind) {
     case 'package-failed':
       return (
@@ -78,7 +80,7 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
   const rows = clusterTableRows(totals.clusters, sort, dir);
   return (
     <>
-      <ResultsSummary producedBy={state.producedBy} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} today={today} onChangeSettings={onChangeSettings} />
+      <ResultsSummary producedBy={state.producedBy} settingsUnreadable={settingsUnreadable} evaluatedAt={state.evaluatedAt} stale={state.stale} pendingSettings={pendingSettings} timeZone={timeZone} today={today} onChangeSettings={onChangeSettings} />
       <BackhaulKpis totals={totals} currency={currency} stale={state.stale} />
       {rows.length === 0 ? (
         <StateCard title="No clusters in this evaluation">

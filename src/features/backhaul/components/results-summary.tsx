@@ -16,8 +16,10 @@ function windowSentence(note: WindowNote): string {
  * What produced the numbers, in one sentence, when they were computed, and — while a
  * re-evaluation runs — that they are about to change. The live region announces both.
  */
-export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings, timeZone, today, onChangeSettings }: {
+export function ResultsSummary({ producedBy, settingsUnreadable = false, evaluatedAt, stale, pendingSettings, timeZone, today, onChangeSettings }: {
   producedBy: BackhaulSettings | null;
+  /** the package's settings could not be read: say so rather than call these numbers "previous" */
+  settingsUnreadable?: boolean;
   evaluatedAt: string | null;
   stale: boolean;
   /** the settings being evaluated right now (shown while stale) */
@@ -43,9 +45,11 @@ export function ResultsSummary({ producedBy, evaluatedAt, stale, pendingSettings
             Change settings
           </a>
         </p>
-      ) : (
+      ) : stale ? (
         <p className="model-sentence muted">Numbers from the previous evaluation.</p>
-      )}
+      ) : settingsUnreadable ? (
+        <p className="model-sentence muted">The settings behind these numbers could not be read.</p>
+      ) : null}
       <div role="status" className="results-summary__status">
         {stale ? (
           <div className="notice bh-notice-progress">

@@ -1,7 +1,7 @@
 import { addDays, isCalendarDay, type Day } from '@/lib/dates';
 import { formatCount, formatDay } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
-import { BACKHAUL_MODELS, type BackhaulModel, type BackhaulSettings } from '../api/schemas';
+import { BACKHAUL_MODELS, type BackhaulModel, type LooseBackhaulSettings } from '../api/schemas';
 
 const WHAT: Readonly<Record<BackhaulModel, string>> = {
   EVENTS_FROM_PACKAGE: 'Purchases of events in this package',
@@ -17,7 +17,7 @@ const days = (n: number) => formatCount(n, 'day', 'days');
  * the model is unknown.
  */
 export function modelSentence(
-  settings: BackhaulSettings,
+  settings: LooseBackhaulSettings,
   { formatDate = (day: string) => formatDay(day) }: { formatDate?: (day: string) => string } = {},
 ): string {
   const model = settings.backhaul_evaluation_model;
@@ -45,7 +45,7 @@ export type WindowNote =
  * made on or before the window's last day, they lack the purchases since. null when complete, or
  * when the date or window is unknown.
  */
-export function windowNote(settings: BackhaulSettings, today: Day, evaluatedDay: Day | null): WindowNote | null {
+export function windowNote(settings: LooseBackhaulSettings, today: Day, evaluatedDay: Day | null): WindowNote | null {
   const sent = settings.email_sent_date;
   const window = settings.backhaul_evaluation_attribution_window;
   if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window) || window < 1) return null;

@@ -5,7 +5,7 @@ import { formatDay } from '@/lib/format';
 import { isKnown } from '@/lib/schemas/tolerant';
 import {
   ATTRIBUTION_WINDOW_DAYS, BACKHAUL_MODELS, backhaulSettingsInputSchema,
-  type BackhaulModel, type BackhaulSettings, type BackhaulSettingsInput, type PartnerBackhaulDefaultsInput,
+  type BackhaulModel, type BackhaulSettingsInput, type LooseBackhaulSettings, type PartnerBackhaulDefaultsInput,
 } from '../api/schemas';
 
 export const { min: WINDOW_MIN, max: WINDOW_MAX } = ATTRIBUTION_WINDOW_DAYS;
@@ -121,7 +121,7 @@ export function validateSettingsForm(values: SettingsFormValues, bounds: DateBou
 }
 
 /** The form's starting values from stored settings (unknown models leave the choice empty). */
-export function formValuesFrom(settings: BackhaulSettings | undefined): SettingsFormValues {
+export function formValuesFrom(settings: LooseBackhaulSettings | undefined): SettingsFormValues {
   const window = settings?.backhaul_evaluation_attribution_window;
   const model = settings?.backhaul_evaluation_model;
   return {
@@ -162,7 +162,7 @@ export function serverFieldErrors(error: unknown): { fields: FieldErrors; other:
 }
 
 /** Settings complete enough for the package PUT (all three values valid), else null. */
-export function asPackageSettingsInput(settings: BackhaulSettings | PartnerBackhaulDefaultsInput | undefined): BackhaulSettingsInput | null {
+export function asPackageSettingsInput(settings: LooseBackhaulSettings | PartnerBackhaulDefaultsInput | undefined): BackhaulSettingsInput | null {
   const parsed = backhaulSettingsInputSchema.safeParse(settings);
   return parsed.success ? parsed.data : null;
 }
