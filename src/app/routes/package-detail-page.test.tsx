@@ -196,7 +196,23 @@ describe('package view', () => {
     renderApp('/package-builder/pkg_601');
     await waitFor(() => expect(tile('Revenue')).toHaveTextContent(/CHF/));
     expect(within(tile('Revenue')).getAllByText(/CHF/)).toHaveLength(2); // the short value and the full hint
-    expect(screen.getByRole('columnheader', { name: /Revenue \(CHF\)/ })).toBeInTheDocument();
+    // as in the event tables: the header names the column, each amount carries its currency once
+    expect(screen.getByRole('columnheader', { name: 'Revenue' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /CHF/ })).toBeNull();
+    for (const row of bodyRows()) {
+      const revenue = within(row).getAllByRole('cell')[2]?.textContent ?? '';
+      expect(revenue).toMatch(/^CHF\s?\d{1,3}(,\d{3})*\.\d{2}$/);
+    }
+  });
+
+  it('the chart sentence gives the top cluster’s share with the table’s precision', async () => {
+    renderApp('/package-builder/pkg_555');
+    await totalsShown();
+    const top = bodyRows()[0] as HTMLElement; // by revenue, largest first
+    const name = within(top).getByRole('rowheader').textContent ?? '';
+    const share = within(top).getAllByRole('cell')[3]?.textContent ?? '';
+    expect(share).toMatch(/^\d+\.\d%$/);
+    expect(screen.getByText(new RegExp(`^${name} brought the most revenue: .+ \\(${share.replace('.', '\\.')} of the total\\)\\.$`))).toBeInTheDocument();
   });
 
   it('an unknown package shows not found, with the way back to the packages', async () => {

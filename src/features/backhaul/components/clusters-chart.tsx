@@ -11,6 +11,7 @@ export function ClustersChart({ rows, currency }: { rows: readonly ClusterTableR
   const short = (v: number | null | undefined) => formatMoney(v, currency, { short: true });
   const byRevenue = [...rows].sort((a, b) => b.revenue - a.revenue);
   const top = byRevenue[0];
+  // the share with the table's precision: "38.6%" there and "39%" here read as two numbers
   const columns: TableColumn<ClusterTableRow>[] = [
     { key: 'name', label: 'Cluster', render: (r) => r.name },
     { key: 'revenue', label: 'Revenue', align: 'end', render: (r) => money(r.revenue) },
@@ -19,7 +20,7 @@ export function ClustersChart({ rows, currency }: { rows: readonly ClusterTableR
   return (
     <ChartFrame
       title="Revenue by cluster"
-      summary={top ? `${top.name} brought the most revenue: ${money(top.revenue)} (${formatPercent(top.revenueShare, 0)} of the total).` : 'No revenue yet.'}
+      summary={top ? `${top.name} brought the most revenue: ${money(top.revenue)} (${formatPercent(top.revenueShare, 1)} of the total).` : 'No revenue yet.'}
       height={Math.max(160, byRevenue.length * BAR_HEIGHT + 40)}
       columns={columns}
       rows={byRevenue}

@@ -1,6 +1,6 @@
 import { ShareBar } from '@/components/ui/share-bar';
 import { staleClass } from '@/components/ui/stale';
-import { formatMoney, formatNumber, formatPercent, withCurrency } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { type ClusterSortKey, type ClusterTableRow, type SortDir } from '../lib/cluster-table';
 
 const COLUMNS: { key: ClusterSortKey; label: string; numeric: boolean }[] = [
@@ -13,7 +13,11 @@ const COLUMNS: { key: ClusterSortKey; label: string; numeric: boolean }[] = [
 
 const ariaSort = (active: boolean, dir: SortDir) => (active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
-/** The clusters, sortable by every column (aria-sort on the active header). */
+/**
+ * The clusters, sortable by every column (aria-sort on the active header). As in the event
+ * tables, each amount carries its currency and the header does not repeat it ("Revenue (CHF)"
+ * over "CHF 1,234.00" said it twice); the CSV names it in its header, its cells being plain.
+ */
 export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false }: {
   rows: readonly ClusterTableRow[];
   currency: string | null;
@@ -34,7 +38,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
             {COLUMNS.map((c) => (
               <th key={c.key} scope="col" role="columnheader" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort(sort === c.key, dir)}>
                 <button type="button" className="bh-sort" onClick={() => onSort(c.key)}>
-                  {c.key === 'revenue' ? withCurrency(c.label, currency) : c.label}
+                  {c.label}
                   <span aria-hidden="true" className="bh-sort__icon">{sort === c.key ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                 </button>
               </th>
@@ -47,7 +51,7 @@ export function ClustersTable({ rows, currency, sort, dir, onSort, stale = false
               <th scope="row" role="rowheader">{r.name}</th>
               <td role="cell" data-label="Customers" className="num">{formatNumber(r.customers)}</td>
               <td role="cell" data-label="Items" className="num">{formatNumber(r.items)}</td>
-              <td role="cell" data-label={withCurrency('Revenue', currency)} className="num">{money(r.revenue)}</td>
+              <td role="cell" data-label="Revenue" className="num">{money(r.revenue)}</td>
               <td role="cell" data-label="Share of revenue" className="num">
                 <ShareBar value={r.revenueShare} label={formatPercent(r.revenueShare, 1)} />
               </td>
