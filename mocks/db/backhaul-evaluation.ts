@@ -31,18 +31,16 @@ export interface ClusterProfile {
   allLift: number;
 }
 
-export const TC_POOL = [
-  'family_outings_munich', 'indie_rock_regulars', 'jazz_aficionados', 'festival_first_timers',
-  'german_metal_diehards', 'classical_subscribers', 'urban_techno_crowd', 'schlager_fans_north',
-  'students_last_minute', 'culture_tourists', 'premium_seat_buyers', 'comedy_night_out',
-] as const;
+/** Where a package's clusters come from: `lead` first (its genre's audience), then drawn from `rest`. */
+export interface ClusterPool { lead: readonly string[]; rest: readonly string[] }
 
-export function buildClusterProfiles(seed: string, count: number): ClusterProfile[] {
+export function buildClusterProfiles(seed: string, count: number, from: ClusterPool): ClusterProfile[] {
   const rng = createRng(hashSeed(seed));
-  const pool = [...TC_POOL];
+  const lead = from.lead.slice(0, count);
+  const pool = from.rest.filter((tc) => !lead.includes(tc));
   const profiles: ClusterProfile[] = [];
-  for (let i = 0; i < count && pool.length > 0; i++) {
-    const [tc] = pool.splice(rng.int(0, pool.length - 1), 1);
+  for (let i = 0; i < count && (i < lead.length || pool.length > 0); i++) {
+    const tc = i < lead.length ? lead[i] : pool.splice(rng.int(0, pool.length - 1), 1)[0];
     if (tc === undefined) break;
     profiles.push({
       tc,

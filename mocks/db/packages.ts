@@ -13,7 +13,9 @@ import {
   buildClusterProfiles, evaluateClusters, type ClusterProfile, type ClusterResults, type EvaluationSettings,
 } from './backhaul-evaluation';
 import { partnerDefaults } from './backhaul-defaults';
-import { packageEvents } from './package-events';
+import type { Category } from './event-types';
+import { packageClusterPool, packageEvents } from './package-events';
+import { genreOf } from './package-genres';
 import { backhaulEvaluationSchema, backhaulSettingsSchema, packageSchema } from '../../src/features/backhaul/api/schemas';
 
 export type PackageStatus = 'INITIALIZING' | 'INPROGRESS' | 'DONE' | 'FAILED' | 'EXPIRED';
@@ -37,7 +39,7 @@ interface PackageState {
 
 interface PackageSeed {
   id: string; title: string; status: PackageStatus; ageDays: number; clusters: number;
-  events: number; category?: string; window?: number; model?: EvaluationSettings['backhaul_evaluation_model'];
+  events: number; category: Category; window?: number; model?: EvaluationSettings['backhaul_evaluation_model'];
   evaluationFailed?: boolean;
 }
 
@@ -77,16 +79,23 @@ function seededEmailDay(createdMs: number, now: number): string {
 function largeSeeds(partnerId: string, seed: number): PackageSeed[] {
   const rng = createRng(hashSeed(`${seed}:${partnerId}:large-packages`));
   const themes = ['Spring', 'Summer', 'Autumn', 'Winter', 'Weekend', 'Late-night', 'Open-air', 'Club'];
-  const kinds = ['rock nights', 'jazz sessions', 'classics', 'comedy', 'family shows', 'festival'];
+  // each kind with its category, so the events and clusters drawn for it fit its title
+  const kinds: [string, Category][] = partnerId === 'partner-id-bravo'
+    ? [['home games', 'sports'], ['derby tickets', 'sports'], ['playoff pass', 'sports']]
+    : [['rock nights', 'concert'], ['jazz sessions', 'concert'], ['classics', 'concert'], ['comedy', 'comedy'], ['family shows', 'theatre'], ['festival', 'fair']];
   const statuses: PackageStatus[] = ['DONE', 'DONE', 'DONE', 'EXPIRED', 'FAILED', 'INPROGRESS'];
-  return Array.from({ length: 36 }, (_, i) => ({
-    id: `pkg_${700 + i}`,
-    title: `${rng.pick(themes)} ${rng.pick(kinds)} ${2025 + (i % 2)}`,
+  return Array.from({ length: 36 }, (_, i) => {
+    const [kind, category] = rng.pick(kinds);
+    return {
+      id: `pkg_${700 + i}`,
+      title: `${rng.pick(themes)} ${kind} ${2025 + (i % 2)}`,
+      category,
     status: rng.pick(statuses),
     ageDays: rng.int(3, 300),
     clusters: rng.int(1, 6),
-    events: rng.int(1, 6),
-  }));
+      events: rng.int(1, 6),
+    };
+  });
 }
 
 function seedsFor(partnerId: string, options: Readonly<MockOptions>): PackageSeed[] {
@@ -106,14 +115,16 @@ const table = defineTable(({ partnerId, options }) => {
       backhaul_evaluation_model: s.model ?? defaults.backhaul_evaluation_model,
       email_sent_date: seededEmailDay(createdMs, now),
     };
-    const profiles = buildClusterProfiles(`${options.seed}:${s.id}`, s.clusters);
+    const genre = genreOf(s.title, s.category);
+    const events = packageEvents(partnerId, s.id, s.events, createdMs, s.category, genre);
+    const profiles = buildClusterProfiles(`${options.seed}:${s.id}`, s.clusters, packageClusterPool(partnerId, events, s.category, genre));
     const built = s.status === 'DONE' || s.status === 'EXPIRED';
     // evaluated an hour after the window closed (as a server would, once its purchases are in),
     // or an hour ago while it is still open; the numbers are those of that moment
     const windowEndMs = Date.parse(`${settings.email_sent_date}T00:00:00Z`) + settings.backhaul_evaluation_attribution_window * DAY_MS;
     const evaluatedAt = new Date(Math.min(now - 3_600_000, windowEndMs + 3_600_000)).toISOString();
     packages.set(s.id, {
-      row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events: packageEvents(partnerId, s.id, s.events, createdMs, s.category) },
+      row: { id: s.id, title: s.title, created_at: new Date(createdMs).toISOString(), events },
       seededStatus: s.status,
       firstReadAt: null,
       profiles,

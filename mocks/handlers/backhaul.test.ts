@@ -95,7 +95,7 @@ describe('backhaul evaluation', () => {
     expect(done.status).toBe('DONE');
     expect(new Date(done.evaluated_at ?? '').toISOString()).toBe(done.evaluated_at);
     for (const [tc, c] of Object.entries(done.clusters)) {
-      expect(tc).toMatch(/^[a-z_]+$/);
+      expect(tc).toMatch(/^[a-z0-9_]+$/); // catalog keys such as nostalgia_90s_crowd
       expect(c.items).toBeGreaterThanOrEqual(c.customers);
       expect(c.purchase).toBeGreaterThan(c.items);
     }
@@ -182,7 +182,7 @@ describe('backhaul evaluation', () => {
 });
 
 describe('evaluation model', () => {
-  const profiles = buildClusterProfiles('test', 5);
+  const profiles = buildClusterProfiles('test', 5, { lead: ['jazz_night_owls'], rest: ['a_one', 'b_two', 'c_three', 'd_four', 'e_five'] });
   const now = new Date('2026-11-20T08:00:00Z');
   const total = (model: EvaluationSettings['backhaul_evaluation_model'], window: number, date = '2026-06-01') =>
     Object.values(evaluateClusters(profiles, { backhaul_evaluation_model: model, backhaul_evaluation_attribution_window: window, email_sent_date: date }, now))
