@@ -44,7 +44,8 @@ export function buildClusterProfiles(seed: string, count: number, from: ClusterP
     if (tc === undefined) break;
     profiles.push({
       tc,
-      baseCustomers: rng.int(40, 420),
+      // the audience the package was made for is its largest (a jazz weekend's buyers are mostly jazz fans)
+      baseCustomers: i < lead.length ? rng.int(420, 560) : rng.int(40, 420),
       itemsPerCustomer: rng.float(1.2, 2.8),
       pricePerItem: rng.float(24, 89),
       seriesLift: rng.float(0.15, 0.5),
