@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatMoney, formatMoneyForTile, formatZoneName, NONE, pluralize, spansYears } from './format';
+import { exampleAmount, formatCompact, formatCount, formatDay, formatDayRange, formatFit, formatMoney, formatMoneyForTile, formatZoneName, NONE, pluralize, spansYears } from './format';
 
 describe('formatDayRange', () => {
   it('says the shared month and year once', () => {
@@ -118,5 +118,17 @@ describe('formatZoneName', () => {
     vi.stubGlobal('navigator', { language: 'de-DE' });
     expect(formatZoneName('2026-12-06T18:00:00Z', 'Europe/Berlin')).toBe('MEZ');
     expect(formatZoneName(null, 'Europe/Berlin')).toBe('');
+  });
+});
+
+describe('formatFit', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it('says a predicted fit on the API’s 0–5 scale, not as a percent that reads like a probability', () => {
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    expect(formatFit(0.98)).toBe('4.9 of 5');
+    expect(formatFit(1)).toBe('5.0 of 5');
+    expect(formatFit(null)).toBe(NONE);
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    expect(formatFit(0.84)).toBe('4,2 of 5');
   });
 });

@@ -111,6 +111,12 @@ export const formatZoneName = (iso: string | null | undefined, timeZone: string)
 export const formatTimeOfDay = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`time-${timeZone}`, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : NONE;
 
+/**
+ * A taste cluster's predicted fit (0–1, the API's 0–5 `metric_pred` ÷ 5) on the API's own scale:
+ * "4.9 of 5". As a percent ("98 %") it read as a probability.
+ */
+export const formatFit = (fit: Num) => (ok(fit) ? `${nf('fit', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fit * 5)} of 5` : NONE);
+
 /** The day of an ISO instant in the given time zone, short, with its weekday: "Sat 19 Dec" (en-GB), "Sa., 19. Dez." (de-DE). */
 export const formatShortDate = (iso: string | null | undefined, timeZone: string) =>
   iso ? df(`sd-${timeZone}`, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso)) : NONE;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ShareBar } from '@/components/ui/share-bar';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatFit, formatNumber, formatPercent } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
 import { clusterRows } from '../lib/clusters';
 import { Panel, QueryState } from './panel';
@@ -18,13 +18,13 @@ export function ClustersPanel({ eid }: { eid: string }) {
           return (
             <>
               <p className="muted panel__summary">
-                {best ? `Best fit: ${best.label} (${formatPercent(best.fit)} predicted fit).` : null}
+                {best ? `Best fit: ${best.label} (predicted fit ${formatFit(best.fit)}).` : null}
               </p>
               {/* the columns are Future Demand's terms: say once what they measure */}
               <p className="muted panel__note">
-                Audience groups with a shared taste. <em>Predicted fit</em>: how well the group matches this event.{' '}
-                <em>Reach</em>: people a campaign can reach in it. <em>Share of audience</em>: how much of the audience the group makes up.
-                {data.tc_run_id !== null ? ` From clustering run ${data.tc_run_id}.` : null}
+                Audience groups with a shared taste. <em>Predicted fit</em>: how well the group matches this event, from 0 to 5.{' '}
+                <em>Reach</em>: people a campaign can reach in it. <em>Share of audience</em>: how much of this event's audience the
+                group makes up (the groups shown need not add up to 100%).
               </p>
               <div className="table-scroll" tabIndex={0} role="region" aria-label="Taste clusters, table">
                 {/* on phones each cluster is a card (.table-cards): share of audience was behind a sideways scroll */}
@@ -43,7 +43,7 @@ export function ClustersPanel({ eid }: { eid: string }) {
                       <tr key={c.tc} role="row">
                         <th scope="row" role="rowheader">{c.label}</th>
                         <td role="cell" data-label="Predicted fit" className="num">
-                          <ShareBar value={c.fit} label={formatPercent(c.fit)} />
+                          <ShareBar value={c.fit} label={formatFit(c.fit)} />
                         </td>
                         <td role="cell" data-label="Reach" className="num">{formatNumber(c.reach)}</td>
                         <td role="cell" data-label="Share of audience" className="num">{formatPercent(c.sizeShare)}</td>

@@ -1,5 +1,5 @@
 import { ShareBar } from '@/components/ui/share-bar';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatFit, formatNumber } from '@/lib/format';
 import type { SuggestionRow } from '../lib/clusters';
 
 /** Suggested audience clusters, best first: label, reach and fit (metric_pred / 5). */
@@ -27,7 +27,7 @@ export function SuggestionsTable({ rows, caption }: { rows: readonly SuggestionR
               </th>
               <td className="num">{formatNumber(row.reach)}</td>
               <td>
-                <ShareBar value={row.fit} label={formatPercent(row.fit)} />
+                <ShareBar value={row.fit} label={formatFit(row.fit)} />
               </td>
             </tr>
           ))}
