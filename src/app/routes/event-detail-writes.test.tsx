@@ -51,6 +51,8 @@ describe('event detail writes', () => {
     renderApp(`/events/${PAST}`);
     const results = await screen.findByRole('region', { name: 'Sales and campaigns' });
     await loadedModels(results);
+    // named apart from the Package Builder's attribution model, and what a change does is said before it is made
+    expect(within(results).getByRole('group', { name: 'Campaign results source' })).toHaveAccessibleDescription(/A change applies to results attributed from now on; figures already shown are not recalculated\./);
     await user.click(within(results).getByRole('radio', { name: /Meta/ }));
     expect(within(results).getByRole('status')).toHaveTextContent('Not saved yet.');
     expect(sent('PUT', /attribution_model$/)).toHaveLength(0);

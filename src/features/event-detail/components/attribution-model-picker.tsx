@@ -23,6 +23,12 @@ const savedText = (model: string | null | undefined) =>
     ? `Saved. Campaign results attributed from now on will use the ${MODEL_INFO[model].name} model; figures already shown are not recalculated.`
     : 'Saved.';
 
+/**
+ * Not "Attribution model": the Package Builder uses that name for which purchases count; this
+ * is whose attribution (Future Demand, Meta, your own) turns sales into campaign results.
+ */
+const LEGEND = 'Campaign results source';
+
 /** The three choices; without `onChoose` they are shown disabled (the event's model not read yet). */
 function ModelOptions({ name, current = null, onChoose }: { name: string; current?: string | null; onChoose?: (model: SettableAttributionModel) => void }) {
   return ATTRIBUTION_MODELS.map((m) => (
@@ -76,7 +82,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   if (query.error && !query.data) {
     return (
       <fieldset className="attribution-picker">
-        <legend>Attribution model</legend>
+        <legend>{LEGEND}</legend>
         <ErrorPanel
           title="Could not load the attribution model"
           error={query.error}
@@ -97,8 +103,13 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
     mutation.mutate(model, { onSettled: () => setChoosing(null), onError: () => setDraft(model) });
   };
   return (
-    <fieldset className="attribution-picker" aria-busy={mutation.isPending}>
-      <legend>Attribution model</legend>
+    <fieldset className="attribution-picker" aria-busy={mutation.isPending} aria-describedby={`${name}-what`}>
+      <legend>{LEGEND}</legend>
+      {/* what a change does, before it is made (it was said only once saved) */}
+      <p className="muted attribution-picker__what" id={`${name}-what`}>
+        Who counts this event&apos;s sales as campaign results. A change applies to results attributed from now on; figures already
+        shown are not recalculated.
+      </p>
       {/* the choices are known before the event's model is: shown (disabled) while it loads, so nothing moves when it comes */}
       <div className="attribution-picker__options" ref={radios} aria-busy={!query.data}>
         {!query.data && <span className="visually-hidden" role="status">Loading the attribution model</span>}
