@@ -3,7 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
-import { fetchPackages } from '@/features/backhaul/api/fetchers';
+import { fetchBackhaulEvaluation, fetchBackhaulEvaluationDetails, fetchPackages } from '@/features/backhaul/api/fetchers';
+import { backhaulTotals } from '@/features/backhaul/lib/backhaul-totals';
+import { formatCount, formatDay, formatMoney } from '@/lib/format';
+import { addFault } from '../../../mocks/scenarios/faults';
 import { isPackageBuilding } from '@/features/backhaul/api/schemas';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { resetMock } from '../../../mocks/db/store';
@@ -33,6 +36,22 @@ describe('packages list', () => {
     await waitFor(() => expect(titles()).toHaveLength(3)); // the router's state leads React's commit
     await user.click(screen.getByRole('button', { name: 'All' }));
     await waitFor(() => expect(titles()).toHaveLength(12));
+  });
+
+  it('each built package says when its e-mail went out and what its backhaul found, without opening it; a failed read is one dash', async () => {
+    const [settings, evaluation] = await Promise.all([fetchBackhaulEvaluationDetails('pkg_555'), fetchBackhaulEvaluation('pkg_555')]);
+    const totals = backhaulTotals(evaluation.clusters);
+    // one package's results cannot be read: its row says so, the others are unaffected
+    addFault({ method: 'GET', path: '/api/v3/package_builder/packages/pkg_556/backhaul_evaluation', status: 403 });
+    renderApp('/package-builder');
+    const row = (await screen.findByRole('link', { name: 'Summer open-air 2026' })).closest('tr') as HTMLElement;
+    await waitFor(() => expect(within(row).getByRole('cell', { name: formatDay(settings.email_sent_date!) })).toBeInTheDocument());
+    await waitFor(() => expect(row).toHaveTextContent(`${formatCount(totals.customers, 'customer', 'customers')} · ${formatMoney(totals.revenue, 'EUR')}`));
+    const failedRead = screen.getByRole('link', { name: 'Jazz weekend Hamburg' }).closest('tr') as HTMLElement;
+    await waitFor(() => expect(within(failedRead).getByText('(could not be loaded)')).toBeInTheDocument());
+    // a package not built has nothing to read
+    const notBuilt = screen.getByRole('link', { name: 'Comedy spring tour' }).closest('tr') as HTMLElement;
+    expect(within(notBuilt).getAllByText('(not built yet)')).toHaveLength(2);
   });
 
   it('says how many packages finished building when a refresh finds them done', async () => {

@@ -2,11 +2,13 @@ import { useSearchParamsInPlace } from '@/lib/use-search-params-in-place';
 import { env } from '@/config/env';
 import { PackagesView } from '@/features/backhaul/components/packages-view';
 import { packagesSearch } from '@/features/backhaul/lib/package-status';
+import { useCurrency } from './use-partner';
 import '../backhaul.css';
 
 export function PackageListPage() {
   const [params, setParams] = useSearchParamsInPlace();
   const { status } = packagesSearch.parse(params);
+  const currency = useCurrency();
   return (
     <section className="page">
       <title>Packages · Future Demand</title>
@@ -19,6 +21,7 @@ export function PackageListPage() {
         statuses={status}
         onStatusesChange={(next) => setParams(packagesSearch.serialize({ status: next }))}
         timeZone={env.partnerTimeZone}
+        currency={currency}
       />
     </section>
   );

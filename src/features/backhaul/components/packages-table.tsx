@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatCount, formatDay } from '@/lib/format';
 import { dayInZone } from '@/lib/dates';
 import type { Package } from '../api/schemas';
+import { PackageRowResults } from './package-row-results';
 import { StatusBadge } from './status-badge';
 
 const MAX_EVENTS_SHOWN = 3;
@@ -18,8 +19,11 @@ function EventsCell({ events }: { events: Package['events'] }) {
   );
 }
 
-/** The packages as a table: title (link), status, events, created day in the partner's zone. */
-export function PackagesTable({ packages, timeZone }: { packages: readonly Package[]; timeZone: string }) {
+/**
+ * The packages as a table: title (link), status, events, the e-mail day and what the backhaul
+ * found (per row, PackageRowResults), created day in the partner's zone.
+ */
+export function PackagesTable({ packages, timeZone, currency }: { packages: readonly Package[]; timeZone: string; currency: string | null }) {
   return (
     <div className="table-scroll">
       <table className="data-table packages-table">
@@ -29,6 +33,8 @@ export function PackagesTable({ packages, timeZone }: { packages: readonly Packa
             <th scope="col">Package</th>
             <th scope="col">Status</th>
             <th scope="col">Events</th>
+            <th scope="col" className="num">E-mail sent</th>
+            <th scope="col" className="num">Results</th>
             <th scope="col" className="num">Created</th>
           </tr>
         </thead>
@@ -42,6 +48,7 @@ export function PackagesTable({ packages, timeZone }: { packages: readonly Packa
                 {p.events.length > 0 && <br />}
                 <EventsCell events={p.events} />
               </td>
+              <PackageRowResults pkg={p} currency={currency} />
               <td className="num packages-table__created" data-label="Created">{p.created_at ? formatDay(dayInZone(new Date(p.created_at), timeZone)) : '—'}</td>
             </tr>
           ))}

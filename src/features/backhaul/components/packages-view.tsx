@@ -12,10 +12,12 @@ import { StatusFilter } from './status-filter';
  * The packages list with its status filter (state owned by the URL, passed in). While any
  * package is being built the list refreshes itself (see `backhaulQueries.list`).
  */
-export function PackagesView({ statuses, onStatusesChange, timeZone }: {
+export function PackagesView({ statuses, onStatusesChange, timeZone, currency }: {
   statuses: readonly string[];
   onStatusesChange: (next: string[]) => void;
   timeZone: string;
+  /** the partner's, for the results' revenue (null until known: plain numbers) */
+  currency: string | null;
 }) {
   const list = useQuery(backhaulQueries.list());
   const building = list.data?.filter((p) => isPackageBuilding(p.status)).length ?? 0;
@@ -64,7 +66,7 @@ export function PackagesView({ statuses, onStatusesChange, timeZone }: {
           <p className="muted packages-card__count" aria-live="polite">
             {shown.length === all.length ? `${all.length} packages, newest first` : `${shown.length} of ${all.length} packages`}
           </p>
-          <PackagesTable packages={shown} timeZone={timeZone} />
+          <PackagesTable packages={shown} timeZone={timeZone} currency={currency} />
         </>
       )}
     </div>
