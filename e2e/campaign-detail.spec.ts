@@ -161,7 +161,7 @@ test('audience suggestions follow budget and goal and reject invalid input', asy
   await asked;
   await expect(panel.getByRole('table', { name: /€9,000\.00, goal: Visibility/ })).toBeVisible();
   expect(await rows.count()).toBeGreaterThan(1);
-  await expect(rows.first().getByText(/\d+%/)).toBeVisible();
+  await expect(rows.first().getByText(/^\d\.\d of 5$/)).toBeVisible();
 
   let sentInvalid = false;
   page.on('request', (r) => { if (/suggested_tcs\?budget=(0|-)/.test(r.url())) sentInvalid = true; });

@@ -93,6 +93,8 @@ test('leaving the page stops polling the evaluation', async ({ page, admin }) =>
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Packages' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeVisible();
+  // the list reads each built package's evaluation once (its Results column), and does not poll
+  await expect(page.getByRole('row').filter({ hasText: 'Summer open-air 2026' })).toContainText('(re-evaluating)');
   polls = 0;
   await page.waitForTimeout(5_000);
   expect(polls).toBe(0);

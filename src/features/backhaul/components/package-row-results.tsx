@@ -18,7 +18,8 @@ const Unknown = ({ why }: { why: string }) => <span className="muted" title={why
 export function PackageRowResults({ pkg, currency }: { pkg: Package; currency: string | null }) {
   const built = pkg.status === 'DONE';
   const settings = useQuery({ ...backhaulQueries.evaluationDetails(pkg.id), enabled: built });
-  const evaluation = useQuery({ ...backhaulQueries.evaluation(pkg.id), enabled: built });
+  // read once: the list does not poll a re-evaluation as the package page does (a list of them would)
+  const evaluation = useQuery({ ...backhaulQueries.evaluation(pkg.id), enabled: built, refetchInterval: false });
 
   function sent(): ReactNode {
     if (!built) return <Unknown why="not built yet" />;

@@ -29,6 +29,14 @@ const savedText = (model: string | null | undefined) =>
  */
 const LEGEND = 'Campaign results source';
 
+/** What a change does, said before it is made (it was said only once saved). */
+const WhatItDoes = ({ id }: { id?: string }) => (
+  <p className="muted attribution-picker__what" id={id}>
+    Who counts this event&apos;s sales as campaign results. A change applies to results attributed from now on; figures already
+    shown are not recalculated.
+  </p>
+);
+
 /** The three choices; without `onChoose` they are shown disabled (the event's model not read yet). */
 function ModelOptions({ name, current = null, onChoose }: { name: string; current?: string | null; onChoose?: (model: SettableAttributionModel) => void }) {
   return ATTRIBUTION_MODELS.map((m) => (
@@ -83,6 +91,8 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
     return (
       <fieldset className="attribution-picker">
         <legend>{LEGEND}</legend>
+        {/* there in both states: a failed read moves nothing below */}
+        <WhatItDoes />
         <ErrorPanel
           title="Could not load the attribution model"
           error={query.error}
@@ -105,11 +115,7 @@ export function AttributionModelPicker({ eid }: { eid: string }) {
   return (
     <fieldset className="attribution-picker" aria-busy={mutation.isPending} aria-describedby={`${name}-what`}>
       <legend>{LEGEND}</legend>
-      {/* what a change does, before it is made (it was said only once saved) */}
-      <p className="muted attribution-picker__what" id={`${name}-what`}>
-        Who counts this event&apos;s sales as campaign results. A change applies to results attributed from now on; figures already
-        shown are not recalculated.
-      </p>
+      <WhatItDoes id={`${name}-what`} />
       {/* the choices are known before the event's model is: shown (disabled) while it loads, so nothing moves when it comes */}
       <div className="attribution-picker__options" ref={radios} aria-busy={!query.data}>
         {!query.data && <span className="visually-hidden" role="status">Loading the attribution model</span>}
