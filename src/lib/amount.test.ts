@@ -18,6 +18,10 @@ describe('parseAmount', () => {
     ['0', 0],
     ['-3', -3],
     ['+7', 7],
+    // a Swiss or German price tag: a whole amount, its cents a dash
+    ['50.-', 50],
+    ["1'250.-", 1250],
+    ['1.250,–', 1250],
   ])('%j → %d', (text, value) => {
     expect(parseAmount(text, '.')).toBe(value);
     expect(parseAmount(text, ',')).toBe(value);

@@ -2,7 +2,8 @@ import { decimalMark } from './format';
 
 /**
  * Reads a typed amount the way people type money in any locale: "5000", "5 000", "5.000,50",
- * "5,000.50", "1'250", "12,5". Returns NaN for anything else (so a zod `number()` rejects it).
+ * "5,000.50", "1'250", "12,5", and whole amounts written "50.-" or "50,–" (Swiss and German price
+ * tags). Returns NaN for anything else (so a zod `number()` rejects it).
  *
  * - whitespace and apostrophes are digit grouping;
  * - with both "." and ",", the last one is the decimal separator;
@@ -12,7 +13,11 @@ import { decimalMark } from './format';
  *   separator is the decimal separator; repeated separators are grouping.
  */
 export function parseAmount(text: string, userDecimalMark: string = decimalMark()): number {
-  const compact = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  const squeezed = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  // "50.-" / "1.250,–": a whole amount, its cents written as a dash after the decimal mark it uses
+  const dashed = /\d([.,])[-\u2013\u2014]$/.exec(squeezed);
+  const compact = dashed ? squeezed.slice(0, -2) : squeezed;
+  if (dashed) userDecimalMark = dashed[1] ?? userDecimalMark;
   const match = /^([+-]?)([\d.,]+)$/.exec(compact);
   if (!match) return Number.NaN;
   const [, sign, body = ''] = match;
