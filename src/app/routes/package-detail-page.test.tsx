@@ -37,6 +37,9 @@ describe('package view', () => {
     expect(rows).toHaveLength(5);
     const customers = rows.map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/\D/g, '')));
     expect(kpi('Customers')?.replace(/\D/g, '')).toBe(String(customers.reduce((a, b) => a + b, 0)));
+    // what each count is, in words ("Items" alone meant nothing)
+    expect(tile('Customers')).toHaveTextContent(/e-mail recipients who bought$/);
+    expect(tile('Items')).toHaveTextContent(/tickets they bought$/);
     expect(screen.getByTestId('model-sentence')).toHaveTextContent(/^Purchases of events in this package within 14 days after the e-mail sent on .+2026\.$/);
     // its e-mail went out 22 days ago: the 14-day window has closed
     expect(screen.queryByText(/attribution window is still open/)).not.toBeInTheDocument();

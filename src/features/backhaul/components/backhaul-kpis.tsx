@@ -13,8 +13,9 @@ const LABELS = ['Customers', 'Items', 'Revenue', 'Revenue per customer'] as cons
  */
 export function BackhaulKpis({ totals, currency, stale = false }: { totals: BackhaulTotals | null; currency: string | null; stale?: boolean }) {
   const tiles = totals && [
-    { value: formatNumber(totals.customers), hint: undefined },
-    { value: formatNumber(totals.items), hint: undefined },
+    { value: formatNumber(totals.customers), hint: 'e-mail recipients who bought' },
+    // what "Items" counts, as the models' descriptions say ("every ticket the recipients bought"): it meant nothing alone
+    { value: formatNumber(totals.items), hint: 'tickets they bought' },
     formatMoneyForTile(totals.revenue, currency),
     formatMoneyForTile(totals.revenuePerCustomer, currency),
   ];
