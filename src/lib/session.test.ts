@@ -109,6 +109,18 @@ describe('session', () => {
     expect(other.store.status()).toBe('expired');
   });
 
+  it('a session that ended before a reload still says so after it; one signed out does not', () => {
+    const { store, storage } = setup();
+    store.expire('a1');
+    const reloaded = createSessionStore({ storage, refresh: vi.fn() });
+    expect(reloaded.get()).toBeNull();
+    expect(reloaded.status()).toBe('expired');
+    reloaded.signOut();
+    expect(createSessionStore({ storage, refresh: vi.fn() }).status()).toBe('signed-out');
+    // no token is kept to say it
+    expect([...storage.data.values()].join()).not.toContain('a1');
+  });
+
   it('restores a session from storage after a reload', () => {
     const { storage } = setup();
     const reloaded = createSessionStore({ storage, refresh: vi.fn() });

@@ -59,6 +59,9 @@ export function partnersFromIdToken(idToken: string): string[] {
   }
 }
 
+/** Marks, across a reload, that the last session ended (not a secret: no token). */
+const ENDED_KEY = 'fd.session.ended';
+
 const rememberedPartnerKey = (username: string) => `fd.partner.${username}`;
 
 export interface SessionStoreOptions {
@@ -72,7 +75,9 @@ export interface SessionStoreOptions {
 export function createSessionStore(opts: SessionStoreOptions) {
   const now = opts.now ?? Date.now;
   let current: Session | null = load();
-  let status: SessionStatus = current ? 'signed-in' : 'signed-out';
+  // a session that ended (401) before a reload still says so after it: the sign-in page then
+  // explains why, instead of a bare form (a background request can end it just before a reload)
+  let status: SessionStatus = current ? 'signed-in' : opts.storage?.getItem(ENDED_KEY) ? 'expired' : 'signed-out';
   let inflight: Promise<Session | null> | null = null;
   let retryRefreshAt = 0;
   const listeners = new Set<() => void>();
@@ -92,6 +97,8 @@ export function createSessionStore(opts: SessionStoreOptions) {
     status = nextStatus;
     if (next) opts.storage?.setItem(STORAGE_KEY, JSON.stringify(next));
     else opts.storage?.removeItem(STORAGE_KEY);
+    if (nextStatus === 'expired') opts.storage?.setItem(ENDED_KEY, '1');
+    else opts.storage?.removeItem(ENDED_KEY);
     listeners.forEach((l) => l());
   }
 
