@@ -89,10 +89,17 @@ export type WorkbookRead = { ok: true; rows: SalesRow[]; errors: ValidationError
  * `knownTypes` are the event's ticket types (every spelling it has): a row naming one in other
  * letter case ("Regular" for "regular") is refused as `existing_type`, as the dashboard's form
  * refuses it, instead of splitting the same tickets into two types; a type new to the event
- * spelled two ways in the file is `type_spelling`. Past `MAX_ERRORS` the rest is not checked, and
- * a file-level `too_many_errors` says so when rows with content remain.
+ * spelled two ways in the file is `type_spelling`. `categories` are the event's ticket categories:
+ * a row naming one ("Grandstand") where its type ("regular") is meant is `category_name`, with the
+ * type as message. Past `MAX_ERRORS` the rest is not checked, and a file-level `too_many_errors`
+ * says so when rows with content remain.
  */
-export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownTypes: readonly string[] = []): Promise<WorkbookRead> {
+export async function readSalesWorkbook(
+  data: ArrayBuffer,
+  today: string,
+  knownTypes: readonly string[] = [],
+  categories: readonly { name: string; type: string }[] = [],
+): Promise<WorkbookRead> {
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {
@@ -118,6 +125,8 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
   const eventSpellings = new Map<string, Set<string>>();
   for (const t of knownTypes) eventSpellings.set(t.toLowerCase(), (eventSpellings.get(t.toLowerCase()) ?? new Set()).add(t));
   const fileSpelling = new Map<string, string>();
+  // lower-cased category name -> its type, where the two differ ("grandstand" -> "regular")
+  const categoryType = new Map(categories.filter((c) => c.name.toLowerCase() !== c.type.toLowerCase()).map((c) => [c.name.trim().toLowerCase(), c.type]));
   const cell = (rowNumber: number, name: (typeof SALES_COLUMNS)[number]) => plain(sheet.getCell(rowNumber, columns.get(name) ?? 0).value);
   let r = 2;
   for (; r <= sheet.rowCount && errors.length < MAX_ERRORS; r++) {
@@ -135,7 +144,9 @@ export async function readSalesWorkbook(data: ArrayBuffer, today: string, knownT
     const ticketType = typeof rawType === 'string' || typeof rawType === 'number' ? String(rawType).trim() : '';
     const event = eventSpellings.get(ticketType.toLowerCase());
     const earlier = fileSpelling.get(ticketType.toLowerCase());
+    const category = event ? undefined : categoryType.get(ticketType.toLowerCase());
     if (!ticketType) errors.push({ code: 'required', field: 'ticket_type', row: r });
+    else if (category !== undefined) errors.push({ code: 'category_name', field: 'ticket_type', row: r, message: category });
     else if (event && !event.has(ticketType)) errors.push({ code: 'existing_type', field: 'ticket_type', row: r, message: [...event][0] });
     else if (!event && earlier !== undefined && earlier !== ticketType) errors.push({ code: 'type_spelling', field: 'ticket_type', row: r, message: earlier });
     else if (!event) fileSpelling.set(ticketType.toLowerCase(), ticketType);

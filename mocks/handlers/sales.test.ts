@@ -4,7 +4,7 @@ import { setupMockApi } from '../../src/testing/msw';
 import { call, callJson, errorFields, signIn, type ErrorBody, type Session } from './contract-client';
 import { allRecords } from '../db/events';
 import { resetMock } from '../db/store';
-import { getSalesRows, type SalesRow } from '../db/daily-sales';
+import { getSalesRows, ticketPlansOf, type SalesRow } from '../db/daily-sales';
 import { buildSalesWorkbook, readSalesWorkbook, XLSX_MIME } from '../db/sales-workbook';
 import { transactionSummaryRecordSchema, uploadResultSchema } from '../../src/features/sales/api/schemas';
 
@@ -125,6 +125,20 @@ describe('POST /ingest/transaction_summary/from_excel', () => {
     await call(acme, `/daily_revenue_summary?eid=${eid}`, { method: 'DELETE' });
     const response = await upload(path(), await buildSalesWorkbook([{ date: '2026-11-10', ticket_type: 'Regular', tickets: 1, revenue: 10 }]));
     expect(await response.json()).toMatchObject({ validation_errors: [{ code: 'existing_type', row: 2, message: 'regular' }] });
+  });
+
+  it('refuses a ticket category\'s name where its type is meant, naming the type', async () => {
+    const plan = ticketPlansOf(ACME, eid).find((p) => p.name.toLowerCase() !== p.type);
+    expect(plan).toBeDefined();
+    const before = getSalesRows(ACME, eid);
+    const response = await upload(path(), await buildSalesWorkbook([
+      { date: '2026-11-10', ticket_type: (plan?.name ?? '').toUpperCase(), tickets: 1, revenue: 10 },
+      { date: '2026-11-10', ticket_type: 'walk_in', tickets: 1, revenue: 10 },
+    ]));
+    expect(await response.json()).toEqual({ imported_rows: 0, validation_errors: [
+      { code: 'category_name', field: 'ticket_type', row: 2, message: plan?.type },
+    ] });
+    expect(getSalesRows(ACME, eid)).toEqual(before);
   });
 
   it('stops checking after 100 errors and says so at file level', async () => {

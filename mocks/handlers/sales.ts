@@ -8,7 +8,8 @@
  *   (or no data rows) → 200 `{ imported_rows: 0, validation_errors: [{ code, field, row }] }` and
  *   nothing is imported; `row` is the spreadsheet row (header = 1). Like the dashboard's form, an
  *   upload refuses a ticket type the event has in other letter case (`existing_type`, the event's
- *   spelling as `message`), a new type spelled two ways in the file (`type_spelling`) and revenue
+ *   spelling as `message`), a ticket category's name where its type is meant (`category_name`, the
+ *   type as `message`), a new type spelled two ways in the file (`type_spelling`) and revenue
  *   past cents (`too_many_decimals`); after 100 errors the rest is not checked and a file-level
  *   `too_many_errors` says so [ours].
  * - Missing `eid` → 400 (field `eid`); unknown `eid` → 404 `error.event.not_found`, before other checks.
@@ -65,7 +66,8 @@ async function importWorkbook(request: Request, url: URL, partnerId: string, sto
     ...ticketPlansOf(partnerId, eid).map((plan) => plan.type),
     ...(store === addSalesRows ? getSalesRows(partnerId, eid).map((row) => row.ticket_type) : []),
   ];
-  const read = await readSalesWorkbook(bytes, today(), known);
+  const categories = ticketPlansOf(partnerId, eid).map(({ name, type }) => ({ name, type }));
+  const read = await readSalesWorkbook(bytes, today(), known, categories);
   if (!read.ok) return apiError(400, 'error.file.unreadable', { validation_errors: [{ code: 'unreadable', field: 'file' }] });
   if (read.errors.length > 0) return json({ imported_rows: 0, validation_errors: read.errors });
   store(partnerId, eid, read.rows);

@@ -54,4 +54,10 @@ describe('rowProblems (workbook validation_errors → a list by row)', () => {
       'An earlier row writes this ticket type “Box office”. Write it the same way, or its tickets are counted as a separate type.',
     ]);
   });
+
+  it('a ticket category\'s name where its type is meant names the type to write', () => {
+    expect(rowProblems([{ code: 'category_name', field: 'ticket_type', row: 2, message: 'regular' }]).map((p) => p.message)).toEqual([
+      'This is the name of a ticket category. Its ticket type is written “regular”: write that, or its tickets are counted as a separate type.',
+    ]);
+  });
 });

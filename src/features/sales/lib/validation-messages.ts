@@ -63,6 +63,8 @@ export function describeValidationError({ code, field, message }: ValidationErro
       return message
         ? `The event already has this ticket type, written “${message}”. Write it the same way, or its tickets are counted as a separate type.`
         : 'The event already has this ticket type in other letter case. Write it the same way, or its tickets are counted as a separate type.';
+    case 'category_name':
+      return `This is the name of a ticket category. Its ticket type is written “${message ?? ''}”: write that, or its tickets are counted as a separate type.`;
     case 'type_spelling':
       return `An earlier row writes this ticket type “${message ?? ''}”. Write it the same way, or its tickets are counted as a separate type.`;
     case 'too_many_decimals':
