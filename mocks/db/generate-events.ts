@@ -6,6 +6,7 @@ import { createRng, hashSeed, type Rng } from '../lib/rng';
 import { ACME_HALLS, BRAVO_HALLS, SOLO_HALLS, type Hall } from './catalog';
 import { planCampaigns } from './campaign-plan';
 import { CLUSTER_CATALOG } from './cluster-catalog';
+import { eventClusterKeys } from './package-genres';
 import { DAY_MS, clamp, dayOf } from './dates';
 import type { CampaignRow, EventRecord } from './event-types';
 import { partnerCurrency } from './partners';
@@ -54,7 +55,9 @@ function buildEvent(rng: Rng, ctx: { partnerId: string; seed: number; index: num
   const past = startMs < ctx.nowMs;
   const cancelled = rng.chance(0.03);
   const status = cancelled ? 'cancelled' : past && day < ctx.today - 365 && rng.chance(0.6) ? 'archived' : 'active';
-  const clusterKeys = shuffle(rng, CLUSTER_CATALOG[category].map((c) => c.tc)).slice(0, rng.int(5, 8));
+  // the same random draws as before genres were respected, so the rest of the event stays as it was
+  const shuffled = shuffle(rng, CLUSTER_CATALOG[category].map((c) => c.tc));
+  const clusterKeys = eventClusterKeys(shuffled, rng.int(5, 8), date.title, category);
   const tcRunId = rng.int(30, 60);
   const plan = planCampaigns(rng, {
     id, title: date.title, city: hall.city, venue: hall.venue, category, onSaleDay, eventDay: day, today: ctx.today,

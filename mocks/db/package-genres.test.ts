@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetMock } from './store';
 import { CLUSTER_CATALOG } from './cluster-catalog';
-import { findRecord } from './events';
+import { allRecords, findRecord } from './events';
 import { getEvaluation, getPackage, listPackages } from './packages';
-import { GENRES, fitsGenre, genreOf } from './package-genres';
+import { GENRES, GENRE_CLUSTERS, fitsGenre, genreOf } from './package-genres';
 
 const ACME = 'partner-id-acme';
 const BRAVO = 'partner-id-bravo';
@@ -11,6 +11,22 @@ const catalogKeys = (category: keyof typeof CLUSTER_CATALOG) => new Set(CLUSTER_
 const clusterKeys = (partnerId: string, id: string) => Object.keys(getEvaluation(partnerId, id)?.clusters ?? {});
 
 beforeEach(() => resetMock({ now: new Date('2026-11-20T08:00:00Z') }));
+
+describe('event taste clusters', () => {
+  it('a concert of a genre leads with its audience and shows no other genre\'s; one of no genre shows none', () => {
+    const concerts = allRecords(ACME).filter((r) => r.row.category === 'concert');
+    const classical = concerts.filter((r) => GENRES.classical.event.test(r.row.title));
+    const plain = concerts.filter((r) => !Object.values(GENRES).some((g) => g.event.test(r.row.title)));
+    expect(classical.length).toBeGreaterThan(0);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const r of classical) {
+      expect(r.meta.clusterKeys.slice(0, 2)).toEqual(['classical_subscribers', 'premium_experience_seekers']);
+      expect(r.meta.clusterKeys.filter((tc) => GENRE_CLUSTERS.has(tc))).toEqual(['classical_subscribers']);
+    }
+    for (const r of plain) expect(r.meta.clusterKeys.filter((tc) => GENRE_CLUSTERS.has(tc)), r.row.title).toEqual([]);
+    for (const r of concerts) expect(r.meta.clusterKeys.length).toBeGreaterThanOrEqual(5);
+  });
+});
 
 describe('package genres and clusters', () => {
   it('reads a genre from a concert package title only', () => {

@@ -74,3 +74,16 @@ export function fitsGenre(eventTitle: string, genre: Genre | null): boolean {
 
 /** Clusters that belong to one genre's audience: only a package of that genre shows them. */
 export const GENRE_CLUSTERS = new Set(GENRE_KEYS.flatMap((g) => GENRES[g].own ?? []));
+
+/**
+ * An event's taste clusters as its audience would have them: a concert of a genre ("Jazz Night at
+ * Elbphilharmonie") leads with that genre's audience and shows no other genre's; a concert of no
+ * genre shows none of them. `shuffled` is the category's catalog in random order, `count` how many.
+ */
+export function eventClusterKeys(shuffled: readonly string[], count: number, title: string, category: Category): string[] {
+  if (category !== 'concert') return shuffled.slice(0, count);
+  const genre = GENRE_KEYS.find((g) => GENRES[g].event.test(title)) ?? null;
+  const lead = genre ? GENRES[genre].clusters : [];
+  const rest = shuffled.filter((tc) => !lead.includes(tc) && !GENRE_CLUSTERS.has(tc));
+  return [...lead, ...rest].slice(0, count);
+}
