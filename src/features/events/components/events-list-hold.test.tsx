@@ -48,7 +48,10 @@ describe('events list: the row order held while in use', () => {
     await waitFor(() => expect(flag).toHaveAttribute('aria-pressed', 'true'));
     // the finger has lifted and the answer is in: the next tap still lands on the row it aims at
     expect(titles()).toEqual(before);
+    const count = document.querySelector('.events-list__count');
+    expect(count).toHaveTextContent('flagged events move to the top a few seconds after your last tap');
     await waitFor(() => expect(titles().indexOf(title)).toBeLessThan(pinnedCount()), { timeout: TOUCH_HOLD_MS + 3000 });
+    await waitFor(() => expect(count).toHaveTextContent('flagged events pinned first'));
   });
 
   it('with the keyboard in the table a flagged row keeps its place (the focus stays in view); it moves once the keyboard leaves', async () => {

@@ -19,6 +19,7 @@ import { EventsTable } from './events-table';
 import { ExportButtons } from './export-buttons';
 import { ListedResults } from './listed-results';
 import { Pagination } from './pagination';
+import type { HeldOrder } from './use-order-held';
 
 /**
  * The filterable, paged events table (Lookout list; the Wave list passes campaign columns).
@@ -48,7 +49,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, results }:
   // flagged events come first (flagged_to_top) for most sorts: say so where the order is read
   const pinned = pinsFlagged(filters) && Boolean(data?.items.some((e) => e.frontend_status === 'FLAGGED'));
   // rows keep their places while the pointer is over the table (EventsTable): say where they go
-  const [orderHeld, setOrderHeld] = useState(false);
+  const [orderHeld, setOrderHeld] = useState<HeldOrder | null>(null);
 
   // another page of the list starts at the top of the table; arriving (Back included) leaves the
   // scroll to the router, which restores where the list was left
@@ -74,7 +75,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, results }:
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
-          {pinned && <span className="muted"> · {orderHeld ? 'flagged events move to the top once you leave the list' : 'flagged events pinned first'}</span>}
+          {pinned && <span className="muted"> · {orderHeld ? `flagged events move to the top ${orderHeld === 'touch' ? 'a few seconds after your last tap' : 'once you leave the list'}` : 'flagged events pinned first'}</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
         <ExportButtons count={data?.total} filters={{ ...filters, page: undefined }} baseName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />

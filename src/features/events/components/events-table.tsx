@@ -4,7 +4,7 @@ import { staleClass } from '@/components/ui/stale';
 import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
 import type { EventColumn } from './event-columns';
-import { useOrderHeldWhileInUse } from './use-order-held';
+import { useOrderHeldWhileInUse, type HeldOrder } from './use-order-held';
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="button"]';
 
@@ -30,8 +30,8 @@ export function EventsTable({ caption, columns, rows, hrefFor, sort, loading = f
   stale?: boolean;
   /** What the rows' order answers (filters, sort, page); null while they are another key's. */
   orderKey?: string | null;
-  /** Told whether the rows are held out of the order they came in (to say so beside the count). */
-  onHeldOutOfOrder?: (differs: boolean) => void;
+  /** Told whether the rows are held out of the order they came in, and till when (to say so beside the count). */
+  onHeldOutOfOrder?: (held: HeldOrder | null) => void;
 }) {
   const navigate = useNavigate();
   const { rows: shown, ...holdHandlers } = useOrderHeldWhileInUse(rows, orderKey, onHeldOutOfOrder);

@@ -29,7 +29,10 @@ function focusedByKeyboard(element: Element): boolean {
  * rows ends the keyboard's; leaving the window ends both. Spread the result (`ref` included) on the
  * rows' wrapper.
  */
-export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string | null, onHeldOutOfOrder?: (differs: boolean) => void) {
+/** How rows held out of their order get it back: when the pointer or keyboard leaves ('leave'), or a while after the last touch ('touch'). */
+export type HeldOrder = 'leave' | 'touch';
+
+export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string | null, onHeldOutOfOrder?: (held: HeldOrder | null) => void) {
   // non-null while the rows are in use: the order held, and the key it answers
   const [hold, setHold] = useState<{ key: string | null; ids: readonly string[] } | null>(null);
   const holders = useRef(new Set<Holder>());
@@ -40,8 +43,10 @@ export function useOrderHeldWhileInUse(rows: readonly Event[], orderKey: string 
   const holding = hold !== null;
   const differs = shown.some((row, i) => row.id !== rows[i]?.id);
   useEffect(() => {
-    onHeldOutOfOrder?.(differs);
-    return () => onHeldOutOfOrder?.(false);
+    // (read as the rows go out of order: a tap on Flag holds them by touch alone)
+    const byTouch = holders.current.size === 1 && holders.current.has('touch');
+    onHeldOutOfOrder?.(differs ? (byTouch ? 'touch' : 'leave') : null);
+    return () => onHeldOutOfOrder?.(null);
   }, [differs, onHeldOutOfOrder]);
   useEffect(() => {
     if (!holding) return;
