@@ -26,16 +26,15 @@ import type { HeldOrder } from './use-order-held';
  * State is the URL; the previous page stays visible while the next loads, and a superseded
  * request is cancelled (the query's signal reaches fetch).
  */
-export function EventsList({ columns, hrefFor, caption, exportPrefix, results }: {
+export function EventsList({ columns, hrefFor, caption, exportPrefix, currency, results = false }: {
   columns: readonly EventColumn[];
   hrefFor: (event: Event) => string;
   caption: string;
   exportPrefix: string;
-  /**
-   * Revenue, spend, ROAS and tickets of every listed event (all pages), above the table; their
-   * currency is the statistics' own, else this one (the partner's).
-   */
-  results?: { fallbackCurrency: string | null };
+  /** The partner's currency: amounts (results, exports) that name none are in it; null while unknown. */
+  currency: string | null;
+  /** Revenue, spend, ROAS and tickets of every listed event (all pages), above the table. */
+  results?: boolean;
 }) {
   const [search, setSearch] = useEventsSearch();
   const filters = toListFilters(search, env.partnerTimeZone);
@@ -71,14 +70,14 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, results }:
   return (
     <div className="events-list" ref={top}>
       <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
-      {results && <ListedResults filters={filters} fallbackCurrency={results.fallbackCurrency} />}
+      {results && <ListedResults filters={filters} fallbackCurrency={currency} />}
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
           {pinned && <span className="muted"> · {orderHeld ? `flagged events move to the top ${orderHeld === 'touch' ? 'a few seconds after your last tap' : 'once you leave the list'}` : 'flagged events pinned first'}</span>}
           {stale && <span className="muted"> · updating…</span>}
         </p>
-        <ExportButtons count={data?.total} filters={{ ...filters, page: undefined }} baseName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
+        <ExportButtons count={data?.total} filters={{ ...filters, page: undefined }} fallbackCurrency={currency} baseName={exportFileName(exportPrefix, search, today(env.partnerTimeZone))} />
       </div>
       <BenchmarkLegend days={searchDays(search, env.partnerTimeZone)} today={today(env.partnerTimeZone)} timeZone={env.partnerTimeZone} rows={data?.items ?? []} byGap={search.sort === 'benchmark_gap'} />
       {list.isError && !data ? (

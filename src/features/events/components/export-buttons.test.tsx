@@ -4,18 +4,26 @@ import userEvent from '@testing-library/user-event';
 import { eventsListSetup, rows } from '@/testing/events-list-page';
 import { readFirstSheet } from '@/testing/read-workbook';
 import { renderApp } from '@/testing/render-app';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../../mocks/node';
 import { addFault, clearFaults } from '../../../../mocks/scenarios/faults';
 
 eventsListSetup();
 
+/** The events list, with file saves recorded (by name) instead of made. */
+async function openListSavingDownloads() {
+  const downloads: string[] = [];
+  Object.assign(URL, { createObjectURL: () => 'blob:events', revokeObjectURL: () => undefined });
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { downloads.push(this.download); });
+  renderApp('/events');
+  await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  return { downloads, click };
+}
+
 describe('Export', () => {
   it('Export CSV keeps the keyboard (Cancel while it runs, Export CSV after) and tells its progress in one status region', async () => {
-    const downloads: string[] = [];
-    Object.assign(URL, { createObjectURL: () => 'blob:events', revokeObjectURL: () => undefined });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { downloads.push(this.download); });
+    const { downloads, click } = await openListSavingDownloads();
     const user = userEvent.setup();
-    renderApp('/events');
-    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     const total = screen.getByText((_, el) => el?.matches('.events-list__count strong') ?? false).textContent;
     const status = within(document.querySelector('.list-export') as HTMLElement).getByRole('status');
     expect(status).toHaveTextContent(/^$/);
@@ -39,6 +47,26 @@ describe('Export', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Export CSV/ })).toHaveFocus());
     expect(downloads).toHaveLength(1);
     expect(status).toHaveTextContent(`to ${downloads[0]}.`);
+    click.mockRestore();
+  });
+
+  it('a page that comes back empty before the last makes the export fail, saying how much was missing; no short file is saved', async () => {
+    const { downloads, click } = await openListSavingDownloads();
+    const user = userEvent.setup();
+    const total = Number(screen.getByText((_, el) => el?.matches('.events-list__count strong') ?? false).textContent?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(100);
+    // the server answers page 2 well formed, with the same total, but no events
+    server.use(http.get('*/api/v3/events/', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.searchParams.get('page') !== '2') return undefined;
+      return HttpResponse.json({ total, limit: 50, page: 2, pages: Math.ceil(total / 50), items: [] });
+    }));
+    await user.click(screen.getByRole('button', { name: /Export CSV/ }));
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      `Export failed: only 50 of ${total} events could be read (the list changed while it was read, or the server left some out), so no file was saved. Please try again.`,
+    );
+    expect(within(document.querySelector('.list-export') as HTMLElement).getByRole('status')).not.toHaveTextContent(/Exported/);
+    expect(downloads).toEqual([]);
     click.mockRestore();
   });
 

@@ -21,12 +21,17 @@ const FORMATS: readonly { format: ExportFormat; label: string; title: string }[]
   { format: 'csv', label: 'Export CSV', title: 'Raw values for other tools: codes, ISO dates, fractions, comma-separated' },
 ];
 
+/** A short read (fetch-all-events' IncompleteExportError, loaded with it) says what was missing. */
+const exportError = (error: unknown) => (error instanceof Error && error.name === 'IncompleteExportError' ? error.message : describeError(error));
+
 /**
  * The whole filtered list (every page) as an Excel workbook or a CSV file, with progress and
  * Cancel; nothing to export while the list is empty or unknown.
  */
-export function ExportButtons({ filters, baseName, count }: {
+export function ExportButtons({ filters, baseName, count, fallbackCurrency }: {
   filters: EventListFilters;
+  /** the partner's currency, written for events that name none */
+  fallbackCurrency: string | null;
   /** the file's name without its extension */
   baseName: string;
   /** events in the filtered list; undefined while unknown (loading, failed) */
@@ -64,7 +69,7 @@ export function ExportButtons({ filters, baseName, count }: {
         signal: abort.signal,
         onProgress: (progress) => show({ kind: 'running', progress }),
       });
-      const file = await eventsFile(format, events, { timeZone: env.partnerTimeZone, today: today(env.partnerTimeZone), locale: userLocale() });
+      const file = await eventsFile(format, events, { timeZone: env.partnerTimeZone, today: today(env.partnerTimeZone), locale: userLocale(), fallbackCurrency });
       abort.signal.throwIfAborted();
       const fileName = `${baseName}.${format}`;
       saveBlob(file, fileName);
@@ -105,7 +110,7 @@ export function ExportButtons({ filters, baseName, count }: {
       )}
       {/* one live region, there from the start, whose text changes: one mounted with its text is often not read out */}
       <span className="muted list-export__status" role="status">{status}</span>
-      {state.kind === 'failed' && <span className="field-error" role="alert">Export failed: {describeError(state.error)}</span>}
+      {state.kind === 'failed' && <span className="field-error" role="alert">Export failed: {exportError(state.error)}</span>}
     </div>
   );
 }

@@ -6,17 +6,17 @@ import { exportFileName } from './export-file-name';
 import { eventsSearch } from './events-search';
 
 /** The partner's zone, and the day the export is made on (events before it are past). */
-const CTX = { timeZone: 'Europe/Berlin', today: '2026-06-12' };
+const CTX = { timeZone: 'Europe/Berlin', today: '2026-06-12', fallbackCurrency: 'CHF' };
 
 describe('CSV export', () => {
-  it('writes raw values: ISO UTC instants, fractions, empty for null', () => {
+  it('writes raw values: ISO UTC instants, fractions, empty for null; the partner\'s currency for an event that names none', () => {
     const event = eventSchema.parse({
       id: 'evt_1', title: 'Rock, "Live"', start_date_time: '2026-06-12T20:30:00+02:00', city: 'München', capacity: 12000,
       frontend_status: 'FLAGGED', has_active_campaigns: true, benchmark: { prediction: { value: 0.78, benchmark: 0.65 }, state: 'above' },
     });
     const [header, row, end] = eventsToCsv([event], CTX).split('\r\n');
     expect(header?.split(',').slice(0, 4)).toEqual(['id', 'title', 'start_date_time_utc', 'start_local']);
-    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,2026-06-12 20:30,München,,,,12000,,FLAGGED,,,,,true,0.78,,0.65,above,forecast,');
+    expect(row).toBe('evt_1,"Rock, ""Live""",2026-06-12T18:30:00Z,2026-06-12 20:30,München,,,,12000,,FLAGGED,,,,,true,0.78,,0.65,above,forecast,CHF');
     expect(end).toBe('');
   });
 

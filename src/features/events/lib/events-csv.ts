@@ -17,6 +17,8 @@ const localDateTime = (value: string, timeZone: string) => toZonedInput(value, t
 export interface CsvContext {
   timeZone: string;
   today: Day;
+  /** the partner's currency, for events that name none (as the screens fall back to it) */
+  fallbackCurrency: string | null;
 }
 
 const demand = (e: Event, { today, timeZone }: CsvContext) => benchmarkView(e, today, timeZone).comparison;
@@ -53,7 +55,7 @@ export const CSV_COLUMNS: readonly [string, (e: Event, ctx: CsvContext) => CsvVa
   ['benchmark_share', (e) => e.benchmark?.prediction?.benchmark],
   ['demand_vs_benchmark', (e, ctx) => demand(e, ctx)?.direction],
   ['demand_basis', (e, ctx) => demand(e, ctx)?.basis],
-  ['currency', (e) => e.currency],
+  ['currency', (e, { fallbackCurrency }) => e.currency ?? fallbackCurrency],
 ];
 
 /** The CSV text (CRLF line ends, header first); the partner's zone and today, for `start_local` and past events. */

@@ -5,7 +5,7 @@ import { readFirstSheet } from '@/testing/read-workbook';
 import { eventsFile } from './events-export';
 
 /** The partner's zone, the day the export is made on (events before it are past), a German reader. */
-const CTX = { timeZone: 'Europe/Berlin', today: '2026-06-12', locale: 'de-DE' };
+const CTX = { timeZone: 'Europe/Berlin', today: '2026-06-12', locale: 'de-DE', fallbackCurrency: 'CHF' };
 
 const past = eventSchema.parse({
   id: 'evt_p', title: 'Rock, "Live"', start_date_time: '2026-06-10T18:30:00Z', city: 'München', venue_name: 'Olympiahalle', capacity: 12000,
@@ -43,6 +43,8 @@ describe('Excel export of the events list', () => {
     expect(cell(3, 'Demand vs benchmark').value).toBe('Below');
     expect([cell(3, 'City').value, cell(3, 'Capacity').value, cell(3, 'Share sold so far').value, cell(3, 'Delivery').value]).toEqual([null, null, null, null]);
     expect([cell(3, 'Event status').value, cell(3, 'In lists').value]).toEqual(['Cancelled', 'Shown']);
+    // its own currency, else the partner's, as the screens show its amounts
+    expect([cell(2, 'Currency').value, cell(3, 'Currency').value]).toEqual(['EUR', 'CHF']);
     expect(sheet.rowCount).toBe(3);
   });
 
@@ -51,5 +53,7 @@ describe('Excel export of the events list', () => {
     const bytes = new Uint8Array(await (await eventsFile('csv', [past], CTX)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.split('\r\n')[1]).toContain(',FLAGGED,RUNNING,PAUSED,');
+    const upcomingRow = (await (await eventsFile('csv', [upcoming], CTX)).text()).split('\r\n')[1];
+    expect(upcomingRow?.endsWith(',CHF')).toBe(true);
   });
 });

@@ -41,6 +41,6 @@ export const SHEET_COLUMNS: readonly SheetColumn<Event, SheetContext>[] = [
   { header: 'Active campaigns', width: 10, cell: (e) => textCell(e.has_active_campaigns ? 'Yes' : 'No') },
   { header: 'Event status', width: 11, cell: (e) => label(e.status, lifecycleLabel) },
   { header: 'In lists', width: 10, cell: (e) => textCell(frontendStatusLabel(e.frontend_status)) },
-  { header: 'Currency', width: 9, cell: (e) => textCell(e.currency) },
+  { header: 'Currency', width: 9, cell: (e, { fallbackCurrency }) => textCell(e.currency ?? fallbackCurrency) },
   { header: 'Event ID', width: 14, cell: (e) => textCell(e.id) },
 ];
