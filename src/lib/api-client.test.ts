@@ -181,17 +181,30 @@ describe('api client', () => {
     expect(backoffDelay(1, new ApiError({ status: 429 }), () => 0.999)).toBeLessThan(10000);
   });
 
-  it('reports a request being retried once, and once more when it has settled (answered or failed for good)', async () => {
+  it('gives a rate-limited read up after 3 attempts (about 15–30 s), not 5 (about 75 s)', async () => {
+    const { client, calls, sleeps } = setup([json({}, 429)]);
+    await expect(client.request({ path: '/x', schema: okSchema })).rejects.toMatchObject({ status: 429 });
+    expect(calls).toHaveLength(3);
+    expect(sleeps).toEqual([7500, 15000]);
+  });
+
+  it('reports a request being retried once per reason, and once more when it has settled (answered or failed for good)', async () => {
     const events: string[] = [];
-    const onRetrying = () => { events.push('retrying'); return () => events.push('settled'); };
+    const onRetrying = (reason: string) => { events.push(`retrying: ${reason}`); return () => events.push(`over: ${reason}`); };
     const flaky = setup([json({}, 503), json({}, 503), json({ ok: true })], { onRetrying });
     await flaky.client.request({ path: '/x', schema: okSchema });
-    expect(events).toEqual(['retrying', 'settled']);
+    expect(events).toEqual(['retrying: failing', 'over: failing']);
+
+    // the API asks to slow down after a failure: the reason changes with it
+    events.length = 0;
+    const busy = setup([json({}, 503), json({}, 429), json({ ok: true })], { onRetrying });
+    await busy.client.request({ path: '/x', schema: okSchema });
+    expect(events).toEqual(['retrying: failing', 'over: failing', 'retrying: busy', 'over: busy']);
 
     events.length = 0;
     const down = setup([json({}, 503)], { onRetrying, maxAttempts: 3 });
     await expect(down.client.request({ path: '/x', schema: okSchema })).rejects.toBeInstanceOf(ApiError);
-    expect(events).toEqual(['retrying', 'settled']);
+    expect(events).toEqual(['retrying: failing', 'over: failing']);
 
     // answered at once, or refused without a retry: nothing to report
     events.length = 0;

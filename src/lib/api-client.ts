@@ -32,10 +32,12 @@ export interface ApiClientConfig {
   /** Give up on an attempt (answer and body) after this long (default 20 s). */
   timeoutMs?: number;
   /**
-   * Called when a request's first attempt failed and it is about to be tried again; the returned
-   * function is called once the request has settled (answered, failed for good, or aborted).
+   * Called when a request is about to be tried again after a failed attempt, with why (`busy`: the
+   * API asked to slow down, 429; `failing`: a 5xx or a lost connection); again when the reason
+   * changes. Each returned function is called once that reason is over (another one, an answer,
+   * a final failure, or an abort).
    */
-  onRetrying?: () => () => void;
+  onRetrying?: (reason: RetryReason) => () => void;
 }
 
 interface BaseRequest {
@@ -95,15 +97,22 @@ export function buildUrl(base: string, path: string, query?: QueryParams): strin
 
 const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'DELETE']);
 
+export type RetryReason = 'busy' | 'failing';
+
+const isRateLimited = (error: unknown) => error instanceof ApiError && error.status === 429;
+
+/** A rate-limited read gives up sooner: the user hears "try again in a moment" within about 30 s, not 75 s. */
+const MAX_ATTEMPTS_RATE_LIMITED = 3;
+
 function retryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
-  return error instanceof ApiError && (error.status === 429 || error.status >= 500);
+  return isRateLimited(error) || (error instanceof ApiError && error.status >= 500);
 }
 
 /** 429: wait 5–10 s first (no Retry-After, §2); otherwise exponential from 500 ms with jitter. */
 export function backoffDelay(attempt: number, error: unknown, random: () => number): number {
   const cap = 30_000;
-  if (error instanceof ApiError && error.status === 429) {
+  if (isRateLimited(error)) {
     const base = 5_000 * 2 ** (attempt - 1);
     return Math.min(cap, base + random() * base);
   }
@@ -233,19 +242,24 @@ export function createApiClient(config: ApiClientConfig) {
 
   async function withRetry<T>(req: BaseRequest, run: () => Promise<T>): Promise<T> {
     const canRetry = req.retry ?? IDEMPOTENT.has(req.method ?? 'GET');
-    let settled: (() => void) | undefined;
+    let retrying: { reason: RetryReason; settled?: () => void } | undefined;
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           return await run();
         } catch (error) {
-          if (!canRetry || attempt >= maxAttempts || !retryable(error) || req.signal?.aborted) throw error;
-          settled ??= config.onRetrying?.();
+          const limit = isRateLimited(error) ? Math.min(maxAttempts, MAX_ATTEMPTS_RATE_LIMITED) : maxAttempts;
+          if (!canRetry || attempt >= limit || !retryable(error) || req.signal?.aborted) throw error;
+          const reason: RetryReason = isRateLimited(error) ? 'busy' : 'failing';
+          if (retrying?.reason !== reason) {
+            retrying?.settled?.();
+            retrying = { reason, settled: config.onRetrying?.(reason) };
+          }
           await sleep(backoffDelay(attempt, error, random), req.signal);
         }
       }
     } finally {
-      settled?.();
+      retrying?.settled?.();
     }
   }
 

@@ -21,4 +21,14 @@ describe('ConnectionNotice', () => {
     await waitFor(() => expect(notice()).toBeEmptyDOMElement(), { timeout: 15_000 });
     expect(screen.queryByText(/Could not load the demand benchmark/)).toBeNull();
   });
+
+  it('says the API is busy, not unreachable, while a read is retried after a 429', { timeout: 30_000 }, async () => {
+    addFault({ method: 'GET', path: '/api/v3/events/*/benchmark', status: 429, times: 1 });
+    renderApp('/events/evt_1myr47h');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await waitFor(() => expect(notice()).toHaveTextContent('Future Demand is busy right now — trying again in a few seconds…'), { timeout: 5000 });
+    // the client waits 5–10 s after a 429, then the read is answered
+    await waitFor(() => expect(notice()).toBeEmptyDOMElement(), { timeout: 15_000 });
+    expect(screen.queryByText(/Could not load the demand benchmark/)).toBeNull();
+  });
 });
