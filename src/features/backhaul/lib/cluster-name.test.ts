@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { CLUSTER_CATALOG } from '../../../../mocks/db/cluster-catalog';
 import { readableClusterName } from './cluster-name';
 
 describe('readableClusterName', () => {
@@ -19,5 +20,12 @@ describe('readableClusterName', () => {
   it('keeps something readable for keys without words', () => {
     expect(readableClusterName('___')).toBe('___');
     expect(readableClusterName('')).toBe('Unnamed cluster');
+  });
+
+  it('names every taste cluster of the mock catalog as its own label does (the event and Wave pages show those labels)', () => {
+    const mismatches = Object.values(CLUSTER_CATALOG).flat()
+      .filter(({ tc, label }) => readableClusterName(tc) !== label)
+      .map(({ tc, label }) => `${tc}: ${readableClusterName(tc)} ≠ ${label}`);
+    expect(mismatches).toEqual([]);
   });
 });
