@@ -28,4 +28,15 @@ describe('backhaulTotals', () => {
     expect(t).toMatchObject({ customers: 0, items: 3, revenue: 0, revenuePerCustomer: null });
     expect(t.clusters.map((c) => c.revenueShare)).toEqual([null, null]);
   });
+
+  it('rounds the shares to 0.1 % so that they add up to exactly 100 %, the largest remainders rounded up', () => {
+    // exact shares 27.65 %, 20.95 %, 19.05 %, 18.95 %, 13.4 %: each rounded alone they add up to 100.2 %
+    const t = backhaulTotals({
+      a: { customers: 1, items: 1, purchase: 2765 }, b: { customers: 1, items: 1, purchase: 2095 }, c: { customers: 1, items: 1, purchase: 1905 },
+      d: { customers: 1, items: 1, purchase: 1895 }, e: { customers: 1, items: 1, purchase: 1340 },
+    });
+    const thousandths = t.clusters.map((c) => Math.round((c.revenueShare ?? 0) * 1000));
+    expect(thousandths).toEqual([277, 210, 190, 189, 134]);
+    expect(thousandths.reduce((a, b) => a + b, 0)).toBe(1000);
+  });
 });
