@@ -46,18 +46,18 @@ describe('/sales', { timeout: 20_000 }, () => {
     // why it lists fewer events than the events list's "Upcoming"
     expect(screen.getByText(/Only active events are listed: hidden, cancelled and archived ones are not\.$/)).toBeInTheDocument();
     const picker = screen.getByRole('region', { name: 'Choose an event' });
-    expect(within(picker).getByRole('radio', { name: 'Upcoming, soonest first' })).toBeChecked();
+    expect(within(picker).getByRole('radio', { name: 'From today on, soonest first' })).toBeChecked();
     const firstShown = async () => (await within(picker).findAllByRole('link'))[0]?.getAttribute('href');
     // the first event listed is the next one from today (2026-11-20) on, not one of weeks ago
     const upcoming = listed((start) => start >= '2026-11-20').sort((a, b) => a.meta.startMs - b.meta.startMs);
     expect(Object.fromEntries(lists[0]?.searchParams ?? [])).toMatchObject({ since: '2026-11-20', sort: 'start_date_time', page: '1', limit: '20' });
     expect(await firstShown()).toContain(`event=${upcoming[0]?.row.id}`);
 
-    await user.click(within(picker).getByRole('radio', { name: 'Past, most recent first' }));
+    await user.click(within(picker).getByRole('radio', { name: 'Up to today, most recent first' }));
     await waitFor(() => expect(lists.at(-1)?.searchParams.get('sort')).toBe('-start_date_time'));
-    expect(lists.at(-1)?.searchParams.get('until')).toBe('2026-11-19');
+    expect(lists.at(-1)?.searchParams.get('until')).toBe('2026-11-20');
     expect(lists.at(-1)?.searchParams.get('since')).toBeNull();
-    const past = listed((start) => start < '2026-11-20').sort((a, b) => b.meta.startMs - a.meta.startMs);
+    const past = listed((start) => start < '2026-11-21').sort((a, b) => b.meta.startMs - a.meta.startMs);
     await waitFor(async () => expect(await firstShown()).toContain(`event=${past[0]?.row.id}`));
     expect(router.state.location.search).toContain('when=past');
 

@@ -41,8 +41,8 @@ export function SalesPage() {
       <header className="sales-heading">
         <h1>Sales data</h1>
         <p className="muted">
-          Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Upcoming events
-          are listed soonest first; switch to past events (most recent first) for sales that came in after the day.
+          Add ticket sales by hand, upload them as a workbook, bulk-edit or clear them, for events without a live ticketing feed. Events from
+          today on are listed soonest first; switch to those up to today (most recent first) for sales that came in on or after the day.
           Only active events are listed: hidden, cancelled and archived ones are not.
         </p>
       </header>

@@ -9,6 +9,7 @@ import type { Event } from '@/lib/schemas/event';
 import type { EventSort } from '../api/list-query';
 import { campaignStatusLabel, clientStatusLabel, onOffLabel } from '../lib/labels';
 import { BenchmarkCell } from './benchmark-cell';
+import { EventStart } from './event-start';
 import { FrontendStatusActions } from './frontend-status-actions';
 import { StatusPill } from './status-pill';
 
@@ -38,7 +39,7 @@ const date: EventColumn = {
   id: 'date',
   header: 'Date',
   sorts: { start_date_time: 'ascending', '-start_date_time': 'descending' },
-  cell: (e) => <time dateTime={e.start_date_time}>{formatDateTime(e.start_date_time, env.partnerTimeZone)}</time>,
+  cell: (e) => <EventStart start={e.start_date_time} />,
 };
 
 /** City, then venue · hall. */

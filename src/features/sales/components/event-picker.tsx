@@ -96,10 +96,10 @@ function SearchForm({ state, onChange }: { state: PickerState; onChange: (next: 
       <button type="submit" className="button button--primary">Search</button>
       <div className="row" role="radiogroup" aria-label="Events to list">
         <label className="check">
-          <input type="radio" name="sales-pick-when" checked={state.when === 'upcoming'} onChange={() => onChange({ ...state, when: 'upcoming', page: 1 })} /> Upcoming, soonest first
+          <input type="radio" name="sales-pick-when" checked={state.when === 'upcoming'} onChange={() => onChange({ ...state, when: 'upcoming', page: 1 })} /> From today on, soonest first
         </label>
         <label className="check">
-          <input type="radio" name="sales-pick-when" checked={state.when === 'past'} onChange={() => onChange({ ...state, when: 'past', page: 1 })} /> Past, most recent first
+          <input type="radio" name="sales-pick-when" checked={state.when === 'past'} onChange={() => onChange({ ...state, when: 'past', page: 1 })} /> Up to today, most recent first
         </label>
       </div>
     </form>
