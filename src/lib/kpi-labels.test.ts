@@ -17,17 +17,19 @@ describe('roasHint', () => {
 });
 
 describe('eventRoasHint', () => {
-  it('names the attributed revenue the ratio divides, so it can be checked against the tiles beside it', () => {
+  it('names the attributed revenue the ratio divides, to the cent as the Wave page shows it', () => {
     vi.stubGlobal('navigator', { language: 'en-GB' });
-    // a rounded ratio times the spend: said as a round figure, not to the euro
-    expect(eventRoasHint(17.1, 8000, 'EUR')).toBe('from about €140k attributed revenue');
-    expect(eventRoasHint(2.19, 798.6, 'EUR')).toBe('from about €1,700 attributed revenue');
-    expect(eventRoasHint(0.35, 20, 'EUR')).toBe('from about €7 attributed revenue');
+    expect(eventRoasHint(17.3, 736.78, 'EUR', 12711.77)).toBe('from €12,711.77 attributed revenue');
+    expect(eventRoasHint(2.19, 798.6, 'EUR', 1749)).toBe('from €1,749.00 attributed revenue');
     vi.unstubAllGlobals();
   });
 
+  it('while the attributed revenue is unknown, explains the ratio rather than derive a figure from it', () => {
+    expect(eventRoasHint(17.3, 736.78, 'EUR', undefined)).toBe(ROAS_HINT);
+  });
+
   it('without a ratio or a spend, says why as the overview does', () => {
-    expect(eventRoasHint(null, 640.5, 'EUR')).toBe('known after the event, once attributed');
+    expect(eventRoasHint(null, 640.5, 'EUR', 0)).toBe('known after the event, once attributed');
     expect(eventRoasHint(null, 0, 'EUR')).toBe('no ad spend');
   });
 });

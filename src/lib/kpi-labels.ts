@@ -18,19 +18,14 @@ export function roasHint(roas: number | null, spent: number | null): string {
   return spent ? 'known after the event, once attributed' : 'no ad spend';
 }
 
-/** Two significant figures: 1,749 → 1,700; 136,834 → 140,000. */
-const roughly = (v: number) => {
-  if (v === 0) return 0;
-  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 1);
-  return Math.round(v / scale) * scale;
-};
-
 /**
- * One event's ROAS hint, which can name the attributed revenue: beside the ticket revenue tile a
- * ratio of 17× reads as wrong unless it says what it divides. It is ROAS × spend from a rounded
- * ratio, so it is said as a round "about" figure, never as if to the euro.
+ * One event's ROAS hint, which names the attributed revenue: beside the ticket revenue tile a
+ * ratio of 17× reads as wrong unless it says what it divides. `attributed` is the sum of the
+ * event's campaign results, the Revenue of the Wave page's post-campaign performance, shown to
+ * the cent as there; while it is unknown (loading, unreadable) the hint explains the ratio instead
+ * of deriving a figure from the rounded ratio that would not match that page.
  */
-export function eventRoasHint(roas: number | null, spent: number | null, currency: string | null): string {
+export function eventRoasHint(roas: number | null, spent: number | null, currency: string | null, attributed?: number): string {
   if (roas === null || !spent) return roasHint(roas, spent);
-  return `from about ${formatMoney(roughly(roas * spent), currency, { short: true })} attributed revenue`;
+  return attributed === undefined ? ROAS_HINT : `from ${formatMoney(attributed, currency)} attributed revenue`;
 }

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { env } from '@/config/env';
 import { session } from '@/lib/api';
 import { today, type Day } from '@/lib/dates';
+import { attributionQueries } from '@/features/attribution/api/queries';
 import { partnerQueries } from '@/features/auth/api/auth';
 import { eventDetailQueries } from '@/features/event-detail/api/queries';
 import { eventDayOf } from '@/lib/event-day';
@@ -29,11 +30,13 @@ export const eventDetailLoader = (queryClient: QueryClient) => async ({ params, 
   void queryClient.prefetchQuery(q.tickets(eid));
   void queryClient.prefetchQuery(q.series(eid));
   void queryClient.prefetchQuery(q.clusters(eid));
+  const partnerId = session.get()?.partnerId;
+  // the ROAS tile's hint names the attributed revenue, the sum of these rows
+  if (partnerId) void queryClient.prefetchQuery(attributionQueries.campaignResults({ eid, partnerId }));
   // the partner's day needs the zone's calendar data, slow the first time: done while the event is on its way
   const todayDay = new Promise<Day>((resolve) => setTimeout(() => resolve(today(env.partnerTimeZone)), 0));
   const event = await eventRead;
   let currency = event.currency;
-  const partnerId = session.get()?.partnerId;
   if (!currency && partnerId) currency = (await queryClient.ensureQueryData(partnerQueries.current(partnerId)).catch(() => null))?.currency ?? null;
   const search = eventDetailSearch.parse(new URL(request.url).searchParams);
   const range = resolveRevenueRange(search, { today: await todayDay, eventDay: eventDay(event.start_date_time) });

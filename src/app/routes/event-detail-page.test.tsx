@@ -6,6 +6,7 @@ import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
+import { campaignResults } from '../../../mocks/db/campaign-results';
 import { eventStatistics } from '../../../mocks/db/event-stats';
 import { allRecords, findRecord } from '../../../mocks/db/events';
 
@@ -33,7 +34,9 @@ describe('event detail page', () => {
     // named as on the overview; ROAS says it is attributed revenue, not the ticket revenue beside it
     await waitFor(() => expect(within(results).getByText('Ticket revenue').nextElementSibling).toHaveTextContent(formatMoney(stats?.revenue, 'EUR', { short: true })));
     expect(within(results).getByText('Tickets sold').nextElementSibling).toHaveTextContent(formatNumber(stats?.purchases));
-    expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(/from about €[\d,.]+k? attributed revenue$/);
+    // the campaign results' revenue, to the cent, as the Wave page's post-campaign performance says it
+    const attributed = campaignResults(ACME, PAST).reduce((sum, r) => sum + r.revenue, 0);
+    await waitFor(() => expect(within(results).getByRole('group', { name: 'ROAS' })).toHaveTextContent(`from ${formatMoney(attributed, 'EUR')} attributed revenue`));
     await waitFor(() => expect(within(results).getByRole('radio', { name: /Future Demand/ })).toBeChecked());
 
     expect(await within(region('Demand benchmark')).findByText(/^(Sold )?(above|below|on) benchmark$|No benchmark|No prediction/i)).toBeInTheDocument();
@@ -64,6 +67,8 @@ describe('event detail page', () => {
     for (const path of ['statistics', 'benchmark', 'sales-graph', 'tickets', 'series', 'clusters', 'attribution_model']) {
       expect(sent('GET', new RegExp(`/events/${PAST}/${path}$`)), path).toHaveLength(1);
     }
+    // the campaign results, whose revenue the ROAS tile names
+    expect(sent('GET', /\/campaign_results\/$/).map((r) => r.url.searchParams.get('eid'))).toEqual([PAST]);
   });
 
   it('a page whose event cannot be read says so; Try again reads it again on the same page', async () => {

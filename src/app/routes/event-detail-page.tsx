@@ -15,6 +15,7 @@ import { TicketsChart, TicketsTable } from '@/features/event-detail/components/t
 import { FrontendStatusActions } from '@/features/events/components/frontend-status-actions';
 import { eventsListHref } from '@/features/events/lib/last-events-search';
 import { eventDay } from './event-detail-loader';
+import { useAttributedRevenue } from './use-attributed-revenue';
 import { useCurrency } from './use-partner';
 import '../event-detail.css';
 
@@ -22,6 +23,7 @@ export function EventDetailPage() {
   const eid = useParams().eid ?? '';
   const { data: event } = useSuspenseQuery(eventDetailQueries.detail(eid));
   const currency = useCurrency(event.currency);
+  const attributedRevenue = useAttributedRevenue(eid);
 
   return (
     // keyed by event: moving to another event (series link, Back) starts its panels afresh, so no
@@ -40,7 +42,7 @@ export function EventDetailPage() {
           </>
         }
       />
-      <ResultsPanel eid={eid} currency={currency} deliveryPaused={shownClientStatus(event) === 'PAUSED'} />
+      <ResultsPanel eid={eid} currency={currency} deliveryPaused={shownClientStatus(event) === 'PAUSED'} attributedRevenue={attributedRevenue} />
       <div className="event-detail__row event-detail__row--benchmark">
         <BenchmarkCard eid={eid} />
         <SalesChart eid={eid} capacity={event.capacity} />
