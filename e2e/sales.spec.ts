@@ -159,7 +159,8 @@ test('/sales: pick an event, the tools open for it; axe clean', async ({ page, a
   await expect(picker.getByRole('listitem').first()).toBeVisible();
   await expectNoAxeViolations(page);
   const first = picker.getByRole('link').first();
-  const title = (await first.textContent()) ?? '';
+  // the link also holds the date and place; the page's heading names the title
+  const title = (await first.locator('.event-link__title').textContent()) ?? '';
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: `Sales data: ${title}` })).toBeVisible();
   await expect(page).toHaveURL(/\/sales\?event=evt_/);

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { LifecycleBadge } from '@/components/event/lifecycle-badge';
+import { EventLink } from '@/components/event/event-link';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
 import { useQuery } from '@tanstack/react-query';
 import { env } from '@/config/env';
@@ -48,11 +47,14 @@ export function SeriesPanel({ eid, eventTitle }: { eid: string; eventTitle: stri
             <ul className="series-list" aria-label={`Other events in the series of ${eventTitle}`}>
               {members.map((m) => (
                 <li key={m.id} className="series-list__item">
-                  <span className="series-list__text">
-                    <Link to={`/events/${encodeURIComponent(m.id)}`} ref={m.id === restored ? focusIfLost : undefined}>{m.title}</Link>
-                    {' '}<LifecycleBadge status={m.status} />
-                    <span className="muted"> {formatDateTime(m.start_date_time, tz)}{m.city ? ` · ${m.city}` : ''}</span>
-                  </span>
+                  <EventLink
+                    className="series-list__text"
+                    to={`/events/${encodeURIComponent(m.id)}`}
+                    ref={m.id === restored ? focusIfLost : undefined}
+                    title={m.title}
+                    status={m.status}
+                    details={`${formatDateTime(m.start_date_time, tz)}${m.city ? ` · ${m.city}` : ''}`}
+                  />
                   <button type="button" className="button button--ghost" aria-label={`Remove ${memberLabel(m, tz)} from the series`} onClick={() => removeMember(m)}>
                     Remove
                   </button>

@@ -1,10 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { EventLink } from '@/components/event/event-link';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatCount, formatDateTime, formatNumber } from '@/lib/format';
 import type { Day } from '@/lib/dates';
+import type { Event } from '@/lib/schemas/event';
 import { salesQueries } from '../api/queries';
 import { choiceWindow, type EventWhen } from '../lib/event-choices';
 
@@ -13,6 +14,12 @@ export interface PickerState { q: string; page: number; when: EventWhen }
 const OTHER: Record<EventWhen, { when: EventWhen; label: string }> = {
   upcoming: { when: 'past', label: 'Show past events' },
   past: { when: 'upcoming', label: 'Show upcoming events' },
+};
+
+/** When and where: "Sat, 12 Dec 2026, 20:00 · Olympiahalle, München". */
+const pickerDetails = (event: Pick<Event, 'start_date_time' | 'venue_name' | 'city'>, timeZone: string) => {
+  const place = [event.venue_name, event.city].filter(Boolean).join(', ');
+  return `${formatDateTime(event.start_date_time, timeZone)}${place ? ` · ${place}` : ''}`;
 };
 
 /** Find the event whose sales to manage: upcoming or past, the nearest to today first; search by text. */
@@ -61,11 +68,7 @@ export function EventPicker({ state, today, timeZone, onChange, linkTo }: {
           <ul className="sales-picker__list" aria-busy={choices.isFetching}>
             {data.items.map((event) => (
               <li key={event.id}>
-                <Link to={linkTo(event.id)} className="sales-picker__link">{event.title}</Link>
-                <span className="muted">
-                  {formatDateTime(event.start_date_time, timeZone)}
-                  {[event.venue_name, event.city].filter(Boolean).length > 0 && ` · ${[event.venue_name, event.city].filter(Boolean).join(', ')}`}
-                </span>
+                <EventLink to={linkTo(event.id)} className="sales-picker__link" title={event.title} details={pickerDetails(event, timeZone)} />
               </li>
             ))}
           </ul>
