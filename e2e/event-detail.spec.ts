@@ -73,6 +73,32 @@ test('open an event from the list: every panel shows data, charts are drawn and 
   await expectNoAxeViolations(page);
 });
 
+// What a person reads off the drawn chart: the capacity rule's label whole, dates at one step
+for (const width of [1366, 390]) {
+  test(`sales chart at ${width} px: the capacity label is not cut off, and the date ticks are evenly spaced`, async ({ page, admin: _admin }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signIn(page);
+    await openFirstEvent(page);
+    const chart = region(page, 'Sales vs prediction');
+    await chart.scrollIntoViewIfNeeded();
+    await expectDrawn(chart, 'path.recharts-curve', 2);
+    const svg = chart.locator('svg.recharts-surface').first();
+    const frame = (await svg.boundingBox())!;
+    const label = (await svg.locator('text.recharts-label', { hasText: /of capacity$/ }).boundingBox())!;
+    expect(label.y).toBeGreaterThanOrEqual(frame.y);
+
+    // the x axis's labels: centred under their tick (the y axis's are right-aligned)
+    const ticks = await svg.locator('text.recharts-cartesian-axis-tick-value[text-anchor="middle"]').evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const centres = ticks.map((t) => (t.left + t.right) / 2);
+    const gaps = centres.slice(1).map((c, i) => c - (centres[i] ?? 0));
+    // one step of days, or of months (28 to 31 days each): never a 40-day gap beside a 30-day one
+    expect(Math.max(...gaps) / Math.min(...gaps), ticks.map((t) => t.text).join(' · ')).toBeLessThan(1.12);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
+  });
+}
+
 test('range and toggles go into the URL and survive a reload', async ({ page, admin: _admin }) => {
   await signIn(page);
   const { eid } = await openFirstEvent(page);

@@ -1,7 +1,9 @@
 import {
   Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
-import { yAxisWidth } from './axis-width';
+import { useState } from 'react';
+import { estimateTextWidth, yAxisWidth } from './axis-width';
+import { dayTicks } from './day-ticks';
 import type { Formatter, Marker, RefLine, SeriesSpec } from './chart-types';
 
 type Row = Record<string, unknown>;
@@ -15,6 +17,20 @@ const DEFAULT_Y_AXIS_WIDTH = 64;
 function Diamond({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) {
   if (cx === undefined || cy === undefined) return <g />;
   return <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy} Z`} fill={fill} stroke="var(--surface)" strokeWidth={1.5} />;
+}
+
+const MARGIN = { top: 12, right: 24, bottom: 0, left: 4 };
+/** the least room between two x labels, as recharts' default minTickGap */
+const X_LABEL_GAP = 28;
+
+/**
+ * Even day ticks (see dayTicks), as many as the plot's width holds without labels colliding:
+ * the widest label is estimated from the first and last day (labels differ little in length).
+ */
+function evenDayTicks(days: readonly string[], width: number, yAxis: number, xFormat: (x: string) => string): string[] {
+  const plot = width - yAxis - MARGIN.left - MARGIN.right;
+  const label = Math.max(...[days[0], days.at(-1)].map((d) => (d === undefined ? 0 : estimateTextWidth(xFormat(d), AXIS_FONT_SIZE))));
+  return dayTicks(days, Math.max(1, Math.floor(plot / (label + X_LABEL_GAP))));
 }
 
 /** How many x values at most are offered as tick labels (recharts measures each offered label's text). */
@@ -39,9 +55,11 @@ function xTickCandidates(data: readonly Row[], xKey: string): string[] | undefin
  * downsamples long data. Optional band (low/high keys), reference lines and markers;
  * `tooltipExtra` adds a line about a row (e.g. what a marker on that day stands for).
  */
-export default function TimeSeriesChart({ data, xKey, series, band, refLines = [], markers = [], yFormat, valueFormat = yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain, yTicks }: {
+export default function TimeSeriesChart({ data, xKey, xDays = false, series, band, refLines = [], markers = [], yFormat, valueFormat = yFormat, xFormat, tooltipLabel, tooltipExtra, yDomain, yTicks }: {
   data: readonly Row[];
   xKey: string;
+  /** x values are consecutive days (YYYY-MM-DD): ticks fall at one even step, as many as fit */
+  xDays?: boolean;
   series: SeriesSpec[];
   band?: { low: string; high: string; label: string; color: string };
   refLines?: RefLine[];
@@ -56,15 +74,22 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
   /** explicit y ticks (see niceTicks); the last one should be the domain's top. The y axis is as wide as their longest label. */
   yTicks?: number[];
 }) {
+  // the container's width, for as many even day ticks as fit (null until measured)
+  const [width, setWidth] = useState<number | null>(null);
+  const yAxis = yTicks ? yAxisWidth(yTicks.map(yFormat), AXIS_FONT_SIZE) : DEFAULT_Y_AXIS_WIDTH;
+  const xTicks = xDays && width !== null
+    ? evenDayTicks(data.map((row) => String(row[xKey])), width, yAxis, xFormat)
+    : xTickCandidates(data, xKey);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" onResize={xDays ? (w) => setWidth(w) : undefined}>
       {/* the plot is aria-hidden (the frame's table is the accessible view): no focusable layer inside it */}
-      <ComposedChart data={data as Row[]} margin={{ top: 12, right: 24, bottom: 0, left: 4 }} accessibilityLayer={false}>
+      <ComposedChart data={data as Row[]} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={xKey} ticks={xTickCandidates(data, xKey)} tickFormatter={xFormat} minTickGap={28} stroke="var(--muted)" fontSize={AXIS_FONT_SIZE} />
+        {/* even day ticks are all shown (they were chosen to fit); other candidates recharts thins out */}
+        <XAxis dataKey={xKey} ticks={xTicks} interval={xDays && width !== null ? 0 : 'preserveEnd'} tickFormatter={xFormat} minTickGap={X_LABEL_GAP} stroke="var(--muted)" fontSize={AXIS_FONT_SIZE} />
         <YAxis
           tickFormatter={yFormat}
-          width={yTicks ? yAxisWidth(yTicks.map(yFormat), AXIS_FONT_SIZE) : DEFAULT_Y_AXIS_WIDTH}
+          width={yAxis}
           stroke="var(--muted)"
           fontSize={AXIS_FONT_SIZE}
           domain={yDomain ?? ['auto', 'auto']}
@@ -106,7 +131,8 @@ export default function TimeSeriesChart({ data, xKey, series, band, refLines = [
             stroke={r.color ?? 'var(--muted)'}
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
-            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideBottomLeft' }}
+            // a y line's label goes under it: above, a line at the axis top (100 % of capacity) had its label cut by the plot's edge
+            label={{ value: r.label, fill: r.color ?? 'var(--muted)', fontSize: 11, position: r.axis === 'x' ? 'insideTopRight' : 'insideTopLeft' }}
           />
         ))}
         {markers.map((m) => (

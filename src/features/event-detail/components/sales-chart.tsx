@@ -86,6 +86,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
       <TimeSeriesChart
         data={drawn as unknown as Record<string, unknown>[]}
         xKey="date"
+        xDays
         series={[
           ...(actual ? [{ key: 'actual', label: 'Sold', color: COLORS.actual }] : []),
           ...(benchmark ? [{ key: 'benchmark', label: 'Similar events', color: COLORS.benchmark, dashed: true }] : []),
