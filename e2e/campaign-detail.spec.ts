@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, signIn, expectNoAxeViolations, kpiValue } from './fixtures';
 
 const PARTNER = 'partner-id-acme';
@@ -94,6 +94,22 @@ test('optimisation switches persist', async ({ page, admin: _admin }) => {
   const server = await readApi<EventRow>(page, `/events/${event.id}`);
   expect([server.campaign_optimisation_status === 'ON', server.ad_campaign_optimisation_status === 'ON'].map(String)).toEqual(flipped);
 });
+
+for (const width of [1366, 390]) {
+  test(`at ${width} px the "Saved" note moves no switch: both stay in line`, async ({ page, admin: _admin }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openCampaign(page);
+    const campaign = page.getByRole('switch', { name: 'Campaign optimisation' });
+    const ads = page.getByRole('switch', { name: 'Ad-level optimisation' });
+    const left = async (l: Locator) => (await l.boundingBox())?.x;
+    const before = await left(campaign);
+    expect(before).toBe(await left(ads));
+    await campaign.click();
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    expect(await left(campaign)).toBe(before);
+    expect(await left(ads)).toBe(before);
+  });
+}
 
 test('five rapid toggles end with the UI equal to the server', async ({ page, admin: _admin }) => {
   const event = await openCampaign(page);

@@ -44,7 +44,7 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
         <span className="wave-control__label" id={labelId}>{label}</span>
         <span className="muted" id={descriptionId}>{description}{locked && ` ${locked.sentence}, so this can no longer change.`}</span>
       </div>
-      <div className="wave-control__action">
+      <div className="wave-control__action wave-control__action--switch">
         <button
           type="button"
           role="switch"
