@@ -81,9 +81,6 @@ export function SuggestionForm({ eid, currency, initial, clusters }: {
           <p className="muted wave-suggest-hint">No audience suggestions for this budget and goal. Try a larger budget or another goal.</p>
         ) : (
           <div className={staleClass(suggestions.isPlaceholderData)}>
-            <p className="muted wave-suggest-caption" aria-live="polite">
-              {suggestions.isPlaceholderData ? 'Updating suggestions…' : caption}
-            </p>
             {/* while the new answer loads, the old rows must not be labelled with the new budget/goal */}
             <SuggestionsTable rows={rows} caption={suggestions.isPlaceholderData ? 'Previous suggestions (updating)' : caption} />
           </div>
