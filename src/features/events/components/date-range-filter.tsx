@@ -1,6 +1,7 @@
 import type { DateRangePreset, EventsSearch } from '../lib/events-search';
 import type { SetEventsSearch } from '../lib/use-events-search';
 import { DayFilterInput } from './day-filter-input';
+import { FilterSelect } from './filter-select';
 
 const PRESETS: { value: DateRangePreset; label: string }[] = [
   { value: 'upcoming', label: 'Upcoming' },
@@ -17,12 +18,7 @@ export function DateRangeFilter({ search, setSearch }: { search: EventsSearch; s
   const reversed = search.range === 'custom' && search.since && search.until && search.since > search.until;
   return (
     <>
-      <label className="field">
-        <span>Date</span>
-        <select value={search.range} onChange={(e) => setSearch({ range: e.target.value as DateRangePreset })}>
-          {PRESETS.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-        </select>
-      </label>
+      <FilterSelect label="Date" value={search.range} options={PRESETS} onChange={(range) => setSearch({ range })} />
       {search.range === 'custom' && (
         <>
           <DayFilterInput label="From" value={search.since} onCommit={(since) => setSearch({ since })} invalid={Boolean(reversed)} describedBy={reversed ? 'range-error' : undefined} />

@@ -9,6 +9,7 @@ import { CAMPAIGN_STATUS_OPTIONS, lifecycleLabel } from '../lib/labels';
 import type { SetEventsSearch } from '../lib/use-events-search';
 import { CityVenueFilter } from './city-venue-filter';
 import { DateRangeFilter } from './date-range-filter';
+import { FilterSelect } from './filter-select';
 import { MultiSelect } from './multi-select';
 import { SearchBox } from './search-box';
 
@@ -23,6 +24,8 @@ export const SORT_OPTIONS: { value: EventSort; label: string }[] = [
 /** The sort's name where the list reaches into the past: its order follows the forecast, past rows show their result. */
 const sortLabel = (o: (typeof SORT_OPTIONS)[number], past: boolean) => (past && o.value === 'benchmark_gap' ? 'Most behind benchmark (by forecast)' : o.label);
 
+const STATUS_OPTIONS = LIFECYCLE_FILTERS.map((value) => ({ value, label: lifecycleLabel(value) }));
+
 const CATEGORY_OPTIONS = KNOWN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
 
 interface Props { search: EventsSearch; setSearch: SetEventsSearch }
@@ -32,12 +35,13 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
   return (
     <>
       <DateRangeFilter search={search} setSearch={setSearch} />
-      <label className="field events-filters__sort">
-        <span>Sort by</span>
-        <select value={search.sort} onChange={(e) => setSearch({ sort: e.target.value as EventSort })}>
-          {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{sortLabel(o, past)}</option>)}
-        </select>
-      </label>
+      <FilterSelect
+        label="Sort by"
+        className="field events-filters__sort"
+        value={search.sort}
+        options={SORT_OPTIONS.map((o) => ({ value: o.value, label: sortLabel(o, past) }))}
+        onChange={(sort) => setSearch({ sort })}
+      />
       <CityVenueFilter search={search} setSearch={setSearch} />
       <MultiSelect label="Category" options={CATEGORY_OPTIONS} selected={search.category} onChange={(category) => setSearch({ category })} />
       <MultiSelect
@@ -46,12 +50,7 @@ function MoreFilters({ search, setSearch, active }: Props & { active: number }) 
         selected={search.campaign_status}
         onChange={(v) => setSearch({ campaign_status: v as EventsSearch['campaign_status'] })}
       />
-      <label className="field">
-        <span>Status</span>
-        <select value={search.status} onChange={(e) => setSearch({ status: e.target.value as EventsSearch['status'] })}>
-          {LIFECYCLE_FILTERS.map((s) => <option key={s} value={s}>{lifecycleLabel(s)}</option>)}
-        </select>
-      </label>
+      <FilterSelect label="Status" value={search.status} options={STATUS_OPTIONS} onChange={(status) => setSearch({ status })} />
       <div className="events-filters__toggles events-filters__wide">
         <label className="check">
           <input type="checkbox" checked={search.campaigns} onChange={(e) => setSearch({ campaigns: e.target.checked })} />
