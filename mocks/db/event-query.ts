@@ -3,11 +3,11 @@
  * Decisions [ours]: `since`/`until` are inclusive calendar days of start_date_time in the partner's
  * zone (`PARTNER_TIME_ZONE`, dates.ts); archived events
  * are left out unless `include_archived=true` (or `status=archived`); `campaigns=true` keeps
- * events that have campaigns; `q` matches title, city, venue, hall and id; the default sort is
+ * events that have campaigns; `q` matches title, city, venue, hall and id word by word; the default sort is
  * start_date_time; `benchmark_gap` sorts by prediction − benchmark as fractions, most behind
  * first, events without a benchmark last. Sorted orders are cached until an edit.
  */
-import { foldQuery, searchForms } from '../lib/search-fold';
+import { hasWords, queryWords, searchForms } from '../lib/search-fold';
 import { dayStartMs, parseDay } from './dates';
 import type { EventRecord } from './event-types';
 import { allRecords, eventTable } from './events';
@@ -16,7 +16,8 @@ export const SORTS = ['start_date_time', '-start_date_time', 'title', '-capacity
 export type Sort = (typeof SORTS)[number];
 
 export interface ListQuery {
-  q: string;
+  /** `q`'s words, folded (search-fold.ts); every one must match. */
+  words: string[];
   sinceMs: number | null;
   untilMs: number | null;
   status: string | null;
@@ -56,7 +57,7 @@ export function parseListQuery(url: URL): ListQuery | QueryError[] {
   if (errors.length) return errors;
   const all = (name: string) => sp.getAll(name).filter((v) => v !== '');
   return {
-    q: foldQuery(sp.get('q') ?? ''),
+    words: queryWords(sp.get('q') ?? ''),
     // calendar days in the partner's zone (PARTNER_TIME_ZONE)
     sinceMs: since === null ? null : dayStartMs(since),
     untilMs: until === null ? null : dayStartMs(until + 1),
@@ -124,7 +125,7 @@ function searchText(rec: EventRecord): string {
 }
 
 export function queryEvents(partnerId: string, query: ListQuery, flaggedOnly = false): EventRecord[] {
-  const { q, city, vh, category, campaignStatus, frontendStatus } = query;
+  const { words, city, vh, category, campaignStatus, frontendStatus } = query;
   const table = eventTable(partnerId);
   const out = sorted(partnerId, query.sort).filter((rec) => {
     const { row, meta } = rec;
@@ -138,7 +139,7 @@ export function queryEvents(partnerId: string, query: ListQuery, flaggedOnly = f
     if (category.length && !category.includes(row.category ?? '')) return false;
     if (campaignStatus.length && !campaignStatus.includes(row.campaign_status)) return false;
     if (query.campaigns && !table.campaigns.has(row.id)) return false;
-    if (q && !searchText(rec).includes(q)) return false;
+    if (words.length && !hasWords(searchText(rec), words)) return false;
     return true;
   });
   if (!query.flaggedToTop) return out;

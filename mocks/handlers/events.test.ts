@@ -74,6 +74,10 @@ describe('GET /events/ and /events/flagged/', () => {
     // typed without the umlaut, either way, the city still matches
     const munich = await check('q=M%C3%BCnchen', (e) => `${e.title} ${e.city}`.includes('München'));
     for (const typed of ['munchen', 'muenchen']) expect((await list(`q=${typed}&limit=50&include_archived=true`)).total).toBe(munich.total);
+    // word by word: each word in the title, city, venue or hall ("kiki koln": title and city)
+    const kikiKoln = await check('q=kiki%20koln', (e) => e.title.includes('Kiki') && e.city === 'Köln');
+    expect((await list('q=kiki%20k%C3%B6ln&limit=50&include_archived=true')).total).toBe(kikiKoln.total);
+    await check('q=sauer%20live', (e) => /Sauer.*Live/.test(e.title));
     await check('since=2026-12-01&until=2026-12-31', (e) => e.start_date_time >= '2026-12-01' && e.start_date_time < '2027-01-01');
     const archived = await list('status=archived');
     expect(archived.items.every((e) => e.status === 'archived')).toBe(true);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { foldQuery, matchesSearch, searchForms } from './search-fold';
+import { matchesSearch, queryWords, searchForms } from './search-fold';
 
 describe('the mock’s free-text match', () => {
   it('finds names with umlauts, accents and ß however they are typed', () => {
@@ -21,8 +21,15 @@ describe('the mock’s free-text match', () => {
     expect(matchesSearch([null, undefined, 'Bremen'], 'bremen')).toBe(true);
   });
 
-  it('folds the query to lower case without accents, and the text to both umlaut-free forms', () => {
-    expect(foldQuery(' Düsseldorf Große Bühne ')).toBe('dusseldorf grosse buhne');
+  it('matches word by word: every word somewhere in the fields, in any order', () => {
+    const kiki = ['Kiki Sauer – Live', 'Köln', 'E-Werk', 'Main Hall'];
+    for (const typed of ['kiki koln', 'kiki köln', 'sauer live', 'Live  KIKI', 'köln e-werk']) expect(matchesSearch(kiki, typed)).toBe(true);
+    expect(matchesSearch(kiki, 'kiki berlin')).toBe(false);
+    expect(matchesSearch(kiki, '   ')).toBe(true); // a blank query filters nothing
+  });
+
+  it('folds the query into lower-case words without accents, and the text to both umlaut-free forms', () => {
+    expect(queryWords(' Düsseldorf Große  Bühne ')).toEqual(['dusseldorf', 'grosse', 'buhne']);
     expect(searchForms('Düsseldorf')).toBe('dusseldorf\nduesseldorf');
   });
 });
