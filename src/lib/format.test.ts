@@ -31,13 +31,23 @@ describe('formatMoneyForTile', () => {
     expect(formatMoneyForTile(null, 'EUR')).toEqual({ value: NONE, hint: undefined });
   });
 
-  it('no hint for a large amount the locale does not abbreviate: it would repeat it with cents', () => {
+  it('gives the exact amount under every rounded one, abbreviated or not, in every locale', () => {
     vi.stubGlobal('navigator', { language: 'de-DE' });
-    expect(formatMoneyForTile(378_365.06, 'EUR').hint).toBeUndefined();
+    const nbsp = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
+    // German does not abbreviate thousands: the headline is rounded all the same, so the cents follow
+    expect(nbsp(formatMoneyForTile(378_365.06, 'EUR').value)).toBe('378.365 €');
+    expect(nbsp(formatMoneyForTile(378_365.06, 'EUR').hint)).toBe('378.365,06 €');
+    expect(nbsp(formatMoneyForTile(41_285.02, 'EUR').hint)).toBe('41.285,02 €');
     expect(formatMoneyForTile(1_234_567.5, 'EUR').hint).toBe(formatMoney(1_234_567.5, 'EUR'));
     vi.stubGlobal('navigator', { language: 'en-US' });
-    expect(formatMoneyForTile(98.73, 'EUR')).toEqual({ value: '€99', hint: '€98.73' }); // small: the cents tell
+    expect(formatMoneyForTile(98.73, 'EUR')).toEqual({ value: '€99', hint: '€98.73' });
     expect(formatMoneyForTile(378_365.06, 'EUR').hint).toBe('€378,365.06');
+    vi.unstubAllGlobals();
+  });
+
+  it('a whole amount also has its exact line, so tiles side by side read alike', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(formatMoneyForTile(500, 'EUR')).toEqual({ value: '€500', hint: '€500.00' });
     vi.unstubAllGlobals();
   });
 });
@@ -63,7 +73,7 @@ describe('short money and compact numbers in the user\'s locale', () => {
     vi.stubGlobal('navigator', { language: 'en-US' });
     expect(formatMoney(1_250.5, null)).toBe('1,250.5');
     expect(formatMoney(378_365.12, undefined, { short: true })).toBe('378,365');
-    expect(formatMoneyForTile(378_365.12, '')).toEqual({ value: '378,365', hint: undefined });
+    expect(formatMoneyForTile(378_365.12, '')).toEqual({ value: '378,365', hint: '378,365.12' });
   });
 
   it('example amounts in hints use the user\'s decimal mark, without grouping', () => {

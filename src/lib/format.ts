@@ -69,15 +69,14 @@ const wholeMoney = (cur: string) => nf(`money-whole-${cur}`, { style: 'currency'
 export const withCurrency = (label: string, currency: string | null | undefined) => (currency ? `${label} (${currency})` : label);
 
 /**
- * An amount as a KPI tile shows it: short as its value ("€582.1K", "€99"), in full as its hint
- * ("€582,143.20", "€98.73"). A large amount the locale does not abbreviate ("378.365 €" in German)
- * has no hint: it would only repeat the amount with cents. A missing amount is "—" with no hint.
+ * An amount as every money tile shows it: short as its value ("€582.1K", "€99", "378.365 €"), and
+ * exact as its hint ("€582,143.20", "€98.73", "378.365,06 €"). One rule for all tiles, whatever
+ * the amount and locale: a German "378.365 €" left without its exact line, beside
+ * "41.285 € / 41.285,02 €", read as a tile that had lost its figure. A missing amount is "—"
+ * with no hint.
  */
 export function formatMoneyForTile(v: Num, currency: string | null | undefined): { value: string; hint: string | undefined } {
-  const value = formatMoney(v, currency, { short: true });
-  if (!ok(v)) return { value, hint: undefined };
-  const unabbreviated = Math.abs(v) >= COMPACT_MONEY_FROM && value === (currency ? wholeMoney(currency).format(v) : formatDecimal(v, 0));
-  return { value, hint: unabbreviated ? undefined : formatMoney(v, currency) };
+  return { value: formatMoney(v, currency, { short: true }), hint: ok(v) ? formatMoney(v, currency) : undefined };
 }
 
 // the copy is English: its plural rules, whatever the number format's locale
