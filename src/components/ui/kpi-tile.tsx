@@ -39,13 +39,13 @@ export function KpiTile({ label, value, loading = false, hint, to, tone, text = 
 
 /**
  * Placeholder tiles of the same size and grid placement while the numbers load: `compact` for a
- * `kpi-grid--compact` grid, `wideLast` when the last real tile is a `kpi-tile--wide` one.
+ * `kpi-grid--compact` grid.
  */
-export function KpiTilesSkeleton({ count, label, compact = false, wideLast = false }: { count: number; label: string; compact?: boolean; wideLast?: boolean }) {
+export function KpiTilesSkeleton({ count, label, compact = false }: { count: number; label: string; compact?: boolean }) {
   return (
     <div className={`kpi-grid${compact ? ' kpi-grid--compact' : ''}`} role="status" aria-label={label}>
       {Array.from({ length: count }, (_, i) => (
-        <div key={i} className={`kpi-tile${wideLast && i === count - 1 ? ' kpi-tile--wide' : ''}`} aria-hidden="true">
+        <div key={i} className="kpi-tile" aria-hidden="true">
           <span className="skeleton kpi-tile__skeleton-label" />
           <span className="skeleton kpi-tile__skeleton-value" />
         </div>
