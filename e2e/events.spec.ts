@@ -204,6 +204,21 @@ test('on a phone each event is a card: every value in view, after its column nam
   await expect(rowById(page, eid).getByRole('button', { name: `Flag ${title}` })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('on a phone the open filters keep every control inside its column, the disabled venue field too', async ({ page, admin: _admin }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page);
+  await page.getByRole('button', { name: /^More filters/ }).click();
+  const fields = page.locator('.events-filters__more > .field');
+  await expect(page.getByRole('button', { name: /Venue \/ hall/ })).toBeDisabled();
+  const overflows = await fields.evaluateAll((els) => els.flatMap((field) => {
+    const box = field.getBoundingClientRect();
+    const control = field.querySelector('select, button, summary, input');
+    const r = control?.getBoundingClientRect();
+    return r && (r.left < box.left - 0.5 || r.right > box.right + 0.5) ? [`${field.textContent?.slice(0, 30)}: ${r.right - box.right}px`] : [];
+  }));
+  expect(overflows).toEqual([]);
+});
+
 test('a page opened by its address starts at its top, not where the last opened address was left', async ({ page, admin: _admin }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openList(page);

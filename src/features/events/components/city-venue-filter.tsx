@@ -60,7 +60,7 @@ export function CityVenueFilter({ search, setSearch }: { search: EventsSearch; s
         selected={search.vh}
         onChange={(vh) => setSearch({ vh })}
         loading={search.city.length > 0 && allVenues.isPending}
-        disabledText={search.city.length === 0 && search.vh.length === 0 ? 'choose a city first' : undefined}
+        disabledText={search.city.length === 0 && search.vh.length === 0 ? 'pick a city first' : undefined}
       />
     </>
   );
