@@ -50,6 +50,29 @@ describe('Wave campaigns list', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(first.getAttribute('href')));
   });
 
+  it('after a status tile, the figures above the list never show the previous filter\'s totals: they are marked as updating until theirs come', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const { router } = renderApp('/campaigns?range=all');
+    const results = await screen.findByRole('region', { name: /^Results of the [\d,]+ listed events/ });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    // the running events' statistics answer late; the list answers at once. Answering nothing,
+    // this handler passes the request on to the mock once released.
+    server.use(http.get('*/api/v3/events/statistics', async ({ request }) => {
+      if (new URL(request.url).searchParams.has('campaign_status')) await held;
+    }));
+    const strip = screen.getByRole('heading', { name: 'Campaign status' }).closest('section') as HTMLElement;
+    await userEvent.click(within(strip).getByRole('link', { name: /^Running/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?campaign_status=RUNNING&range=all'));
+    await waitFor(() => expect(rows().length > 0 && rows().every((r) => within(r).queryAllByText('Running').length > 0)).toBe(true));
+    expect(results).toHaveAccessibleName('Results of the listed events (every page; ROAS covers the events with campaign results) · updating…');
+    expect(within(results).getByRole('group', { name: 'Ad spend' }).parentElement).toHaveAttribute('aria-busy', 'true');
+    release();
+    const running = await within(strip).findByRole('link', { name: /^Running/ });
+    await waitFor(() => expect(results).toHaveAccessibleName(new RegExp(`^Results of the ${running.textContent?.replace(/\D/g, '')} listed events \\(`)));
+    expect(within(results).getByRole('group', { name: 'Ad spend' }).parentElement).not.toHaveAttribute('aria-busy');
+  });
+
   it("'Past 7 days' shows what last week's events sold, spent and returned: the list's filters sent to the statistics", async () => {
     const urls: URL[] = [];
     const listener = ({ request }: { request: Request }) => { urls.push(new URL(request.url)); };

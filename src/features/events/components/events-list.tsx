@@ -70,7 +70,7 @@ export function EventsList({ columns, hrefFor, caption, exportPrefix, currency, 
   return (
     <div className="events-list" ref={top}>
       <EventsFilterBar search={search} setSearch={setSearch} total={data?.total} />
-      {results && <ListedResults filters={filters} fallbackCurrency={currency} />}
+      {results && <ListedResults filters={filters} fallbackCurrency={currency} listCurrent={data !== undefined && !list.isPlaceholderData} />}
       <div className="events-list__bar">
         <p className="events-list__count" aria-live="polite" tabIndex={-1} ref={count}>
           {data ? <><strong>{formatNumber(data.total)}</strong> {pluralize(data.total, 'event', 'events')}</> : list.isError ? null : <span className="skeleton events-list__count-skeleton" />}
