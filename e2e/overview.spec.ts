@@ -10,10 +10,11 @@ test('overview: portfolio, flagged, next 14 days and campaign figures; tiles lea
   await expect(tile(page, 'Ignored')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const running = page.getByRole('link', { name: /^[\d.,\s]+ running$/ });
+  // the counts by campaign status are the Campaigns block's tiles, each opening its list
+  const running = page.getByRole('link', { name: /^Running [\d.,\s]+$/ });
   const count = Number((await running.textContent())?.replace(/\D/g, ''));
   await running.click();
-  await expect(page).toHaveURL(/\/events\?campaign_status=RUNNING&range=all$/);
+  await expect(page).toHaveURL(/\/campaigns\?campaign_status=RUNNING&range=all$/);
   await expect(page.locator('.events-list__count strong')).toHaveText(String(count));
 });
 
