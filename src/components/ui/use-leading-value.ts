@@ -9,9 +9,15 @@ import { useEffect, useEffectEvent, useState } from 'react';
  *
  * `value` is the applied value; a change of it from elsewhere (Clear filters, Back/Forward) is
  * shown, but our own apply landing late does not overwrite what the user did since. `settle`
- * turns the field's value into the one applied (the search box trims).
+ * turns the field's value into the one applied (the search box trims). The setter's `now` applies
+ * at once, without the pause: a choice made in one go (a pick with the mouse) has nothing to wait for.
  */
-export function useLeadingValue<T>(value: T, apply: (next: T) => void, ms: number, settle: (field: T) => T = (v) => v): [T, (next: T) => void] {
+export function useLeadingValue<T>(
+  value: T,
+  apply: (next: T) => void,
+  ms: number,
+  settle: (field: T) => T = (v) => v,
+): [T, (next: T, options?: { now?: boolean }) => void] {
   const [field, setField] = useState(value);
   const [seen, setSeen] = useState(value);
   // the last value this field applied, until it lands in `value`
@@ -23,10 +29,18 @@ export function useLeadingValue<T>(value: T, apply: (next: T) => void, ms: numbe
   }
   const applyLatest = useEffectEvent((next: T) => { setSent({ value: next }); apply(next); });
   const settled = settle(field);
+  // (a value applied at once and still on its way into `value` is not applied again)
+  const pending = sent !== null && Object.is(sent.value, settled);
   useEffect(() => {
-    if (Object.is(settled, value)) return;
+    if (Object.is(settled, value) || pending) return;
     const timer = setTimeout(() => applyLatest(settled), ms);
     return () => clearTimeout(timer);
-  }, [settled, value, ms]);
-  return [field, setField];
+  }, [settled, value, ms, pending]);
+  const set = (next: T, { now = false } = {}) => {
+    setField(next);
+    if (!now || Object.is(settle(next), value)) return;
+    setSent({ value: settle(next) });
+    apply(settle(next));
+  };
+  return [field, set];
 }

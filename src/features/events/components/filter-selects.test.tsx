@@ -5,10 +5,11 @@ import { renderApp } from '@/testing/render-app';
 
 const { recordRequests } = eventsListSetup();
 
-/** What ArrowDown does to a closed native select: the option after the one it shows. */
+/** What ArrowDown does to a closed native select: the key, then the option after the one it shows. */
 function arrowDown(select: HTMLSelectElement) {
   const next = select.options[select.selectedIndex + 1];
   if (!next) throw new Error('no option below');
+  fireEvent.keyDown(select, { key: 'ArrowDown' });
   fireEvent.change(select, { target: { value: next.value } });
 }
 
@@ -37,6 +38,16 @@ describe('the filter bar selects', () => {
     // no read (list, flagged, statistics) for the options passed on the way
     expect(log.filter((r) => r.url.searchParams.has(param) && r.url.searchParams.get(param) !== sent)).toEqual([]);
     stop();
+  });
+
+  it('a choice made without keys (the mouse) is applied at once, without the pause for a run of presses', async () => {
+    const { router } = renderApp('/events');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Date' });
+    await act(async () => { fireEvent.change(select, { target: { value: 'past-90' } }); });
+    // no waiting for timers (the pause would be 250 ms): the URL has it once the navigation's promises settle
+    expect(router.state.location.search).toContain('range=past-90');
+    expect(select).toHaveValue('past-90');
   });
 
   it('follows the URL when it changes elsewhere (Back)', async () => {
