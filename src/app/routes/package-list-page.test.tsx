@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupMockApi } from '@/testing/msw';
 import { fetchBackhaulEvaluation, fetchBackhaulEvaluationDetails, fetchPackages } from '@/features/backhaul/api/fetchers';
+import { updateBackhaulEvaluationDetails } from '@/features/backhaul/api/mutations';
+import { LIST_EVALUATION_POLL_MS } from '@/features/backhaul/api/queries';
 import { backhaulTotals } from '@/features/backhaul/lib/backhaul-totals';
 import { formatCount, formatDay, formatMoney } from '@/lib/format';
 import { addFault } from '../../../mocks/scenarios/faults';
@@ -52,6 +54,22 @@ describe('packages list', () => {
     // a package not built has nothing to read
     const notBuilt = screen.getByRole('link', { name: 'Comedy spring tour' }).closest('tr') as HTMLElement;
     expect(within(notBuilt).getAllByText('(not built yet)')).toHaveLength(2);
+  });
+
+  it('a re-evaluating package says so and shows its new results once the re-evaluation settles, without a reload', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await updateBackhaulEvaluationDetails('pkg_555', { backhaul_evaluation_attribution_window: 30, backhaul_evaluation_model: 'ALL_PURCHASES', email_sent_date: '2026-11-01' });
+      renderApp('/package-builder');
+      const row = (await screen.findByRole('link', { name: 'Summer open-air 2026' })).closest('tr') as HTMLElement;
+      await waitFor(() => expect(within(row).getByText('(re-evaluating)')).toBeInTheDocument());
+      await vi.advanceTimersByTimeAsync(LIST_EVALUATION_POLL_MS);
+      const settled = backhaulTotals((await fetchBackhaulEvaluation('pkg_555')).clusters);
+      await waitFor(() => expect(within(row).queryByText('(re-evaluating)')).toBeNull());
+      expect(row).toHaveTextContent(`${formatCount(settled.customers, 'customer', 'customers')} · ${formatMoney(settled.revenue, 'EUR')}`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says how many packages finished building when a refresh finds them done', async () => {

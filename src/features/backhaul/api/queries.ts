@@ -13,6 +13,11 @@ import { isPackageBuilding } from './schemas';
  * under the ~600/min read limit. Polling stops when it settles or nobody looks (no observer).
  */
 export const EVALUATION_POLL_MS = 2_000;
+/**
+ * The packages list checks a re-evaluating package's results less often: the list is glanced at,
+ * and a list of re-evaluations at 2 s each would add up. Only the rows still PENDING read again.
+ */
+export const LIST_EVALUATION_POLL_MS = 10_000;
 /** Packages take minutes to build: refresh the list / a package every 5 s while one is building. */
 export const PACKAGES_POLL_MS = 5_000;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatCount, formatDay, formatMoney, NONE } from '@/lib/format';
-import { backhaulQueries } from '../api/queries';
+import { backhaulQueries, LIST_EVALUATION_POLL_MS } from '../api/queries';
 import type { Package } from '../api/schemas';
 import { backhaulTotals } from '../lib/backhaul-totals';
 
@@ -18,8 +18,12 @@ const Unknown = ({ why }: { why: string }) => <span className="muted" title={why
 export function PackageRowResults({ pkg, currency }: { pkg: Package; currency: string | null }) {
   const built = pkg.status === 'DONE';
   const settings = useQuery({ ...backhaulQueries.evaluationDetails(pkg.id), enabled: built });
-  // read once: the list does not poll a re-evaluation as the package page does (a list of them would)
-  const evaluation = useQuery({ ...backhaulQueries.evaluation(pkg.id), enabled: built, refetchInterval: false });
+  // a re-evaluation is read again until it settles, as on the package page but less often
+  const evaluation = useQuery({
+    ...backhaulQueries.evaluation(pkg.id),
+    enabled: built,
+    refetchInterval: (query) => (query.state.data?.status === 'PENDING' ? LIST_EVALUATION_POLL_MS : false),
+  });
 
   function sent(): ReactNode {
     if (!built) return <Unknown why="not built yet" />;
