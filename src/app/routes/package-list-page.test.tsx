@@ -51,9 +51,21 @@ describe('packages list', () => {
     await waitFor(() => expect(row).toHaveTextContent(`${formatCount(totals.customers, 'customer', 'customers')} · ${formatMoney(totals.revenue, 'EUR')}`));
     const failedRead = screen.getByRole('link', { name: 'Jazz weekend Hamburg' }).closest('tr') as HTMLElement;
     await waitFor(() => expect(within(failedRead).getByText('(could not be loaded)')).toBeInTheDocument());
-    // a package not built has nothing to read
-    const notBuilt = screen.getByRole('link', { name: 'Comedy spring tour' }).closest('tr') as HTMLElement;
+    // a package whose build failed, or one still building, has nothing to read, and says which
+    const failed = screen.getByRole('link', { name: 'Comedy spring tour' }).closest('tr') as HTMLElement;
+    expect(within(failed).getAllByText('(the build failed)')).toHaveLength(2);
+    const building = (await fetchPackages()).find((p) => isPackageBuilding(p.status));
+    const notBuilt = screen.getByRole('link', { name: building!.title }).closest('tr') as HTMLElement;
     expect(within(notBuilt).getAllByText('(not built yet)')).toHaveLength(2);
+  });
+
+  it('an expired package was built: its row shows its results like a done one', async () => {
+    const expired = (await fetchPackages()).find((p) => p.status === 'EXPIRED')!;
+    const totals = backhaulTotals((await fetchBackhaulEvaluation(expired.id)).clusters);
+    renderApp('/package-builder');
+    const row = (await screen.findByRole('link', { name: expired.title })).closest('tr') as HTMLElement;
+    await waitFor(() => expect(row).toHaveTextContent(`${formatCount(totals.customers, 'customer', 'customers')} · ${formatMoney(totals.revenue, 'EUR')}`));
+    expect(within(row).queryByText('(not built yet)')).toBeNull();
   });
 
   it('a re-evaluating package says so and shows its new results once the re-evaluation settles, without a reload', async () => {

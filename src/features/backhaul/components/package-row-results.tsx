@@ -11,12 +11,14 @@ const Unknown = ({ why }: { why: string }) => <span className="muted" title={why
 /**
  * A built package's e-mail day and what its backhaul found (customers, revenue), read per row
  * from the package's settings and evaluation (the list itself carries neither): "which
- * packages converted last month" without opening each. The same reads the package page makes,
+ * packages converted last month" without opening each (expired ones too). The same reads the package page makes,
  * so opening one is instant. A package not built has no results yet; a failed read is a dash
  * that says why, the rest of the list unaffected.
  */
 export function PackageRowResults({ pkg, currency }: { pkg: Package; currency: string | null }) {
-  const built = pkg.status === 'DONE';
+  // an expired package was built: its results can still be read (and re-evaluated)
+  const built = pkg.status === 'DONE' || pkg.status === 'EXPIRED';
+  const why = pkg.status === 'FAILED' ? 'the build failed' : 'not built yet';
   const settings = useQuery({ ...backhaulQueries.evaluationDetails(pkg.id), enabled: built });
   // a re-evaluation is read again until it settles, as on the package page but less often
   const evaluation = useQuery({
@@ -26,13 +28,13 @@ export function PackageRowResults({ pkg, currency }: { pkg: Package; currency: s
   });
 
   function sent(): ReactNode {
-    if (!built) return <Unknown why="not built yet" />;
+    if (!built) return <Unknown why={why} />;
     if (settings.isPending) return <Loading what="the e-mail day" />;
     if (!settings.data) return <Unknown why="could not be loaded" />;
     return settings.data.email_sent_date ? formatDay(settings.data.email_sent_date) : <Unknown why="no e-mail day set" />;
   }
   function results(): ReactNode {
-    if (!built) return <Unknown why="not built yet" />;
+    if (!built) return <Unknown why={why} />;
     if (evaluation.isPending) return <Loading what="the results" />;
     if (!evaluation.data) return <Unknown why="could not be loaded" />;
     if (evaluation.data.status === 'FAILED') return <span className="muted">Evaluation failed</span>;
