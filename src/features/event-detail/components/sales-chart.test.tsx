@@ -49,8 +49,8 @@ describe('SalesChart', () => {
     expect(legend).toEqual(['Sold', 'Similar events', `${formatPercent(1)} of capacity`]);
   });
 
-  it('a curve of one point is not drawn, so the legend does not name it (the table still lists it)', async () => {
+  it('a curve of one point (the prediction of an event held today) is drawn as a marker, and the legend names it', async () => {
     const { legend } = await chartWith(PAST, [point('2026-08-01', 0.5, null), point('2026-08-18', 0.9, 0.8)]);
-    expect(legend).toEqual(['Sold', `${formatPercent(1)} of capacity`]);
+    expect(legend).toEqual(['Sold', 'Similar events', `${formatPercent(1)} of capacity`]);
   });
 });

@@ -8,7 +8,7 @@ import { env } from '@/config/env';
 import { today as todayIn } from '@/lib/dates';
 import { formatCompact, formatDay, formatNumber, formatPercent, spansYears } from '@/lib/format';
 import { eventDetailQueries } from '../api/queries';
-import { drawsCurve, hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesSummary, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
+import { drawsCurve, hasActual, lonePoint, hasBand, hasBenchmark, hasPrediction, inUnit, salesChartRows, salesDomainMax, salesSummary, todayMarker, toShareRows, type SalesRow } from '../lib/sales-graph';
 import { withSalesUnit, type SalesUnit } from '../lib/search';
 import { chartPlaceholder, pendingSummary } from './panel';
 import { Segmented } from './segmented';
@@ -18,6 +18,11 @@ import { useDetailSearch } from './use-detail-search';
 const TITLE = 'Sales vs prediction';
 const HEIGHT = 300;
 const COLORS = { actual: 'var(--series-actual)', benchmark: 'var(--series-benchmark)', prediction: 'var(--series-prediction)' };
+const CURVES = [
+  { key: 'actual', label: 'Sold', kind: 'line' },
+  { key: 'benchmark', label: 'Similar events', kind: 'dashed' },
+  { key: 'prediction', label: 'Prediction', kind: 'dashed' },
+] as const;
 
 /** Cumulative sales as a share of capacity (or tickets): actual, similar events, prediction with its band. */
 export function SalesChart({ eid, capacity }: { eid: string; capacity: number | null }) {
@@ -50,16 +55,15 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
   const drawn = salesChartRows(rows, todayX);
   const yearsSpanned = spansYears(rows[0]?.date, rows.at(-1)?.date);
   const yTicks = niceTicks(salesDomainMax(drawn, full), tickets ? 5 : 4);
-  // the legend names what is drawn: a curve of one point (an event held today) is not
-  const drawsActual = drawsCurve(drawn, 'actual');
-  const drawsBenchmark = drawsCurve(drawn, 'benchmark');
-  const drawsPrediction = drawsCurve(drawn, 'prediction');
-  const drawsBand = drawsCurve(drawn, 'low');
+  // a curve of one point (the prediction of an event held today) is a marker, not a line; the
+  // legend names what is drawn, each as it is drawn
+  const lone = CURVES.flatMap((c) => { const p = lonePoint(drawn, c.key); return p ? [{ ...c, ...p }] : []; });
   const legend: LegendItem[] = [
-    ...(drawsActual ? [{ label: 'Sold', color: COLORS.actual, kind: 'line' as const }] : []),
-    ...(drawsBenchmark ? [{ label: 'Similar events', color: COLORS.benchmark, kind: 'dashed' as const }] : []),
-    ...(drawsPrediction ? [{ label: 'Prediction', color: COLORS.prediction, kind: 'dashed' as const }] : []),
-    ...(drawsBand ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
+    ...CURVES.flatMap((c): LegendItem[] => {
+      if (drawsCurve(drawn, c.key)) return [{ label: c.label, color: COLORS[c.key], kind: c.kind }];
+      return lone.some((p) => p.key === c.key) ? [{ label: c.label, color: COLORS[c.key], kind: 'marker' }] : [];
+    }),
+    ...(drawsCurve(drawn, 'low') ? [{ label: 'Prediction range', color: COLORS.prediction, kind: 'band' as const }] : []),
     { label: tickets ? 'Capacity' : `${formatPercent(1)} of capacity`, color: 'var(--muted)', kind: 'rule' },
   ];
   const columns: TableColumn<SalesRow>[] = [
@@ -97,6 +101,7 @@ export function SalesChart({ eid, capacity }: { eid: string; capacity: number | 
           { axis: 'y', value: full, label: tickets ? `Capacity ${formatNumber(capacity)}` : `${formatPercent(1)} of capacity` },
           ...(todayX ? [{ axis: 'x' as const, value: todayX, label: 'Today', color: 'var(--text)' }] : []),
         ]}
+        markers={lone.map((p) => ({ x: p.date, y: p.value, label: p.label, color: COLORS[p.key] }))}
         yDomain={[0, yTicks.at(-1) ?? full]}
         yTicks={yTicks}
         yFormat={(v) => (tickets ? formatCompact(v) : formatPercent(v))}

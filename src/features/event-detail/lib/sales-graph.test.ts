@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SalesGraphPoint } from '../api/schemas';
-import { drawsCurve, hasActual, hasBand, hasBenchmark, hasPrediction, inUnit, MAX_SALES_POINTS, salesChartRows, salesDomainMax, salesEnds, salesSummary, todayMarker, toShareRows } from './sales-graph';
+import { drawsCurve, hasActual, lonePoint, hasBand, hasBenchmark, hasPrediction, inUnit, MAX_SALES_POINTS, salesChartRows, salesDomainMax, salesEnds, salesSummary, todayMarker, toShareRows } from './sales-graph';
 
 const point = (mapped_date: string, current: number | null, avg: number | null, pred?: [number, number, number]): SalesGraphPoint => ({
   mapped_date,
@@ -109,11 +109,14 @@ describe('salesSummary', () => {
     expect(salesSummary(empty, fmt, '', { over: true })).toBe('No sales were recorded; similar events at 0.5.');
   });
 
-  it('a curve shows only with two points or more (no dots): one point alone is not drawn', () => {
+  it('a curve is a line with two points or more (no dots); one point alone is its lone point, drawn as a marker', () => {
     const row = (date: string, prediction: number | null) => ({ date, actual: null, benchmark: null, prediction, low: prediction, high: prediction });
     expect(drawsCurve([row('2026-12-07', 0.3)], 'prediction')).toBe(false);
+    expect(lonePoint([row('2026-12-06', null), row('2026-12-07', 0.3)], 'prediction')).toEqual({ date: '2026-12-07', value: 0.3 });
     expect(drawsCurve([row('2026-12-07', 0.3), row('2026-12-08', null)], 'low')).toBe(false);
     expect(drawsCurve([row('2026-12-07', 0.3), row('2026-12-08', 0.35)], 'prediction')).toBe(true);
+    expect(lonePoint([row('2026-12-07', 0.3), row('2026-12-08', 0.35)], 'prediction')).toBeNull();
+    expect(lonePoint([row('2026-12-07', null)], 'prediction')).toBeNull();
     expect(drawsCurve([row('2026-12-07', 0.3), row('2026-12-08', 0.35)], 'low')).toBe(true);
   });
 });

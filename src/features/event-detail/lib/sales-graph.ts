@@ -52,11 +52,18 @@ export const hasBenchmark = (rows: readonly SalesRow[]) => rows.some((r) => r.be
 export const hasActual = (rows: readonly SalesRow[]) => rows.some((r) => r.actual !== null);
 
 /**
- * Whether a curve shows on the chart: lines are drawn without dots, so one point alone (the
- * prediction of an event held today) draws nothing; the table still lists it.
+ * Whether a curve shows on the chart as a line: lines are drawn without dots, so one point alone (the
+ * prediction of an event held today) draws no line; see lonePoint.
  */
 export const drawsCurve = (rows: readonly SalesRow[], key: 'actual' | 'benchmark' | 'prediction' | 'low') =>
   rows.filter((r) => r[key] !== null && (key !== 'low' || r.high !== null)).length >= 2;
+
+/** A curve's only point (the prediction of an event held today), drawn as a marker; null for none or several. */
+export function lonePoint(rows: readonly SalesRow[], key: 'actual' | 'benchmark' | 'prediction'): { date: Day; value: number } | null {
+  const points = rows.filter((r) => r[key] !== null);
+  const only = points.length === 1 ? points[0] : undefined;
+  return only ? { date: only.date, value: only[key] as number } : null;
+}
 
 /** The x value of the "today" line: today's row, else the last row before it; null outside the graph. */
 export function todayMarker(rows: readonly SalesRow[], today: Day): Day | null {
