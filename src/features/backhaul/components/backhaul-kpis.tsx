@@ -20,7 +20,7 @@ export function BackhaulKpis({ totals, currency, stale = false }: { totals: Back
     formatMoneyForTile(totals.revenuePerCustomer, currency),
   ];
   return (
-    <div className={staleClass(stale, 'kpi-grid')} role="group" aria-label="Totals" aria-busy={stale || undefined}>
+    <div className={staleClass(stale, 'kpi-grid kpi-grid--two-narrow')} role="group" aria-label="Totals" aria-busy={stale || undefined}>
       {LABELS.map((label, i) => <KpiTile key={label} label={label} value={tiles?.[i]?.value} hint={tiles?.[i]?.hint} loading={!tiles} />)}
     </div>
   );
