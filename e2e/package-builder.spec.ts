@@ -145,15 +145,20 @@ test('the CSV download is the table, in its sort order, with the settings that p
   expect(download.suggestedFilename()).toMatch(/^backhaul-summer-open-air-2026-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...lines] = csv.trimEnd().split('\r\n');
-  expect(header).toBe('Cluster,Customers,Items,Revenue (EUR),Share of revenue (%),Attribution model,Attribution window (days),E-mail sent on');
+  expect(header).toBe('Cluster,Customers,Items,Revenue (EUR),Share of revenue (%),Attribution model,Attribution window (days),E-mail sent on,Evaluated at,Final');
 
   const plain = (s: string) => s.replace(/[^\d.-]/g, '');
   const sentOn = await page.getByLabel('E-mail sent on').inputValue();
-  expect(lines.map((l) => l.split(','))).toEqual(
+  // final unless the page says the window is still open (or closed after the evaluation)
+  const final = String(!(await page.getByText(/window is still open|before the window closed/).isVisible()));
+  const cells = lines.map((l) => l.split(','));
+  expect(cells.map((c) => c.slice(0, 8))).toEqual(
     shown.map(([name, customers, items, revenue, share]) => [
       name, plain(customers ?? ''), plain(items ?? ''), plain(revenue ?? ''), plain(share ?? ''), 'EVENTS_FROM_PACKAGE', '14', sentOn,
     ]),
   );
+  expect(new Set(cells.map((c) => c[9]))).toEqual(new Set([final]));
+  expect(cells[0]?.[8]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   expect(lines.length).toBeGreaterThan(1);
 });
 
@@ -168,9 +173,11 @@ test('the Excel download is the table in its sort order, numbers as numbers, wit
   expect(download.suggestedFilename()).toMatch(/^backhaul-summer-open-air-2026-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const [header = [], ...rows] = sheetValues(await readFirstSheet(await readFile(await download.path())));
   expect(header.slice(0, 4)).toEqual(['Cluster', 'Customers', 'Items', 'Revenue (EUR)']);
-  expect(rows.map((r) => r[0])).toEqual(names.map((n) => n.trim()));
-  const customers = rows.map((r) => r[1] as number);
+  // the clusters in the table's order, then the total row (the page's tiles)
+  expect(rows.map((r) => r[0])).toEqual([...names.map((n) => n.trim()), 'All clusters']);
+  const customers = rows.slice(0, -1).map((r) => r[1] as number);
   expect(customers).toEqual([...customers].sort((a, b) => b - a));
+  expect(rows.at(-1)?.[1]).toBe(customers.reduce((a, b) => a + b, 0));
   expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['Events in this package']));
 });
 

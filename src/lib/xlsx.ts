@@ -62,8 +62,11 @@ export function wallClockCell(iso: string, timeZone: string, format: string): Sh
 }
 
 /** The workbook: one sheet, a bold header row that stays in view, the columns' widths. */
-export async function sheetBlob<T, C>(sheet: string, columns: readonly SheetColumn<T, C>[], rows: readonly T[], ctx: C): Promise<Blob> {
+export async function sheetBlob<T, C>(sheet: string, columns: readonly SheetColumn<T, C>[], rows: readonly T[], ctx: C, { total }: { total?: T } = {}): Promise<Blob> {
   const header = columns.map((c): SheetCell => ({ type: String, value: c.header, fontWeight: 'bold' }));
-  const data = [header, ...rows.map((row) => columns.map((c) => c.cell(row, ctx)))];
+  const line = (row: T) => columns.map((c) => c.cell(row, ctx));
+  // a total row (the sums the page shows) is bold, below the rows
+  const totals = total === undefined ? [] : [line(total).map((cell): SheetCell => (cell ? { ...cell, fontWeight: 'bold' } : null))];
+  const data = [header, ...rows.map(line), ...totals];
   return writeExcelFile(data, { sheet, stickyRowsCount: 1, columns: columns.map((c) => ({ width: c.width })) }).toBlob();
 }

@@ -3,24 +3,23 @@ import { describeError } from '@/lib/api-errors';
 import { saveBlob, saveCsv } from '@/lib/download';
 import { formatCount, userLocale } from '@/lib/format';
 import { clustersCsv, fileSlug } from '../lib/clusters-csv';
-import type { BackhaulSettings } from '../api/schemas';
-import type { ClusterSortKey, ClusterTableRow, SortDir } from '../lib/cluster-table';
+import type { ClustersExport } from '../lib/clusters-export';
+import type { ClusterSortKey, SortDir } from '../lib/cluster-table';
 import { ClustersTable } from './clusters-table';
 
-/** The clusters table with its downloads, Excel and CSV (the rows, columns and order shown, and the settings). */
-export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, today, producedBy }: {
+/** The clusters table with its downloads, Excel and CSV (the rows, columns and order shown, the settings, and whether the numbers are final). */
+export function ClustersCard({ title, data, sort, dir, onSort, stale, today }: {
   title: string;
-  rows: readonly ClusterTableRow[];
-  currency: string | null;
+  /** the rows shown, and what the files say produced them */
+  data: ClustersExport;
   sort: ClusterSortKey;
   dir: SortDir;
   onSort: (key: ClusterSortKey) => void;
   stale: boolean;
   /** YYYY-MM-DD in the partner's zone, for the file name */
   today: string;
-  /** the settings these numbers were computed with: the file names them */
-  producedBy: BackhaulSettings | null;
 }) {
+  const { rows, currency } = data;
   const headingId = useId();
   const [excel, setExcel] = useState<{ kind: 'idle' | 'writing' } | { kind: 'failed'; error: unknown }>({ kind: 'idle' });
   const fileName = `backhaul-${fileSlug(title)}-${today}`;
@@ -29,7 +28,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
     try {
       // the writer loads on first use: it is not part of the page's first paint
       const { clustersSheet } = await import('../lib/clusters-sheet');
-      saveBlob(await clustersSheet(rows, currency, producedBy, userLocale()), `${fileName}.xlsx`);
+      saveBlob(await clustersSheet(data, userLocale()), `${fileName}.xlsx`);
       setExcel({ kind: 'idle' });
     } catch (error) {
       setExcel({ kind: 'failed', error });
@@ -47,7 +46,7 @@ export function ClustersCard({ title, rows, currency, sort, dir, onSort, stale, 
             <span aria-hidden="true">⤓</span> Download Excel
           </button>
           <button type="button" className="button" disabled={stale} title={unavailable}
-            onClick={() => saveCsv(clustersCsv(rows, currency, producedBy), `${fileName}.csv`)}>
+            onClick={() => saveCsv(clustersCsv(data), `${fileName}.csv`)}>
             <span aria-hidden="true">⤓</span> Download CSV
           </button>
         </span>

@@ -6,6 +6,7 @@ import type { ResultsState } from '../lib/results-state';
 import type { BackhaulSettings } from '../api/schemas';
 import { BackhaulKpis } from './backhaul-kpis';
 import { ClustersCard } from './clusters-card';
+import { finalState } from '../lib/clusters-export';
 import { ClustersChart } from './clusters-chart';
 import { ResultsSummary } from './results-summary';
 
@@ -88,7 +89,11 @@ export function PackageResults({ state, title, currency, timeZone, today, sort, 
         </StateCard>
       ) : (
         <>
-          <ClustersCard title={title} rows={rows} currency={currency} sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today} producedBy={state.producedBy} />
+          <ClustersCard
+            title={title}
+            data={{ rows, currency, producedBy: state.producedBy, evaluatedAt: state.evaluatedAt, timeZone, final: finalState(state.producedBy, state.evaluatedAt, today, timeZone) }}
+            sort={sort} dir={dir} onSort={onSort} stale={state.stale} today={today}
+          />
           <div className={staleClass(state.stale)} aria-busy={state.stale || undefined}><ClustersChart rows={rows} currency={currency} /></div>
         </>
       )}

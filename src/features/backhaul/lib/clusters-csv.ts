@@ -1,24 +1,25 @@
 import { withCurrency } from '@/lib/format';
 import { csvCell } from '@/lib/csv';
-import type { BackhaulSettings } from '../api/schemas';
-import type { ClusterTableRow } from './cluster-table';
+import type { ClustersExport } from './clusters-export';
 
 /**
- * The clusters table as CSV, the rows and columns shown in the table's order, then the settings
- * that produced them on every row (model code, window, e-mail date; empty when unknown), so a file
- * read later says what it counted. Numbers are plain (dot decimals, no grouping, no currency sign)
- * so spreadsheets read them as numbers; the currency is named in the header. A byte-order mark
- * lets Excel detect UTF-8.
+ * The clusters table as CSV, the rows and columns shown in the table's order, then on every row
+ * the settings that produced them (model code, window, e-mail date), when they were computed (ISO)
+ * and whether they are final (true/false; empty when unknown), so a file read later says what it
+ * counted. Numbers are plain (dot decimals, no grouping, no currency sign) so spreadsheets read
+ * them as numbers; the currency is named in the header. A byte-order mark lets Excel detect UTF-8.
  */
-export function clustersCsv(rows: readonly ClusterTableRow[], currency: string | null, producedBy: BackhaulSettings | null): string {
+export function clustersCsv({ rows, currency, producedBy, evaluatedAt, final }: ClustersExport): string {
   const header = [
     'Cluster', 'Customers', 'Items', withCurrency('Revenue', currency), 'Share of revenue (%)',
-    'Attribution model', 'Attribution window (days)', 'E-mail sent on',
+    'Attribution model', 'Attribution window (days)', 'E-mail sent on', 'Evaluated at', 'Final',
   ];
-  const settings = [
+  const context = [
     producedBy?.backhaul_evaluation_model ?? null,
     producedBy?.backhaul_evaluation_attribution_window ?? null,
     producedBy?.email_sent_date ?? null,
+    evaluatedAt,
+    final === null ? null : String(final.value),
   ];
   const lines = rows.map((r) => [
     r.name,
@@ -26,7 +27,7 @@ export function clustersCsv(rows: readonly ClusterTableRow[], currency: string |
     r.items,
     r.revenue.toFixed(2),
     r.revenueShare === null ? null : (r.revenueShare * 100).toFixed(1),
-    ...settings,
+    ...context,
   ]);
   return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

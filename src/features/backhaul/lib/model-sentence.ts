@@ -46,11 +46,17 @@ export type WindowNote =
  * when the date or window is unknown.
  */
 export function windowNote(settings: LooseBackhaulSettings, today: Day, evaluatedDay: Day | null): WindowNote | null {
-  const sent = settings.email_sent_date;
-  const window = settings.backhaul_evaluation_attribution_window;
-  if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window) || window < 1) return null;
-  const lastDay = addDays(sent, Math.trunc(window) - 1);
+  const lastDay = windowLastDay(settings);
+  if (lastDay === null) return null;
   if (lastDay >= today) return { kind: 'open', lastDay };
   if (evaluatedDay !== null && evaluatedDay <= lastDay) return { kind: 'evaluated-early', lastDay, evaluatedDay };
   return null;
+}
+
+/** The attribution window's last day (sent + N − 1, see windowNote); null when the date or window is unknown. */
+export function windowLastDay(settings: LooseBackhaulSettings): Day | null {
+  const sent = settings.email_sent_date;
+  const window = settings.backhaul_evaluation_attribution_window;
+  if (!sent || !isCalendarDay(sent) || typeof window !== 'number' || !Number.isFinite(window) || window < 1) return null;
+  return addDays(sent, Math.trunc(window) - 1);
 }
