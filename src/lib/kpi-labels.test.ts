@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { eventRoasHint, ROAS_HINT, roasHint } from './kpi-labels';
+import { formatRatio } from './format';
+import { eventRoas, eventRoasHint, ROAS_HINT, roasHint, roasOf } from './kpi-labels';
 
 describe('roasHint', () => {
   it('explains the ratio when there is one', () => {
@@ -31,5 +32,22 @@ describe('eventRoasHint', () => {
   it('without a ratio or a spend, says why as the overview does', () => {
     expect(eventRoasHint(null, 640.5, 'EUR', 0)).toBe('known after the event, once attributed');
     expect(eventRoasHint(null, 0, 'EUR')).toBe('no ad spend');
+  });
+});
+
+describe('eventRoas', () => {
+  it("is the attributed revenue over the spend, rounded once when shown: the API's 1.35 (itself rounded) would show 1.4×, the exact 1.347 shows 1.3×", () => {
+    expect(formatRatio(eventRoas(1.35, 6407.51, 8632.98))).toBe(formatRatio(8632.98 / 6407.51));
+    expect(formatRatio(eventRoas(1.35, 6407.51, 8632.98))).not.toBe(formatRatio(1.35));
+  });
+  it("is the API's figure while the revenue is unknown or the spend unusable, and none while the API has none", () => {
+    expect(eventRoas(1.35, 6407.51, undefined)).toBe(1.35);
+    expect(eventRoas(1.35, 0, 100)).toBe(1.35);
+    expect(eventRoas(null, 640.5, 0)).toBeNull();
+  });
+  it('roasOf: none without a positive spend', () => {
+    expect(roasOf(100, 40)).toBe(2.5);
+    expect(roasOf(100, 0)).toBeNull();
+    expect(roasOf(100, null)).toBeNull();
   });
 });

@@ -8,6 +8,22 @@ import { formatMoney } from './format';
 export const KPI_LABELS = { revenue: 'Ticket revenue', purchases: 'Tickets sold', spent: 'Ad spend', roas: 'ROAS' } as const;
 export const ROAS_HINT = 'attributed revenue per unit of ad spend';
 
+/** Return on ad spend: revenue ÷ spend, unrounded; null when the spend is unknown or 0. */
+export function roasOf(revenue: number, spend: number | null | undefined): number | null {
+  return typeof spend === 'number' && Number.isFinite(spend) && spend > 0 ? revenue / spend : null;
+}
+
+/**
+ * One event's ROAS as shown: from its attributed revenue and spend once the revenue is known, as
+ * the Wave page computes it. The API's `roas` is rounded to two decimals, and 1.35 shown at one
+ * decimal is 1.4× where the exact 1.347 is 1.3×; it stands in while the revenue is unknown, and its
+ * null (no results yet) stays null.
+ */
+export function eventRoas(roas: number | null, spent: number | null, attributed?: number): number | null {
+  if (roas === null || attributed === undefined) return roas;
+  return roasOf(attributed, spent) ?? roas;
+}
+
 /**
  * The ROAS tile's hint: what a ratio means, or why there is none — a "—" beside money spent reads
  * as broken, while campaign results are only attributed after the event. At most as long as

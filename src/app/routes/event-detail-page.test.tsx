@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
-import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent, formatRatio } from '@/lib/format';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 import { campaignResults } from '../../../mocks/db/campaign-results';
 import { eventStatistics } from '../../../mocks/db/event-stats';
@@ -213,5 +213,19 @@ describe('event detail page', () => {
     expect(within(daily).getByRole('list', { name: 'Daily revenue legend' })).toHaveTextContent('Revenue per week (EUR)');
     await userEvent.setup().click(within(daily).getByRole('button', { name: 'View as table' }));
     expect(within(daily).getAllByRole('row')).toHaveLength(740 + 1); // every day of the range (740), and the header
+  });
+});
+
+describe('event page ROAS', () => {
+  it("is the attributed revenue over the spend, rounded once as on the Wave page, not the API's own rounded roas", async () => {
+    const stats = eventStatistics(ACME, PAST)!;
+    const attributed = campaignResults(ACME, PAST).reduce((sum, r) => sum + r.revenue, 0);
+    // an API ratio that disagrees: the API rounds to two decimals, and 1.35 shown at one is 1.4× where 1.347 is 1.3×
+    server.use(http.get(`*/events/${PAST}/statistics`, () => HttpResponse.json({ ...stats, roas: 99 })));
+    renderApp(`/events/${PAST}`);
+    const roas = await screen.findByRole('group', { name: 'ROAS' }, { timeout: 5000 });
+    await waitFor(() => expect(roas).toHaveTextContent(`from ${formatMoney(attributed, 'EUR')} attributed revenue`));
+    expect(roas).toHaveTextContent(formatRatio(attributed / stats.spent!));
+    expect(roas).not.toHaveTextContent('99');
   });
 });

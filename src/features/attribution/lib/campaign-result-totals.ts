@@ -1,3 +1,4 @@
+import { roasOf } from '@/lib/kpi-labels';
 import type { CampaignResult } from '@/lib/schemas/campaign-result';
 
 export interface CampaignResultTotals {
@@ -30,7 +31,7 @@ export function campaignResultTotals(rows: readonly Row[], spend?: number | null
     purchases,
     revenue,
     revenuePerPurchase: purchases > 0 ? revenue / purchases : null,
-    roas: typeof spend === 'number' && Number.isFinite(spend) && spend > 0 ? revenue / spend : null,
+    roas: roasOf(revenue, spend),
     manual: manualRows === 0 ? 'none' : manualRows === rows.length ? 'all' : 'some',
   };
 }

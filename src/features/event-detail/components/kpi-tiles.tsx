@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { KpiTile } from '@/components/ui/kpi-tile';
 import { formatMoneyForTile, formatNumber, formatRatio } from '@/lib/format';
-import { eventRoasHint, KPI_LABELS } from '@/lib/kpi-labels';
+import { eventRoas, eventRoasHint, KPI_LABELS } from '@/lib/kpi-labels';
 import { eventDetailQueries } from '../api/queries';
 import type { EventKpis } from '../api/schemas';
 
@@ -14,7 +14,7 @@ const TILES: Tile[] = [
   { key: 'revenue', label: KPI_LABELS.revenue, show: (k, { currency }) => formatMoneyForTile(k.revenue, currency) },
   { key: 'purchases', label: KPI_LABELS.purchases, show: (k) => ({ value: formatNumber(k.purchases) }) },
   { key: 'spent', label: KPI_LABELS.spent, show: (k, { currency }) => formatMoneyForTile(k.spent, currency) },
-  { key: 'roas', label: KPI_LABELS.roas, show: (k, { currency, attributedRevenue }) => ({ value: formatRatio(k.roas), hint: eventRoasHint(k.roas, k.spent, currency, attributedRevenue) }) },
+  { key: 'roas', label: KPI_LABELS.roas, show: (k, { currency, attributedRevenue }) => ({ value: formatRatio(eventRoas(k.roas, k.spent, attributedRevenue)), hint: eventRoasHint(k.roas, k.spent, currency, attributedRevenue) }) },
   { key: 'campaigns', label: 'Campaigns', show: (k) => ({ value: formatNumber(k.campaigns) }) },
   // beside "Campaign: Running" in the header, 0 active reads as a fault unless it says why
   { key: 'active', label: 'Active campaigns', show: (k, { deliveryPaused }) => ({ value: formatNumber(k.active), hint: deliveryPaused && k.active === 0 ? 'delivery paused in Wave' : undefined }) },
