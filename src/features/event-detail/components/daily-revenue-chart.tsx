@@ -139,7 +139,8 @@ export function DailyRevenueChart({ eid, currency, eventDay }: { eid: string; cu
           const bar = barOf(drawn, m.date);
           return bar ? [{ x: bar.date, y: bar[metric], label: m.id, color: 'var(--marker)' }] : [];
         })}
-        yDomain={[0, yTicks.at(-1) ?? 1]}
+        // all zero: the zero line at the bottom of a plot that keeps its height
+        yDomain={[0, yTicks.at(-1) || 1]}
         yTicks={yTicks}
         // one axis, one style: when its top is abbreviated ("CHF 150K"), so is every tick ("CHF 50K", not "CHF 50,000")
         yFormat={(v) => (metric === 'revenue' ? formatMoney(v, money, { short: true, compactFrom: (yTicks.at(-1) ?? 0) >= COMPACT_MONEY_FROM ? 1000 : COMPACT_MONEY_FROM }) : formatCompact(v))}
