@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { addFault } from '../../../../mocks/scenarios/faults';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatZoneName } from '@/lib/format';
 import { updateEvent } from '../../../../mocks/db/events';
 
 const server = setupMockApi();
@@ -116,5 +116,18 @@ describe('EditEventButton: someone else changed the event (409)', () => {
     expect(title).toHaveValue('Renamed show');
     expect(capacity).toHaveValue('5000');
     expect(within(dialog).getByRole('button', { name: 'Save changes' })).toBeEnabled();
+  });
+});
+
+describe('EditEventForm: the start', () => {
+  it("names its zone as the event header does, at the time typed (summer and winter time), not by the zone's id", async () => {
+    const { user, dialog } = await openEditDialog();
+    const start = within(dialog).getByLabelText('Starts');
+    const zone = (iso: string) => formatZoneName(iso, 'Europe/Berlin');
+    expect(start).toHaveAccessibleDescription(`Local time (${zone('2026-08-18T18:00:00Z')})`);
+    expect(start).not.toHaveAccessibleDescription(/Europe\/Berlin/);
+    await user.clear(start);
+    await user.type(start, '2026-12-18T20:00');
+    expect(start).toHaveAccessibleDescription(`Local time (${zone('2026-12-18T19:00:00Z')})`);
   });
 });

@@ -2,7 +2,9 @@ import { focusFirstInvalid } from '@/components/ui/focus-first-invalid';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { env } from '@/config/env';
+import { formatZoneName } from '@/lib/format';
 import { categoryLabel, KNOWN_CATEGORIES } from '@/lib/humanize';
+import { fromZonedInput } from '@/lib/zoned-time';
 import { EVENT_TYPES } from '../api/schemas';
 import { SPECIAL_AD_CATEGORIES, SPECIAL_AD_LABELS, type EditErrors, type EditField, type EditFormValues } from '../lib/edit-form';
 
@@ -13,6 +15,15 @@ function categoryChoices(saved: string | null): string[] {
   const known: string[] = [...KNOWN_CATEGORIES].sort((a, b) => categoryLabel(a).localeCompare(categoryLabel(b)));
   if (!saved) return ['', ...known];
   return known.includes(saved) ? known : [saved, ...known];
+}
+
+/**
+ * The start's zone, named as the event header names it ("CET", "MEZ") at the time typed: a Zürich
+ * venue's manager read "Europe/Berlin" as the wrong city.
+ */
+function startHint(start: string): string {
+  const zone = formatZoneName((start && fromZonedInput(start, env.partnerTimeZone)) || new Date().toISOString(), env.partnerTimeZone);
+  return zone ? `Local time (${zone})` : 'Local time';
 }
 
 /** The edit form's fields; every error sits next to its field and is tied to it for screen readers. */
@@ -62,7 +73,7 @@ export function EditEventForm({ values, savedCategory, errors, warnings = {}, fo
       {formError && <p className="form-error" role="alert">{formError}</p>}
       <div className="edit-form__grid">
         {field('title', 'Title', (p) => <input {...p} type="text" value={values.title} onChange={set('title')} required data-autofocus />)}
-        {field('start', 'Starts', (p) => <input {...p} type="datetime-local" value={values.start} onChange={set('start')} required />, `Local time in ${env.partnerTimeZone.replace(/_/g, ' ')}`)}
+        {field('start', 'Starts', (p) => <input {...p} type="datetime-local" value={values.start} onChange={set('start')} required />, startHint(values.start))}
         {field('city', 'City', (p) => <input {...p} type="text" value={values.city} onChange={set('city')} />)}
         {field('venue_name', 'Venue', (p) => <input {...p} type="text" value={values.venue_name} onChange={set('venue_name')} />)}
         {field('hall_name', 'Hall', (p) => <input {...p} type="text" value={values.hall_name} onChange={set('hall_name')} />)}
