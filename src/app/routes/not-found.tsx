@@ -1,4 +1,7 @@
 import { Link, useLocation } from 'react-router';
+import { PartnerName } from '@/features/auth/lib/partner-name';
+import { useSession } from '@/lib/use-session';
+import { useSwitchPartner } from './use-switch-partner';
 
 /** The list a missing page was part of: the way back the user most likely wants. */
 const SECTIONS = [
@@ -8,9 +11,17 @@ const SECTIONS = [
   { prefix: '/package-builder', to: '/package-builder', label: 'Go to the packages' },
 ] as const;
 
+/**
+ * A missing page, with the way back to its list. A record's page (an event, a campaign, a package)
+ * may be another partner's — Back after a partner switch, a colleague's link — so the user's other
+ * partners are offered: opening it as one switches the dashboard and reads the same address again.
+ */
 export function NotFoundPage() {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const section = SECTIONS.find((s) => pathname === s.prefix || pathname.startsWith(`${s.prefix}/`));
+  const current = useSession();
+  const others = section && pathname !== section.prefix ? (current?.partnerIds ?? []).filter((p) => p !== current?.partnerId) : [];
+  const switchPartner = useSwitchPartner();
   return (
     <section className="page">
       <title>Page not found · Future Demand</title>
@@ -19,6 +30,11 @@ export function NotFoundPage() {
         <p className="muted">The page or event you were looking for does not exist, or belongs to another partner.</p>
         <div className="row">
           {section && <Link className="button button--primary" to={section.to}>{section.label}</Link>}
+          {others.map((p) => (
+            <button key={p} type="button" className="button" onClick={() => switchPartner(`${pathname}${search}`, { partnerId: p, replace: true })}>
+              Open it as <PartnerName partnerId={p} />
+            </button>
+          ))}
           <Link className={section ? 'button' : 'button button--primary'} to="/">Go to the overview</Link>
         </div>
       </div>

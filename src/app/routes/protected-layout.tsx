@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { AppShell, type NavGroup } from '@/components/layout/app-shell';
 import { useFocusOnNavigation } from '@/components/layout/use-focus-on-navigation';
 import { useFirstPaintDone } from '@/components/ui/after-first-paint';
-import { CONFIRMED_LEAVE, unsavedWork } from '@/components/ui/unsaved-work';
+import { unsavedWork } from '@/components/ui/unsaved-work';
 import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
 import { session } from '@/lib/api';
@@ -13,7 +13,7 @@ import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
 import { HeldSession, useSession, useSessionStatus } from '@/lib/use-session';
 import { OfflineNotice } from './offline-notice';
 import { partnerSwitchTarget } from './partner-switch-target';
-import { rememberEventsSearch } from '@/features/events/lib/last-events-search';
+import { useSwitchPartner } from './use-switch-partner';
 import '../events-status.css';
 
 // the flag/hide runtime comes with the pages that have flag/hide buttons (overview, events, event);
@@ -68,12 +68,9 @@ export function ProtectedLayout() {
     navigate(`/sign-in${query ? `?${query}` : ''}`, { replace: true });
   }, [current, held, status, location.pathname, location.search, navigate, queryClient]);
 
-  /** Another partner's data: nothing cached stays, nor the events list's remembered filters (venue ids, a search). */
-  const switchedPartner = () => {
-    queryClient.clear();
-    rememberEventsSearch('');
-    navigate(partnerSwitchTarget(location.pathname, location.search), { state: CONFIRMED_LEAVE });
-  };
+  const switchPartner = useSwitchPartner();
+  /** The session names another partner now (the header's switcher, a sign-in again as another): go to its list. */
+  const switchedPartner = () => switchPartner(partnerSwitchTarget(location.pathname, location.search));
 
   if (!shown) return null;
   if (!shown.partnerId) return <PartnerPicker partnerIds={shown.partnerIds} />;
