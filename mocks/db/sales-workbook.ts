@@ -65,20 +65,44 @@ function plain(value: ExcelJS.CellValue): Plain {
 
 const isBlank = (v: Plain) => v === null || (typeof v === 'string' && v.trim() === '');
 
-function asNumber(v: Plain): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
+/** Text digits in groups of three ("2.000", "1,500", "1.234,50", "1,234.50"): a thousands separator in one locale, a decimal mark in another. */
+const DIGIT_GROUPS = [/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/, /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/];
+
+type NumberRefusal = { code: 'ambiguous_number' | 'not_a_number'; raw?: string };
+
+/**
+ * Number cells as they are. Text only when it can mean one number in every locale: plain digits
+ * with at most a dot decimal ("412", "18540.5"). Digit groups are refused as `ambiguous_number`,
+ * never guessed ("2.000" is 2000 in German, 2 in English); anything else (a decimal comma
+ * "480,00", "€480") is `not_a_number`. Both carry the text as it was written [ours].
+ */
+function readNumber(v: Plain): number | NumberRefusal {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { code: 'not_a_number' };
+  if (typeof v !== 'string') return { code: 'not_a_number' };
+  const raw = v.trim();
+  if (DIGIT_GROUPS.some((re) => re.test(raw))) return { code: 'ambiguous_number', raw };
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  return { code: 'not_a_number', raw };
 }
 
-/** Date cells, YYYY-MM-DD text, or an Excel serial day number. */
-function asIsoDate(v: Plain): string | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
-  if (typeof v === 'string') return isIsoDate(v.trim()) ? v.trim() : undefined;
+/** The refusal of a number that could not be read, with the text as `message` when there is one. */
+const numberError = (read: NumberRefusal, field: string, row: number): ValidationErrorBody =>
+  ({ code: read.code, field, row, ...(read.raw === undefined ? {} : { message: read.raw }) });
+
+/**
+ * Date cells, an Excel serial day number, or YYYY-MM-DD text. Other text ("24.11.2026") is
+ * `date_format`, a YYYY-MM-DD that is no day (2026-02-30) `invalid_date`; both carry the text as
+ * `message` [ours]. Day-first text is not read: "03.04.2026" is 3 April in Germany, 4 March elsewhere.
+ */
+function readDate(v: Plain): string | ValidationErrorBody {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v === 'number' && Number.isInteger(v) && v > 20_000 && v < 80_000) {
     return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
   }
-  return undefined;
+  const raw = typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined;
+  if (raw !== undefined && isIsoDate(raw)) return raw;
+  const code = raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? 'invalid_date' : 'date_format';
+  return { code, field: 'date', ...(raw === undefined ? {} : { message: raw }) };
 }
 
 export type WorkbookRead = { ok: true; rows: SalesRow[]; errors: ValidationErrorBody[] } | { ok: false };
@@ -113,11 +137,15 @@ export async function readSalesWorkbook(
   if (!sheet) return { ok: true, rows, errors: [{ code: 'empty_file', field: 'file' }] };
 
   const columns = new Map<string, number>();
+  const header: string[] = [];
   sheet.getRow(1).eachCell((cell, col) => {
     const name = plain(cell.value);
     if (typeof name === 'string') columns.set(name.trim().toLowerCase(), col);
+    if (!isBlank(name)) header.push(name instanceof Date ? name.toISOString().slice(0, 10) : String(name).trim());
   });
-  for (const name of SALES_COLUMNS) if (!columns.has(name)) errors.push({ code: 'missing_column', field: name, row: 1 });
+  // what row 1 reads (its cells joined by " | ", "" when empty): a title line or a cover sheet shows there [ours]
+  const reads = header.join(' | ');
+  for (const name of SALES_COLUMNS) if (!columns.has(name)) errors.push({ code: 'missing_column', field: name, row: 1, message: reads });
   if (errors.length > 0) return { ok: true, rows, errors };
 
   const seen = new Map<string, number>();
@@ -135,9 +163,9 @@ export async function readSalesWorkbook(
     const [rawDate, rawType, rawTickets, rawRevenue] = values as [Plain, Plain, Plain, Plain];
     const before = errors.length;
 
-    const date = asIsoDate(rawDate);
+    const date = readDate(rawDate);
     if (isBlank(rawDate)) errors.push({ code: 'required', field: 'date', row: r });
-    else if (!date) errors.push({ code: 'invalid_date', field: 'date', row: r });
+    else if (typeof date !== 'string') errors.push({ ...date, row: r });
     else if (date > today) errors.push({ code: 'date_in_future', field: 'date', row: r });
     else if (date < SALES_FLOOR) errors.push({ code: 'date_too_early', field: 'date', row: r });
 
@@ -151,19 +179,19 @@ export async function readSalesWorkbook(
     else if (!event && earlier !== undefined && earlier !== ticketType) errors.push({ code: 'type_spelling', field: 'ticket_type', row: r, message: earlier });
     else if (!event) fileSpelling.set(ticketType.toLowerCase(), ticketType);
 
-    const tickets = asNumber(rawTickets);
+    const tickets = readNumber(rawTickets);
     if (isBlank(rawTickets)) errors.push({ code: 'required', field: 'tickets', row: r });
-    else if (tickets === undefined) errors.push({ code: 'not_a_number', field: 'tickets', row: r });
+    else if (typeof tickets !== 'number') errors.push(numberError(tickets, 'tickets', r));
     else if (!Number.isInteger(tickets)) errors.push({ code: 'not_an_integer', field: 'tickets', row: r });
     else if (tickets < 0) errors.push({ code: 'negative', field: 'tickets', row: r });
 
-    const revenue = asNumber(rawRevenue);
+    const revenue = readNumber(rawRevenue);
     if (isBlank(rawRevenue)) errors.push({ code: 'required', field: 'revenue', row: r });
-    else if (revenue === undefined) errors.push({ code: 'not_a_number', field: 'revenue', row: r });
+    else if (typeof revenue !== 'number') errors.push(numberError(revenue, 'revenue', r));
     else if (revenue < 0) errors.push({ code: 'negative', field: 'revenue', row: r });
     else if (!hasAtMostCents(revenue)) errors.push({ code: 'too_many_decimals', field: 'revenue', row: r });
 
-    if (errors.length > before || !date || tickets === undefined || revenue === undefined) continue;
+    if (errors.length > before || typeof date !== 'string' || typeof tickets !== 'number' || typeof revenue !== 'number') continue;
     const key = `${date}\u0000${ticketType}`;
     if (seen.has(key)) {
       errors.push({ code: 'duplicate_row', field: 'ticket_type', row: r, message: `Same date and ticket type as row ${seen.get(key)}` });

@@ -12,6 +12,9 @@
  *   type as `message`), a new type spelled two ways in the file (`type_spelling`) and revenue
  *   past cents (`too_many_decimals`); after 100 errors the rest is not checked and a file-level
  *   `too_many_errors` says so [ours].
+ * - Text cells are read only where they mean one number or day in every locale: digit groups
+ *   ("2.000") are `ambiguous_number`, other dates than YYYY-MM-DD `date_format`, with the text as
+ *   `message`; a missing column's `message` is what row 1 reads [ours].
  * - Missing `eid` → 400 (field `eid`); unknown `eid` → 404 `error.event.not_found`, before other checks.
  * - "Today" for date checks is the partner's (Berlin) day of the mock's `now`; days before
  *   2000-01-01 are refused with `date_too_early` [ours] (docs/contract-decisions.md).
