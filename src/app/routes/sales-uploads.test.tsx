@@ -1,44 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ExcelJS from 'exceljs';
 import { recordRequests, setupMockApi } from '@/testing/msw';
+import { workbookFile, XLSX_MIME as XLSX } from '@/testing/workbook-upload';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { forgetAddedWorkbooks } from '@/features/sales/lib/added-workbooks';
 import { getSalesRows } from '../../../mocks/db/daily-sales';
 import { addFault, clearFaults } from '../../../mocks/scenarios/faults';
 
-/**
- * jsdom's XMLHttpRequest and FormData do not reach the mock as a real multipart body, so here the
- * upload transport encodes the form itself and sends it with fetch, reporting progress the way
- * XHR does when the size is unknown. The XHR transport has its own tests and runs for real in the
- * Playwright journeys.
- */
+// the upload goes through fetch here (see multipartFetch)
 vi.mock('@/lib/xhr-fetch', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/xhr-fetch')>()),
-  xhrFetch: async (url: string, init: RequestInit, onProgress: (p: { loaded: number; total: number | null }) => void) => {
-    const form = init.body as FormData;
-    const boundary = 'test-boundary-7d1c';
-    const parts: (string | Uint8Array)[] = [];
-    for (const [name, value] of form.entries()) {
-      const file = typeof value === 'string' ? null : value;
-      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file.name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}` : ''}\r\n\r\n`);
-      parts.push(file ? new Uint8Array(await file.arrayBuffer()) : String(value), '\r\n');
-    }
-    parts.push(`--${boundary}--\r\n`);
-    const body = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
-    onProgress({ loaded: 2048, total: null });
-    const headers = new Headers(init.headers);
-    headers.set('content-type', `multipart/form-data; boundary=${boundary}`);
-    return fetch(url, { ...init, headers, body });
-  },
+  xhrFetch: (await import('@/testing/workbook-upload')).multipartFetch,
 }));
 
 const server = setupMockApi();
 const ACME = 'partner-id-acme';
 const EID = 'evt_1myr47h';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const makeFile = (parts: BlobPart[], name: string, type: string) => new File(parts, name, { type });
 
 const { sent } = recordRequests(server);
@@ -47,14 +26,7 @@ beforeEach(forgetAddedWorkbooks); // the workbooks added are remembered for the 
 
 const region = (name: string) => screen.getByRole('region', { name });
 
-async function workbook(rows: unknown[][], name = 'sales.xlsx'): Promise<File> {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('Sales');
-  sheet.addRow(['date', 'ticket_type', 'tickets', 'revenue']);
-  for (const row of rows) sheet.addRow(row);
-  const bytes = await wb.xlsx.writeBuffer();
-  return makeFile([new Uint8Array(bytes)], name, XLSX);
-}
+const workbook = (rows: unknown[][], name = 'sales.xlsx') => workbookFile({ Sales: [['date', 'ticket_type', 'tickets', 'revenue'], ...rows] }, name);
 
 async function openPage() {
   renderApp(`/events/${EID}/sales`);
