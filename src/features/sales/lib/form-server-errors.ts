@@ -20,7 +20,7 @@ const LINE_FIELD = /^tickets\.(\d+)\.(type|sold|revenue)$/;
 export function mapIngestErrors(errors: readonly ValidationError[], values: SalesFormValues): MappedErrors {
   const mapped: MappedErrors = { fields: [], general: [] };
   for (const error of errors) {
-    const message = describeValidationError(error);
+    const message = describeValidationError(error, 'form');
     const field = error.field ?? '';
     const line = LINE_FIELD.exec(field);
     if (field === 'from' || field === 'to') {

@@ -24,13 +24,13 @@ describe('rowProblems (workbook validation_errors → a list by row)', () => {
   it('text where the tickets go asks for digits; text where the revenue goes asks for a plain amount', () => {
     expect(rowProblems([{ code: 'not_a_number', field: 'tickets', row: 6 }, { code: 'not_a_number', field: 'revenue', row: 6 }])).toEqual([
       { row: 6, column: 'tickets', message: 'Enter the number of tickets in digits, e.g. 12.' },
-      { row: 6, column: 'revenue', message: 'The revenue must be a number, without a currency sign (e.g. 1250.50).' },
+      { row: 6, column: 'revenue', message: 'The revenue must be a number, without a currency sign (e.g. 1250.50), or a number cell.' },
     ]);
   });
 
   it('explains a missing header column and a blank cell', () => {
     expect(rowProblems([{ code: 'missing_column', field: 'tickets', row: 1 }, { code: 'required', field: 'ticket_type', row: 3 }])).toEqual([
-      { row: 1, column: 'tickets', message: 'The header row has no "tickets" column. The first row must read: date, ticket_type, tickets, revenue.' },
+      { row: 1, column: null, message: 'The first row of the first sheet must read: date, ticket_type, tickets, revenue. It has no tickets column.' },
       { row: 3, column: 'ticket_type', message: 'The ticket type is missing.' },
     ]);
   });
