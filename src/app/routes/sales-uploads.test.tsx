@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordRequests, setupMockApi } from '@/testing/msw';
 import { workbookFile, XLSX_MIME as XLSX } from '@/testing/workbook-upload';
+import { formatDayRange } from '@/lib/format';
 import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { forgetAddedWorkbooks } from '@/features/sales/lib/added-workbooks';
@@ -127,7 +128,7 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(getSalesRows(ACME, EID)).toEqual(before);
   });
 
-  it('imports a good workbook and says how many rows the server imported', async () => {
+  it('imports a good workbook and says how many rows the server imported, and the tickets, revenue and days they added', async () => {
     const user = userEvent.setup();
     await openPage();
     const card = region('Upload a workbook');
@@ -137,7 +138,10 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     expect(within(card).getByText('sales.xlsx')).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
     // the outcome takes the focus the upload button had (it went away while uploading)
-    expect(await within(card).findByText('Imported 2 rows.', {}, { timeout: 8000 })).toHaveFocus();
+    // what they added is the change in the recorded sales, read before and after (the answer holds only the count)
+    const done = await within(card).findByText(/^Imported 2 rows/, {}, { timeout: 8000 });
+    expect(done).toHaveFocus();
+    expect(done.textContent).toBe(`Imported 2 rows: 5 tickets and €75.00 (${formatDayRange('2026-11-01', '2026-11-02')}).`);
     expect(getSalesRows(ACME, EID).filter((r) => r.ticket_type === 'Student')).toHaveLength(2);
     await waitFor(() => expect(within(region('Recorded sales')).getByRole('rowheader', { name: 'Student' })).toBeInTheDocument());
   });
@@ -162,7 +166,7 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     const file = await workbook([['2026-11-01', 'Student', 3, 45]], 'november.xlsx');
     await user.upload(input(), file);
     await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
-    expect(await within(card).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await within(card).findByText(/^Imported 1 row: /, {}, { timeout: 8000 })).toBeInTheDocument();
 
     await user.upload(input(), new File([file], 'november (1).xlsx', { type: XLSX })); // the same bytes, renamed
     await user.click(await within(card).findByRole('button', { name: 'Upload and add sales' }));
@@ -177,13 +181,13 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     // confirmed, it is sent
     await user.click(within(card).getByRole('button', { name: 'Upload and add sales' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Add this workbook again?' })).getByRole('button', { name: 'Add its rows again' }));
-    expect(await within(card).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await within(card).findByText(/^Imported 1 row: /, {}, { timeout: 8000 })).toBeInTheDocument();
     expect(sent('POST', /from_excel$/)).toHaveLength(2);
     // another file goes at once
     await user.upload(input(), await workbook([['2026-11-02', 'Student', 1, 15]], 'november.xlsx'));
     await user.click(await within(card).findByRole('button', { name: 'Upload and add sales' }));
     // (its outcome awaited: an answer landing in the next test would change that test's sales)
-    expect(await within(card).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await within(card).findByText(/^Imported 1 row: /, {}, { timeout: 8000 })).toBeInTheDocument();
     expect(sent('POST', /from_excel$/)).toHaveLength(3);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -216,15 +220,15 @@ describe('sales workbook uploads', { timeout: 20_000 }, () => {
     const importCard = region('Upload a workbook');
     await user.upload(within(importCard).getByLabelText('Workbook with new sales'), await workbook([['2026-11-01', 'Student', 3, 45]]));
     await user.click(within(importCard).getByRole('button', { name: 'Upload and add sales' }));
-    expect(await within(importCard).findByText('Imported 1 row.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await within(importCard).findByText(/^Imported 1 row: /, {}, { timeout: 8000 })).toBeInTheDocument();
 
     const bulk = region('Bulk edit');
     await user.upload(within(bulk).getByLabelText('Edited sales workbook'), await workbook([['2026-10-01', 'regular', 7, 350]], 'edited.xlsx'));
     await user.click(within(bulk).getByRole('button', { name: 'Upload and replace sales' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Replace all sales of this event?' })).getByRole('button', { name: 'Replace all sales' }));
     expect(await within(bulk).findByText(/The event's sales now match the workbook\./, {}, { timeout: 8000 })).toBeInTheDocument();
-    // the imported row was replaced: its "Imported 1 row." no longer stands
-    expect(within(importCard).queryByText('Imported 1 row.')).not.toBeInTheDocument();
+    // the imported row was replaced: its "Imported 1 row: …" no longer stands
+    expect(within(importCard).queryByText(/^Imported 1 row: /)).not.toBeInTheDocument();
   });
 
   it('a running upload can be cancelled, and leaving the page asks first', async () => {

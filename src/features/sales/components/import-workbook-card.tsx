@@ -1,13 +1,17 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { env } from '@/config/env';
-import { dayInZone } from '@/lib/dates';
+import { dayInZone, type Day } from '@/lib/dates';
 import { formatDateTime, formatTimeOfDay } from '@/lib/format';
 import { ingestTransactionSummaryFromExcel } from '../api/mutations';
+import { salesQueries } from '../api/queries';
 import { saveBlob } from '@/lib/download';
 import { SALES_TEMPLATE_FILE_NAME, salesTemplateBlob } from '../lib/xlsx-template';
 import type { TypeOption } from '../lib/ticket-types';
 import type { UploadFn } from '../lib/use-upload';
 import { rememberAddedWorkbook, whenWorkbookAdded } from '../lib/added-workbooks';
+import { importedSalesText, salesAdded, type SalesSnapshot } from '../lib/imported-sales';
+import { salesHistoryRange } from '../lib/sales-summary';
 import { importedText, WorkbookUpload, type UploadConfirm } from './workbook-upload';
 
 /** "at 10:02" today (the partner's day, as every time on the page), else the day as well. */
@@ -52,13 +56,31 @@ function TicketTypeValues({ options }: { options: readonly TypeOption[] }) {
 }
 
 /** Upload a workbook of new sales (added to what is recorded). */
-export function ImportWorkbookCard({ eid, afterwards, typeOptions }: {
+export function ImportWorkbookCard({ eid, afterwards, typeOptions, currency, today }: {
   eid: string;
   afterwards: () => Promise<unknown>;
   /** the event's ticket types, named in the instructions */
   typeOptions: readonly TypeOption[];
+  currency: string | null;
+  today: Day;
 }) {
-  const upload = useCallback<UploadFn>((file, options) => ingestTransactionSummaryFromExcel(eid, file, options), [eid]);
+  const queryClient = useQueryClient();
+  // the recorded sales (Recorded sales shows them), as read before an upload and once read again after it
+  const [reads, setReads] = useState<{ before: SalesSnapshot | null; after: SalesSnapshot | null }>({ before: null, after: null });
+  const readSales = useCallback((): SalesSnapshot | null => {
+    const state = queryClient.getQueryState(salesQueries.summary(eid, salesHistoryRange(today)).queryKey);
+    return state?.data ? { days: state.data.days, at: state.dataUpdateCount, currency: state.data.currency } : null;
+  }, [eid, today, queryClient]);
+  const upload = useCallback<UploadFn>((file, options) => {
+    setReads({ before: readSales(), after: null });
+    return ingestTransactionSummaryFromExcel(eid, file, options);
+  }, [eid, readSales]);
+  const afterUpload = useCallback(async () => {
+    await afterwards();
+    setReads((r) => ({ ...r, after: readSales() }));
+  }, [afterwards, readSales]);
+  const added = salesAdded(reads.before, reads.after);
+  const money = currency ?? reads.after?.currency ?? null;
   const askFirst = useCallback(async (file: File) => {
     const at = await whenWorkbookAdded(eid, file);
     return at && addAgain(at);
@@ -81,12 +103,14 @@ export function ImportWorkbookCard({ eid, afterwards, typeOptions }: {
       </p>
       <WorkbookUpload
         upload={upload}
-        afterwards={afterwards}
+        afterwards={afterUpload}
         chooseLabel="Workbook with new sales"
         submitLabel="Upload and add sales"
         askFirst={askFirst}
         onAccepted={onAccepted}
-        doneText={(rows) => importedText(rows, 'The server accepted the workbook but did not say how many rows it imported; check the totals above.')}
+        doneText={(rows) => rows !== null && added
+          ? importedSalesText(rows, added, money)
+          : importedText(rows, 'The server accepted the workbook but did not say how many rows it imported; check the totals above.')}
       />
     </section>
   );

@@ -54,7 +54,7 @@ export function SalesWorkspace({ event, currency, today }: { event: Event; curre
               )}
             </div>
             <div className="sales-column">
-              <ImportWorkbookCard eid={eid} afterwards={afterwards} typeOptions={options} />
+              <ImportWorkbookCard eid={eid} afterwards={afterwards} typeOptions={options} currency={currency} today={today} />
               <BulkEditCard eid={eid} afterwards={afterwards} />
               <ClearSalesCard eid={eid} title={event.title} currency={currency} today={today} afterwards={afterwards} />
             </div>
