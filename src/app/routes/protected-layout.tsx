@@ -7,6 +7,8 @@ import { useFirstPaintDone } from '@/components/ui/after-first-paint';
 import { unsavedWork } from '@/components/ui/unsaved-work';
 import { useAskBeforeLosingWork } from '@/components/ui/ask-before-losing-work';
 import { UnsavedWorkGuard } from '@/components/layout/unsaved-work-guard';
+import { FailedWritesNotice } from '@/components/layout/failed-writes-notice';
+import { failedAfterLeaving } from '@/lib/failed-after-leaving';
 import { session } from '@/lib/api';
 import { PartnerPicker } from '@/features/auth/components/partner-picker';
 import { PartnerSwitcher } from '@/features/auth/components/partner-switcher';
@@ -60,6 +62,7 @@ export function ProtectedLayout() {
   useEffect(() => {
     if (current || held) return;
     queryClient.clear();
+    failedAfterLeaving.clear();
     const params = new URLSearchParams();
     const returnTo = `${location.pathname}${location.search}`;
     if (returnTo !== '/') params.set('returnTo', returnTo);
@@ -87,6 +90,8 @@ export function ProtectedLayout() {
       >
         {/* reads and writes wait while offline: say why */}
         <OfflineNotice />
+        {/* a write that failed after its page was left (a pause): said here, wherever the user is */}
+        <FailedWritesNotice />
         {/* keyed by partner so no component keeps another partner's state */}
         <Outlet key={shown.partnerId} />
         {held && (

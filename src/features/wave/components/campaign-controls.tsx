@@ -40,6 +40,7 @@ export function CampaignControls({ event, locked, today, campaigns, clusters, cu
         />
         <OptimisationSwitch
           eid={event.id}
+          title={event.title}
           field="campaign_optimisation_status"
           label="Campaign optimisation"
           description="Future Demand shifts budget between audience clusters as results come in."
@@ -49,6 +50,7 @@ export function CampaignControls({ event, locked, today, campaigns, clusters, cu
         />
         <OptimisationSwitch
           eid={event.id}
+          title={event.title}
           field="ad_campaign_optimisation_status"
           label="Ad-level optimisation"
           description="Within each campaign, spend moves to the ads that perform best."

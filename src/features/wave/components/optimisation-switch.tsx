@@ -4,6 +4,7 @@ import { describeError } from '@/lib/api-errors';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import type { SettableOptimisationStatus } from '../api/schemas';
 import { useLatestWins } from '../lib/use-latest-wins';
+import { useTellIfPageLeft } from '../lib/write-failure';
 import type { WaveLock } from '../lib/event-phase';
 
 type Value = SettableOptimisationStatus;
@@ -14,8 +15,10 @@ type Value = SettableOptimisationStatus;
  * Once campaigns are `locked` (the event has begun, or is cancelled) there is nothing left to
  * optimise: the switch shows its last state, read-only, and says why.
  */
-export function OptimisationSwitch({ eid, field, label, description, serverValue, write, locked = null }: {
+export function OptimisationSwitch({ eid, title, field, label, description, serverValue, write, locked = null }: {
   eid: string;
+  /** the event's title, for a failure told after its page was left */
+  title: string;
   /** The event's field this switch writes. */
   field: 'campaign_optimisation_status' | 'ad_campaign_optimisation_status';
   label: string;
@@ -29,9 +32,11 @@ export function OptimisationSwitch({ eid, field, label, description, serverValue
   const labelId = useId();
   const descriptionId = useId();
   const server: Value | null = serverValue === 'ON' || serverValue === 'OFF' ? serverValue : null;
+  const tellIfLeft = useTellIfPageLeft(eid);
   const writer = useLatestWins<Value, void>(server, () => ({
     write: (value) => write(eid, value),
     reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { [field]: confirmed }),
+    onFailed: (error, value) => tellIfLeft(field, `Turning ${label.toLowerCase()} ${value === 'ON' ? 'on' : 'off'} for ${title} failed.`, error),
   }));
   const on = writer.display === 'ON';
   const failed = writer.error !== undefined && writer.phase !== 'writing';

@@ -2,15 +2,15 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { focusIfLost } from '@/components/ui/focus-if-lost';
-import { ApiError, describeError } from '@/lib/api-errors';
 import { formatCount, formatDay } from '@/lib/format';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
-import { CampaignTaskFailedError, changeClientCampaignStatus } from '../api/mutations';
+import { changeClientCampaignStatus } from '../api/mutations';
 import type { ClientCampaignTask, SettableClientCampaignStatus } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
 import type { Day } from '@/lib/dates';
 import type { WaveLock } from '../lib/event-phase';
 import { useLatestWins } from '../lib/use-latest-wins';
+import { failureDetail, useTellIfPageLeft } from '../lib/write-failure';
 import { StartSummary } from './start-summary';
 
 type Status = SettableClientCampaignStatus;
@@ -24,17 +24,6 @@ function verb(status: Status, startedFromNothing: boolean) {
   return startedFromNothing
     ? { doing: 'Starting…', done: 'Campaigns started.', requested: 'Start requested', failed: 'Starting failed' }
     : { doing: 'Resuming…', done: 'Campaigns resumed.', requested: 'Resume requested', failed: 'Resuming failed' };
-}
-
-/** The refusals the campaign write is known for, in words (contract-decisions: campaign writes). */
-const REFUSALS: Record<string, string> = {
-  'error.campaign.event_in_past': 'The event has begun, so its campaigns cannot be started or resumed any more.',
-  'error.campaign.event_cancelled': 'The event is cancelled, so its campaigns cannot be started or resumed.',
-};
-
-function failureDetail(error: unknown) {
-  if (error instanceof CampaignTaskFailedError) return error.message;
-  return (error instanceof ApiError && error.messageKey && REFUSALS[error.messageKey]) || describeError(error);
 }
 
 /**
@@ -65,14 +54,26 @@ export function PauseResumeControl({ eid, title, serverStatus, locked, today, fi
   const stateRef = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState<'pause' | 'start' | 'resume' | null>(null);
   const server = asStatus(serverStatus);
-  const writer = useLatestWins<Status, TaskState>(server, () => ({
-    write: (status) => changeClientCampaignStatus(eid, status),
-    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { client_campaign_status: confirmed }),
-  }));
   // whether the last change started campaigns (none had run) or resumed them: fixed when it is
   // sent, since the event reports RUNNING either way once it has gone through
   const [startedFromNothing, setStartedFromNothing] = useState(false);
-  const send = (status: Status) => { setStartedFromNothing(status === 'RUNNING' && server === null); writer.set(status); };
+  // the same, for a failure told after the page was left (read when it arrives, not in render)
+  const startedRef = useRef(false);
+  const tellIfLeft = useTellIfPageLeft(eid);
+  const writer = useLatestWins<Status, TaskState>(server, () => ({
+    write: (status) => changeClientCampaignStatus(eid, status),
+    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { client_campaign_status: confirmed }),
+    onFailed: (error, status) => {
+      const doing = status === 'PAUSED' ? 'Pausing' : startedRef.current ? 'Starting' : 'Resuming';
+      tellIfLeft('client_campaign_status', `${doing} the campaigns of ${title} failed.`, error);
+    },
+  }));
+  const send = (status: Status) => {
+    const fromNothing = status === 'RUNNING' && server === null;
+    startedRef.current = fromNothing;
+    setStartedFromNothing(fromNothing);
+    writer.set(status);
+  };
   const failed = writer.error !== undefined && writer.phase !== 'writing';
   const sent = writer.lastSent;
   const words = sent ? verb(sent, startedFromNothing) : null;

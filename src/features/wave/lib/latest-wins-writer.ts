@@ -32,6 +32,11 @@ export interface LatestWinsWriterOptions<T, R> {
    * `confirmed`: the value the server took (the last write succeeded), else undefined.
    */
   reconcile: (confirmed: T | undefined) => Promise<unknown>;
+  /**
+   * A write failed (told as it fails, before the re-read): `value` is the wish it left unreached.
+   * For telling it elsewhere once the control is gone (its page was left).
+   */
+  onFailed?: (error: unknown, value: T) => void;
 }
 
 export interface LatestWinsWriter<T, R> {
@@ -42,7 +47,7 @@ export interface LatestWinsWriter<T, R> {
   subscribe: (listener: () => void) => () => void;
 }
 
-export function createLatestWinsWriter<T, R = void>({ write, reconcile }: LatestWinsWriterOptions<T, R>): LatestWinsWriter<T, R> {
+export function createLatestWinsWriter<T, R = void>({ write, reconcile, onFailed }: LatestWinsWriterOptions<T, R>): LatestWinsWriter<T, R> {
   let state: WriterState<T, R> = {
     desired: undefined, phase: 'idle', lastSent: undefined, result: undefined, error: undefined, failedValue: undefined,
   };
@@ -70,7 +75,9 @@ export function createLatestWinsWriter<T, R = void>({ write, reconcile }: Latest
     try {
       result = await write(value);
     } catch (error) {
-      update({ error, failedValue: state.desired ?? value });
+      const failedValue = state.desired ?? value;
+      update({ error, failedValue });
+      onFailed?.(error, failedValue);
       await settle(true);
       return;
     }
