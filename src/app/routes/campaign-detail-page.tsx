@@ -51,7 +51,7 @@ export function CampaignDetailPage() {
   const locked = waveLock(event.data, now, env.partnerTimeZone);
 
   const partnerDay = today(env.partnerTimeZone, new Date(now));
-  const controls = <CampaignControls key={`controls-${eid}`} event={event.data} locked={locked} today={partnerDay} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
+  const controls = <CampaignControls key={`controls-${eid}`} event={event.data} readAt={event.dataUpdatedAt} locked={locked} today={partnerDay} campaigns={campaigns.data} clusters={clusterList} currency={currency} />;
   const campaignsPanel = <CampaignsPanel eid={eid} currency={currency} clusters={clusterList} locked={locked} today={partnerDay} />;
   const suggestions = (
     <AudienceSuggestions

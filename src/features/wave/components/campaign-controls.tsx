@@ -13,8 +13,10 @@ import { SetupControls } from './setup-controls';
  * The campaign controls of one event; each control writes through its own serialised writer.
  * Key this component by the event id so writers never carry over to another event.
  */
-export function CampaignControls({ event, locked, today, campaigns, clusters, currency }: {
+export function CampaignControls({ event, readAt, locked, today, campaigns, clusters, currency }: {
   event: Event;
+  /** when the event was last read (its dataUpdatedAt): a control's old error goes once it is read again */
+  readAt?: number;
   /** why campaigns can no longer start, nor setup and optimisation change (see waveLock); null while they can */
   locked: WaveLock;
   /** the partner's day */
@@ -30,6 +32,7 @@ export function CampaignControls({ event, locked, today, campaigns, clusters, cu
         <PauseResumeControl
           eid={event.id}
           title={event.title}
+          readAt={readAt}
           serverStatus={event.client_campaign_status}
           locked={locked}
           today={today}
@@ -41,6 +44,7 @@ export function CampaignControls({ event, locked, today, campaigns, clusters, cu
         <OptimisationSwitch
           eid={event.id}
           title={event.title}
+          readAt={readAt}
           field="campaign_optimisation_status"
           label="Campaign optimisation"
           description="Future Demand shifts budget between audience clusters as results come in."
@@ -51,6 +55,7 @@ export function CampaignControls({ event, locked, today, campaigns, clusters, cu
         <OptimisationSwitch
           eid={event.id}
           title={event.title}
+          readAt={readAt}
           field="ad_campaign_optimisation_status"
           label="Ad-level optimisation"
           description="Within each campaign, spend moves to the ads that perform best."

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { describeError } from '@/lib/api-errors';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import type { SettableOptimisationStatus } from '../api/schemas';
 import { useLatestWins } from '../lib/use-latest-wins';
-import { useTellIfPageLeft } from '../lib/write-failure';
+import { failureDetail, useTellIfPageLeft } from '../lib/write-failure';
+import { WriteOutcome } from './write-outcome';
 import type { WaveLock } from '../lib/event-phase';
 
 type Value = SettableOptimisationStatus;
@@ -15,8 +15,10 @@ type Value = SettableOptimisationStatus;
  * Once campaigns are `locked` (the event has begun, or is cancelled) there is nothing left to
  * optimise: the switch shows its last state, read-only, and says why.
  */
-export function OptimisationSwitch({ eid, title, field, label, description, serverValue, write, locked = null }: {
+export function OptimisationSwitch({ eid, title, readAt, field, label, description, serverValue, write, locked = null }: {
   eid: string;
+  /** when the event was last read (an error goes once it is read again, see useLatestWins) */
+  readAt?: number;
   /** the event's title, for a failure told after its page was left */
   title: string;
   /** The event's field this switch writes. */
@@ -37,11 +39,14 @@ export function OptimisationSwitch({ eid, title, field, label, description, serv
     write: (value) => write(eid, value),
     reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { [field]: confirmed }),
     onFailed: (error, value) => tellIfLeft(field, `Turning ${label.toLowerCase()} ${value === 'ON' ? 'on' : 'off'} for ${title} failed.`, error),
-  }));
+  }), readAt);
   const on = writer.display === 'ON';
-  const failed = writer.error !== undefined && writer.phase !== 'writing';
+  // the error goes too once the event reports the wished state (the write did go through)
+  const failed = writer.failed && server !== writer.failedValue;
   const busy = writer.phase === 'writing' || (writer.phase === 'reconciling' && !failed);
-  const status = failed ? 'Could not save —' : busy ? 'Saving…' : writer.phase === 'done' ? 'Saved' : '';
+  // what the user asked for, not the switch's state beside it (which is the server's)
+  const status = failed ? `Could not turn ${label.toLowerCase()} ${writer.failedValue === 'ON' ? 'on' : 'off'} —`
+    : busy ? 'Saving…' : writer.phase === 'done' ? 'Saved' : '';
 
   return (
     <div className="wave-control">
@@ -63,10 +68,9 @@ export function OptimisationSwitch({ eid, title, field, label, description, serv
           <span className="wave-switch__track" aria-hidden="true"><span className="wave-switch__thumb" /></span>
           <span className="wave-switch__text">{on ? 'On' : 'Off'}</span>
         </button>
-        <span role="status" className="wave-control__status">{status}</span>
-        {failed && <button type="button" className="button" onClick={writer.retry}>Retry</button>}
+        <WriteOutcome text={status} onRetry={failed ? writer.retry : undefined} />
       </div>
-      {failed && <p className="field-error wave-control__detail">{describeError(writer.error)}</p>}
+      {failed && <p className="field-error wave-control__detail">{failureDetail(writer.error)}</p>}
     </div>
   );
 }

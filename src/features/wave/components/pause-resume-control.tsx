@@ -12,6 +12,7 @@ import type { WaveLock } from '../lib/event-phase';
 import { useLatestWins } from '../lib/use-latest-wins';
 import { failureDetail, useTellIfPageLeft } from '../lib/write-failure';
 import { StartSummary } from './start-summary';
+import { WriteOutcome } from './write-outcome';
 
 type Status = SettableClientCampaignStatus;
 type TaskState = ClientCampaignTask['state'];
@@ -33,9 +34,11 @@ function verb(status: Status, startedFromNothing: boolean) {
  * cancelled) they are not started or resumed: only pausing is left. Clicks while a write runs are serialised (latest wins) and the
  * event is re-read afterwards.
  */
-export function PauseResumeControl({ eid, title, serverStatus, locked, today, firstAdDay, liveCampaigns, clusters, currency }: {
+export function PauseResumeControl({ eid, title, readAt, serverStatus, locked, today, firstAdDay, liveCampaigns, clusters, currency }: {
   eid: string;
   title: string;
+  /** when the event was last read (an error goes once it is read again, see useLatestWins) */
+  readAt?: number;
   /** The event's client_campaign_status. */
   serverStatus: string | null;
   /** Why campaigns may not be started or resumed (see waveLock); null while they may. */
@@ -67,14 +70,14 @@ export function PauseResumeControl({ eid, title, serverStatus, locked, today, fi
       const doing = status === 'PAUSED' ? 'Pausing' : startedRef.current ? 'Starting' : 'Resuming';
       tellIfLeft('client_campaign_status', `${doing} the campaigns of ${title} failed.`, error);
     },
-  }));
+  }), readAt);
   const send = (status: Status) => {
     const fromNothing = status === 'RUNNING' && server === null;
     startedRef.current = fromNothing;
     setStartedFromNothing(fromNothing);
     writer.set(status);
   };
-  const failed = writer.error !== undefined && writer.phase !== 'writing';
+  const failed = writer.failed;
   const sent = writer.lastSent;
   const words = sent ? verb(sent, startedFromNothing) : null;
 
@@ -148,12 +151,7 @@ export function PauseResumeControl({ eid, title, serverStatus, locked, today, fi
             {label}
           </button>
         )}
-        <span role="status" className="wave-control__status" data-testid="delivery-status">
-          {failed && words ? `${words.failed} —` : message}
-        </span>
-        {failed && (
-          <button type="button" className="button" onClick={writer.retry}>Retry</button>
-        )}
+        <WriteOutcome text={failed && words ? `${words.failed} —` : message} onRetry={failed ? writer.retry : undefined} testId="delivery-status" />
       </div>
       {failed && (
         <p className="field-error wave-control__detail">

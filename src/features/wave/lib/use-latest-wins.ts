@@ -4,12 +4,16 @@ import { createLatestWinsWriter, type LatestWinsWriterOptions, type WriterState 
 /**
  * One serialised, latest-wins writer for the component's lifetime (key the component by event
  * so a new event gets a new writer). `display` is the user's wish while it is being written
- * and re-read, then the server's value.
+ * and re-read, then the server's value. `failed`: the last write failed and that is still news —
+ * not while a new one is on its way, nor once the event has been read again since the failure
+ * was told (`readAt`: when the event was last read; a later write, of another control, re-read
+ * it): the control then shows the server's state, and the old error would only mislead.
  */
 export function useLatestWins<T, R>(
   serverValue: T | null,
   create: () => LatestWinsWriterOptions<T, R>,
-): WriterState<T, R> & { display: T | null; set: (value: T) => void; retry: () => void } {
+  readAt?: number,
+): WriterState<T, R> & { display: T | null; failed: boolean; set: (value: T) => void; retry: () => void } {
   const [writer] = useState(() => createLatestWinsWriter(create()));
   const state = useSyncExternalStore(writer.subscribe, writer.getState, writer.getState);
   // The store subscription is made in an effect, so a click that lands between a commit and its
@@ -21,5 +25,10 @@ export function useLatestWins<T, R>(
     set: (value: T) => { writer.set(value); rerender(); },
     retry: () => { writer.retry(); rerender(); },
   }));
-  return { ...state, display: state.desired !== undefined ? state.desired : serverValue, ...actions };
+  // when the event had last been read as the failure was told (after its own re-read)
+  const [told, setTold] = useState<{ error: unknown; readAt: number | undefined } | null>(null);
+  if (state.phase === 'failed' && told?.error !== state.error) setTold({ error: state.error, readAt });
+  const readSince = state.phase === 'failed' && told !== null && told.error === state.error && readAt !== undefined && told.readAt !== undefined && readAt > told.readAt;
+  const failed = state.error !== undefined && state.phase !== 'writing' && !readSince;
+  return { ...state, display: state.desired !== undefined ? state.desired : serverValue, failed, ...actions };
 }
