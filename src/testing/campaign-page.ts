@@ -40,6 +40,14 @@ export function campaignPageSetup() {
 export const runningEvent = () =>
   allRecords(ACME).find((r) => r.row.client_campaign_status === 'RUNNING' && campaignsOf(ACME, r.row.id).length > 1 && r.meta.startMs > Date.parse(MOCK_NOW))!.row;
 
+/**
+ * An upcoming event without campaigns that initialising changes: left out of campaigns (Ignored),
+ * not cancelled. (An Open one is ready for campaigns: nothing to initialise.)
+ */
+export const ignoredEvent = () =>
+  allRecords(ACME).find((r) => r.row.campaign_status === 'IGNORED' && r.row.status !== 'cancelled' && campaignsOf(ACME, r.row.id).length === 0
+    && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+
 export async function open(eid: string) {
   const view = renderApp(`/campaigns/${eid}`);
   await screen.findByRole('heading', { level: 1 }, { timeout: 5000 }); // the first test also loads the lazy page module

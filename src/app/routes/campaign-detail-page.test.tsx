@@ -5,7 +5,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { formatDayRange, formatMoney } from '@/lib/format';
 import { allRecords, campaignsOf, findRecord } from '../../../mocks/db/events';
 import { defaultCampaignParameters } from '../../../mocks/db/clusters';
-import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
+import { ACME, campaignPageSetup, ignoredEvent, open, runningEvent } from '@/testing/campaign-page';
 
 const { server, requests, writes } = campaignPageSetup();
 
@@ -211,7 +211,7 @@ describe('campaign detail page', () => {
   });
 
   it('start asks first and says what goes live: how many campaigns, which clusters, the budget; Cancel sends nothing', async () => {
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    const bare = ignoredEvent();
     const plan = defaultCampaignParameters(ACME, bare.id)!;
     await open(bare.id);
     await screen.findByText('No campaigns for this event.');

@@ -4,7 +4,7 @@ import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { allRecords, campaignsOf } from '../../../mocks/db/events';
-import { ACME, campaignPageSetup, open, runningEvent } from '@/testing/campaign-page';
+import { ACME, campaignPageSetup, ignoredEvent, open, runningEvent } from '@/testing/campaign-page';
 
 const { server, writes, requests } = campaignPageSetup();
 
@@ -18,20 +18,46 @@ describe('campaign page: setup (initialise and reset)', () => {
     expect(init).toHaveAccessibleDescription(/has campaigns already: reset first/);
     cleanup();
 
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    const bare = ignoredEvent();
     await open(bare.id);
     await screen.findByText('No campaigns for this event.');
     await userEvent.click(screen.getByRole('button', { name: 'Initialise setup' }));
     expect(await screen.findByText('Setup initialised: the campaign status is Open.')).toBeInTheDocument();
     expect(writes('init_campaigns_setup')).toHaveLength(1);
-    // a reset with nothing to delete does not report "0 campaigns deleted"
-    await userEvent.click(screen.getByRole('button', { name: 'Reset setup…' }));
-    await userEvent.click(within(screen.getByRole('dialog', { name: 'Reset the campaign setup?' })).getByRole('button', { name: 'Reset setup' }));
-    expect(await screen.findByText('Setup reset.')).toBeInTheDocument();
+    // now Open without campaigns: ready, and neither call would change anything
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Initialise setup' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Initialise setup' })).toHaveAccessibleDescription(/^Ready for campaigns: /);
+    expect(screen.getByRole('button', { name: 'Reset setup…' })).toBeDisabled();
+  });
+
+  it('an Ignored event without campaigns: initialise says what it is for (the status becomes Open); there is nothing to reset', async () => {
+    const ignored = ignoredEvent();
+    await open(ignored.id);
+    await screen.findByText('No campaigns for this event.');
+    const init = screen.getByRole('button', { name: 'Initialise setup' });
+    expect(init).toBeEnabled();
+    expect(init).toHaveAccessibleDescription('Initialise makes the event ready for campaigns: its campaign status, Ignored (left out of campaigns), becomes Open. There are no campaigns to reset.');
+    expect(screen.getByRole('button', { name: 'Reset setup…' })).toBeDisabled();
+  });
+
+  it('an upcoming Open event without campaigns is ready for them: initialise and reset are not offered, and say why', async () => {
+    const open_ = allRecords(ACME).find((r) => r.row.campaign_status === 'OPEN' && campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    await open(open_.id);
+    await screen.findByText('No campaigns for this event.');
+    const ready = 'Ready for campaigns: the campaign status is Open and there are no campaigns to delete, so there is nothing to initialise or reset.';
+    for (const name of ['Initialise setup', 'Reset setup…']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(ready);
+      await userEvent.click(button);
+    }
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(writes('init_campaigns_setup')).toEqual([]);
+    expect(screen.queryByText(/Setup initialised/)).toBeNull();
   });
 
   it('a refused initialise (409, changed meanwhile) re-reads the event and its campaigns, so the page shows them as they are', async () => {
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    const bare = ignoredEvent();
     server.use(http.put(`*/events/${bare.id}/init_campaigns_setup`, () => HttpResponse.json({ message: 'error.conflict' }, { status: 409 })));
     await open(bare.id);
     await screen.findByText('No campaigns for this event.');
@@ -56,7 +82,7 @@ describe('campaign page: setup (initialise and reset)', () => {
   });
 
   it('initialise keeps the keyboard on its button while the write runs', async () => {
-    const bare = allRecords(ACME).find((r) => campaignsOf(ACME, r.row.id).length === 0 && r.meta.startMs > Date.parse('2026-11-25T00:00:00Z'))!.row;
+    const bare = ignoredEvent();
     let answer: () => void = () => undefined;
     server.use(http.put(`*/events/${bare.id}/init_campaigns_setup`, () => new Promise<Response>((resolve) => { answer = () => resolve(new Response(null, { status: 204 })); })));
     await open(bare.id);

@@ -9,10 +9,13 @@ import type { Campaign } from '../api/schemas';
 import type { ClusterInfo } from '../lib/clusters';
 import { ResetSummary } from './reset-summary';
 import type { WaveLock } from '../lib/event-phase';
+import { campaignStateLabel } from '../lib/labels';
 
 /**
  * Init setup (campaign status → Open; for upcoming events only — a past event cannot get new
- * campaigns) and reset setup (deletes the campaigns, after a confirmation). A message belongs to
+ * campaigns) and reset setup (deletes the campaigns and sets the status Open, after a
+ * confirmation). Neither is offered where it would change nothing: an Open event without
+ * campaigns is ready for them, and without campaigns a reset would only do what initialise does. A message belongs to
  * the campaign status it reports and goes once that changes (campaigns started).
  */
 export function SetupControls({ eid, title, campaigns, clusters, currency, campaignStatus, locked = null }: {
@@ -64,22 +67,28 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
   // initialising over existing campaigns would mark the event Open while they still run: so not
   // before the list has said there are none (loading, or its read failed)
   const hasCampaigns = campaigns !== undefined && campaigns.length > 0;
-  const canInit = campaigns !== undefined && !hasCampaigns && !locked;
+  const none = campaigns !== undefined && campaigns.length === 0;
+  // Open without campaigns: both calls would leave the event as it is
+  const ready = none && campaignStatus === 'OPEN';
+  const canInit = none && !ready && !locked;
   // a begun event's campaigns are its results' history (spend, ROAS); a cancelled one's can go
   const begun = locked?.begun ?? false;
   const hintId = useId();
+  const intro = 'Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.';
+  const hint = begun && locked ? `${intro} ${locked.sentence}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
+    : locked ? `${intro} ${locked.sentence}: no new campaigns are set up for it.`
+    : ready ? 'Ready for campaigns: the campaign status is Open and there are no campaigns to delete, so there is nothing to initialise or reset.'
+    : none ? `Initialise makes the event ready for campaigns: ${campaignStatus
+      ? `its campaign status, ${campaignStateLabel(campaignStatus).label}${campaignStatus === 'IGNORED' ? ' (left out of campaigns)' : ''}, becomes Open`
+      : 'it gets the campaign status Open'}. There are no campaigns to reset.`
+    : hasCampaigns ? `${intro} This event has campaigns already: reset first to start over.`
+    : `${intro} Initialise is possible once the campaign list below has loaded.`;
 
   return (
     <div className="wave-control">
       <div className="wave-control__text">
         <span className="wave-control__label">Setup</span>
-        <span className="muted" id={hintId}>
-          Initialise prepares the event for new campaigns; reset deletes its campaigns and starts over.
-          {begun && locked ? ` ${locked.sentence}: new campaigns can only be set up for upcoming events, and the campaigns it had stay on record.`
-            : locked ? ` ${locked.sentence}: no new campaigns are set up for it.`
-            : hasCampaigns ? ' This event has campaigns already: reset first to start over.'
-              : campaigns === undefined ? ' Initialise is possible once the campaign list below has loaded.' : ''}
-        </span>
+        <span className="muted" id={hintId}>{hint}</span>
       </div>
       <div className="wave-control__action">
         {/* while a write runs the pressed button refuses (aria-disabled) but keeps the keyboard's focus */}
@@ -93,7 +102,7 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         >
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
-        <button type="button" className="button wave-danger-outline" disabled={busy || begun} aria-describedby={hintId} onClick={() => { reset.reset(); setConfirming(true); }}>
+        <button type="button" className="button wave-danger-outline" disabled={busy || begun || none} aria-describedby={hintId} onClick={() => { reset.reset(); setConfirming(true); }}>
           Reset setup…
         </button>
         <span role="status" className="wave-control__status">{message}</span>
