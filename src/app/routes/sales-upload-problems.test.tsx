@@ -69,6 +69,6 @@ describe('a refused sales workbook says what each cell holds and what to write i
     expect(problems).toEqual([
       `1 | — | The first row of the first sheet must read: date, ticket_type, tickets, revenue. It has none of these columns; it reads: “${reads}”.`,
     ]);
-    expect(within(card).getByRole('alert')).toHaveTextContent(/^sales\.xlsx was not accepted\. Fix this row and upload the file again\./);
+    expect(within(card).getByRole('alert')).toHaveTextContent(/^sales\.xlsx was not accepted\. Fix the header row and upload the file again\./);
   });
 });

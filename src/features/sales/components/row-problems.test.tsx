@@ -11,4 +11,9 @@ describe('RowProblems', () => {
     rerender(<RowProblems errors={[...rows, { code: 'too_many_errors', field: 'file' }]} fileName="sales.xlsx" />);
     expect(screen.getByRole('alert')).toHaveTextContent('Fix these 3 rows and upload the file again. Rows after them have not been checked yet, so there may be more.');
   });
+
+  it('missing columns name the header row, not "this row"', () => {
+    render(<RowProblems errors={[{ code: 'missing_column', field: 'date', row: 1 }, { code: 'missing_column', field: 'tickets', row: 1 }]} fileName="sales.xlsx" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^sales\.xlsx was not accepted\. Fix the header row and upload the file again\./);
+  });
 });
