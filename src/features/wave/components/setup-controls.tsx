@@ -91,14 +91,15 @@ export function SetupControls({ eid, title, campaigns, clusters, currency, campa
         <span className="muted" id={hintId}>{hint}</span>
       </div>
       <div className="wave-control__action">
-        {/* while a write runs the pressed button refuses (aria-disabled) but keeps the keyboard's focus */}
+        {/* while a write runs, and once it has made the event ready, the pressed button refuses
+            (aria-disabled) but keeps the keyboard's focus: a disabled one would drop it to the page */}
         <button
           type="button"
           className="button"
-          disabled={!canInit && !init.isPending}
-          aria-disabled={busy || undefined}
+          disabled={!canInit && !init.isPending && !ready}
+          aria-disabled={busy || ready || undefined}
           aria-describedby={hintId}
-          onClick={() => { if (!busy) init.mutate(); }}
+          onClick={() => { if (!busy && canInit) init.mutate(); }}
         >
           {init.isPending ? 'Initialising…' : 'Initialise setup'}
         </button>
