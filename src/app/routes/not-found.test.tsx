@@ -6,7 +6,7 @@ import { renderApp, signInEachTest } from '@/testing/render-app';
 import { session } from '@/lib/api';
 import { allRecords } from '../../../mocks/db/events';
 
-setupMockApi();
+const server = setupMockApi();
 signInEachTest({ partnerId: 'partner-id-acme' });
 
 describe('not-found page', () => {
@@ -20,10 +20,18 @@ describe('not-found page', () => {
     expect(router.state.location.pathname).toBe(`/events/${bravo.id}`);
   });
 
-  it('a list that does not exist offers no partner: there is nothing of theirs to open', async () => {
-    renderApp('/events-nope');
-    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument());
+  it('an event no partner of the user has offers none: switching would only show "not found" again', async () => {
+    const askedAs: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.endsWith('/events/evt_madeup')) askedAs.push(request.headers.get('X-Preferred-Partner-Id') ?? '');
+    };
+    server.events.on('request:start', onRequest);
+    renderApp('/events/evt_madeup');
+    expect(await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 })).toBeInTheDocument();
+    // the other partner was asked, and said no
+    await waitFor(() => expect(askedAs).toContain('partner-id-bravo'));
+    await new Promise((r) => setTimeout(r, 100));
     expect(screen.queryByRole('button', { name: /^Open it as/ })).toBeNull();
+    server.events.removeListener('request:start', onRequest);
   });
 });

@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router';
+import { useQueries } from '@tanstack/react-query';
 import { PartnerName } from '@/features/auth/lib/partner-name';
+import { fetchEvent } from '@/lib/event-queries';
 import { useSession } from '@/lib/use-session';
 import { useSwitchPartner } from './use-switch-partner';
 
@@ -11,16 +13,35 @@ const SECTIONS = [
   { prefix: '/package-builder', to: '/package-builder', label: 'Go to the packages' },
 ] as const;
 
+/** The event an event's or campaign's page is about ("/events/evt_1/sales", "/campaigns/evt_1"). */
+const eventOf = (pathname: string) => /^\/(?:events|campaigns)\/([^/]+)/.exec(pathname)?.[1];
+
 /**
- * A missing page, with the way back to its list. A record's page (an event, a campaign, a package)
- * may be another partner's — Back after a partner switch, a colleague's link — so the user's other
- * partners are offered: opening it as one switches the dashboard and reads the same address again.
+ * The user's other partners who have the event: each is asked (GET /events/{eid} as that partner;
+ * another partner's event is a 404), so a made-up address offers none.
+ */
+function useOtherOwners(eid: string | undefined): string[] {
+  const current = useSession();
+  const others = eid ? (current?.partnerIds ?? []).filter((p) => p !== current?.partnerId) : [];
+  const owns = useQueries({
+    queries: others.map((partnerId) => ({
+      queryKey: ['not-found', 'owner', partnerId, eid] as const,
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchEvent(decodeURIComponent(eid ?? ''), { signal, partnerId }).then(() => true),
+      retry: false,
+    })),
+  });
+  return others.filter((_, i) => owns[i]?.data === true);
+}
+
+/**
+ * A missing page, with the way back to its list. An event's or campaign's page may be another
+ * partner's — Back after a partner switch, a colleague's link — so the user's other partners who
+ * have the event are offered: opening it as one switches the dashboard and reads the same address again.
  */
 export function NotFoundPage() {
   const { pathname, search } = useLocation();
   const section = SECTIONS.find((s) => pathname === s.prefix || pathname.startsWith(`${s.prefix}/`));
-  const current = useSession();
-  const others = section && pathname !== section.prefix ? (current?.partnerIds ?? []).filter((p) => p !== current?.partnerId) : [];
+  const others = useOtherOwners(eventOf(pathname));
   const switchPartner = useSwitchPartner();
   return (
     <section className="page">
