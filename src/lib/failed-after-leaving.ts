@@ -31,6 +31,10 @@ export const failedAfterLeaving = {
   add(failure: Omit<FailedWrite, 'id'>): void {
     set([...failures.filter((f) => f.about !== failure.about || f.partnerId !== failure.partnerId), { ...failure, id: nextId++ }]);
   },
+  /** The same write went through later (on the page again, or another try): its failure is old news. */
+  resolve(about: string, partnerId: string | null): void {
+    if (failures.some((f) => f.about === about && f.partnerId === partnerId)) set(failures.filter((f) => f.about !== about || f.partnerId !== partnerId));
+  },
   dismiss(id: number): void {
     if (failures.some((f) => f.id === id)) set(failures.filter((f) => f.id !== id));
   },

@@ -29,15 +29,21 @@ async function startPause() {
   await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Pausing…'));
 }
 
+/** A running event's pause, refused once the user has gone on to the Campaigns list. */
+async function pauseRefusedAfterLeaving() {
+  const event = runningEvent();
+  const release = holdWrites('client_campaign_status');
+  const { router } = await open(event.id);
+  await startPause();
+  await router.navigate('/campaigns');
+  await screen.findByRole('heading', { level: 1, name: 'Campaigns' });
+  release(refused);
+  return { event, release };
+}
+
 describe('campaign page: a write that settles after its page was left', () => {
   it('a pause that fails once the page is left is told in the shell, with a link back, until dismissed', async () => {
-    const event = runningEvent();
-    const release = holdWrites('client_campaign_status');
-    const { router } = await open(event.id);
-    await startPause();
-    await router.navigate('/campaigns');
-    await screen.findByRole('heading', { level: 1, name: 'Campaigns' });
-    release(refused);
+    const { event } = await pauseRefusedAfterLeaving();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`Pausing the campaigns of ${event.title} failed. The server did not accept this request.`);
@@ -50,6 +56,17 @@ describe('campaign page: a write that settles after its page was left', () => {
     expect(screen.getByText('Campaigns are running.')).toBeInTheDocument();
     expect(within(screen.getByRole('alert')).queryByRole('link')).toBeNull();
     await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('the alert goes once the same pause goes through later (back on the page, tried again)', async () => {
+    const { event, release } = await pauseRefusedAfterLeaving();
+    await userEvent.click(within(await screen.findByRole('alert')).getByRole('link', { name: 'Open its campaign page' }));
+    await screen.findByRole('heading', { level: 1, name: event.title });
+    release(() => undefined);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause all campaigns' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause campaigns' }));
+    await waitFor(() => expect(screen.getByTestId('delivery-status')).toHaveTextContent('Campaigns paused.'));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { invalidateAfterWaveWrite } from '../api/invalidate';
 import type { SettableOptimisationStatus } from '../api/schemas';
 import { useLatestWins } from '../lib/use-latest-wins';
-import { failureDetail, useTellIfPageLeft } from '../lib/write-failure';
+import { failureDetail, useTellIfPageLeft, writeWentThrough } from '../lib/write-failure';
 import { WriteOutcome } from './write-outcome';
 import type { WaveLock } from '../lib/event-phase';
 
@@ -37,7 +37,10 @@ export function OptimisationSwitch({ eid, title, readAt, field, label, descripti
   const tellIfLeft = useTellIfPageLeft(eid);
   const writer = useLatestWins<Value, void>(server, () => ({
     write: (value) => write(eid, value),
-    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { [field]: confirmed }),
+    reconcile: (confirmed) => {
+      if (confirmed !== undefined) writeWentThrough(eid, field);
+      return invalidateAfterWaveWrite(queryClient, eid, confirmed && { [field]: confirmed });
+    },
     onFailed: (error, value) => tellIfLeft(field, `Turning ${label.toLowerCase()} ${value === 'ON' ? 'on' : 'off'} for ${title} failed.`, error),
   }), readAt);
   const on = writer.display === 'ON';

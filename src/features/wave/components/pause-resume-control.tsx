@@ -10,7 +10,7 @@ import type { ClusterInfo } from '../lib/clusters';
 import type { Day } from '@/lib/dates';
 import type { WaveLock } from '../lib/event-phase';
 import { useLatestWins } from '../lib/use-latest-wins';
-import { failureDetail, useTellIfPageLeft } from '../lib/write-failure';
+import { failureDetail, useTellIfPageLeft, writeWentThrough } from '../lib/write-failure';
 import { StartSummary } from './start-summary';
 import { WriteOutcome } from './write-outcome';
 
@@ -65,7 +65,10 @@ export function PauseResumeControl({ eid, title, readAt, serverStatus, locked, t
   const tellIfLeft = useTellIfPageLeft(eid);
   const writer = useLatestWins<Status, TaskState>(server, () => ({
     write: (status) => changeClientCampaignStatus(eid, status),
-    reconcile: (confirmed) => invalidateAfterWaveWrite(queryClient, eid, confirmed && { client_campaign_status: confirmed }),
+    reconcile: (confirmed) => {
+      if (confirmed !== undefined) writeWentThrough(eid, 'client_campaign_status');
+      return invalidateAfterWaveWrite(queryClient, eid, confirmed && { client_campaign_status: confirmed });
+    },
     onFailed: (error, status) => {
       const doing = status === 'PAUSED' ? 'Pausing' : startedRef.current ? 'Starting' : 'Resuming';
       tellIfLeft('client_campaign_status', `${doing} the campaigns of ${title} failed.`, error);
