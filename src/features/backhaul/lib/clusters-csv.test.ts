@@ -79,7 +79,7 @@ describe('clustersSheet', () => {
     const sheet = await readFirstSheet(await clustersSheet(exported(clusterTableRows(totals.clusters, 'revenue', 'desc'), 'EUR', SETTINGS), 'de-DE'));
     const [header, ...rows] = sheetValues(sheet);
     expect(sheet.name).toBe('Audience clusters');
-    expect(header).toEqual(['Cluster', 'Customers', 'Items', 'Revenue (EUR)', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on', 'Evaluated at', 'Final']);
+    expect(header).toEqual(['Cluster', 'Customers', 'Items', 'Revenue (EUR)', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on', 'Evaluated at', 'Final', 'Why not final']);
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
       ['Family outings Munich', 184, 412, 18540, 0.927],
       ['Jazz aficionados', 16, 20, 1460, 0.073],
@@ -95,20 +95,20 @@ describe('clustersSheet', () => {
     expect([sheet.getCell('D2').numFmt, sheet.getCell('E2').numFmt, sheet.getCell('H2').numFmt, sheet.getCell('I2').numFmt]).toEqual(['#,##0.00', '0.0%', 'dd.mm.yyyy', 'dd.mm.yyyy hh:mm']);
   });
 
-  it('says in words why numbers are not final: the window still open, or computed before it closed', async () => {
+  it('says No, and in words why, when numbers are not final: the window still open, or computed before it closed', async () => {
     const rows = clusterTableRows(totals.clusters, 'revenue', 'desc');
     const open = { ...exported(rows, 'EUR', SETTINGS), final: finalState(SETTINGS, EVALUATED, '2026-06-10', 'Europe/Berlin') };
     const early = exported(rows, 'EUR', SETTINGS, '2026-06-10T06:30:00Z');
-    const finalOf = async (data: ClustersExport) => sheetValues(await readFirstSheet(await clustersSheet(data, 'en-GB')))[1]?.[9];
-    expect(await finalOf(open)).toBe(`No: the attribution window is open until ${formatDay('2026-06-14')}; the numbers can still grow`);
-    expect(await finalOf(early)).toBe(`No: evaluated on ${formatDay('2026-06-10')}, before the window closed on ${formatDay('2026-06-14')}`);
+    const finalOf = async (data: ClustersExport) => sheetValues(await readFirstSheet(await clustersSheet(data, 'en-GB')))[1]?.slice(9, 11);
+    expect(await finalOf(open)).toEqual(['No', `The attribution window is open until ${formatDay('2026-06-14')}; the numbers can still grow.`]);
+    expect(await finalOf(early)).toEqual(['No', `Evaluated on ${formatDay('2026-06-10')}, before the window closed on ${formatDay('2026-06-14')}.`]);
   });
 
   it('unknown settings and a zero total leave blank cells, not "Not set" or 0 %', async () => {
     const zero = backhaulTotals({ a: { customers: 1, items: 1, purchase: 0 } });
     const sheet = await readFirstSheet(await clustersSheet(exported(clusterTableRows(zero.clusters, 'revenue', 'desc'), null, null, null), 'en-GB'));
     expect(sheetValues(sheet)).toEqual([
-      ['Cluster', 'Customers', 'Items', 'Revenue', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on', 'Evaluated at', 'Final'],
+      ['Cluster', 'Customers', 'Items', 'Revenue', 'Share of revenue', 'Attribution model', 'Attribution window (days)', 'E-mail sent on', 'Evaluated at', 'Final', 'Why not final'],
       ['A', 1, 1, 0],
       ['All clusters', 1, 1, 0],
     ]);

@@ -6,13 +6,12 @@ import { modelLabel } from './models';
 
 type Context = ClustersExport & { locale: string };
 
-/** Whether the numbers are final, in the screen's words. */
-function finalText({ final }: ClustersExport): string | null {
-  if (final === null) return null;
-  const note = final.note;
-  if (!note) return 'Yes';
-  if (note.kind === 'open') return `No: the attribution window is open until ${formatDay(note.lastDay)}; the numbers can still grow`;
-  return `No: evaluated on ${formatDay(note.evaluatedDay)}, before the window closed on ${formatDay(note.lastDay)}`;
+/** Why the numbers are not final, in the screen's words; null when they are (or it is unknown). */
+function notFinalBecause({ final }: ClustersExport): string | null {
+  const note = final?.note;
+  if (!note) return null;
+  if (note.kind === 'open') return `The attribution window is open until ${formatDay(note.lastDay)}; the numbers can still grow.`;
+  return `Evaluated on ${formatDay(note.evaluatedDay)}, before the window closed on ${formatDay(note.lastDay)}.`;
 }
 
 /**
@@ -32,7 +31,9 @@ const columns = (currency: string | null): SheetColumn<ClusterTableRow, Context>
   { header: 'Attribution window (days)', width: 12, cell: (_, { producedBy: p }) => numberCell(p?.backhaul_evaluation_attribution_window, XLSX_FORMAT.integer) },
   { header: 'E-mail sent on', width: 12, cell: (_, { producedBy: p, locale }) => dayCell(p?.email_sent_date, excelDateFormat(locale)) },
   { header: 'Evaluated at', width: 16, cell: (_, { evaluatedAt, timeZone, locale }) => (evaluatedAt ? wallClockCell(evaluatedAt, timeZone, excelDateTimeFormat(locale)) : null) },
-  { header: 'Final', width: 40, cell: (_, ctx) => textCell(finalText(ctx)) },
+  // Yes/No alone, to filter on; the reason beside it
+  { header: 'Final', width: 8, cell: (_, { final }) => textCell(final === null ? null : final.value ? 'Yes' : 'No') },
+  { header: 'Why not final', width: 48, cell: (_, ctx) => textCell(notFinalBecause(ctx)) },
 ];
 
 /** The total row: the sums of the clusters, as the page's tiles. */
