@@ -1,7 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { PartnerName } from '@/features/auth/lib/partner-name';
-import { fetchEvent } from '@/lib/event-queries';
 import { useSession } from '@/lib/use-session';
 import { useSwitchPartner } from './use-switch-partner';
 
@@ -26,7 +25,11 @@ function useOtherOwners(eid: string | undefined): string[] {
   const owns = useQueries({
     queries: others.map((partnerId) => ({
       queryKey: ['not-found', 'owner', partnerId, eid] as const,
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchEvent(decodeURIComponent(eid ?? ''), { signal, partnerId }).then(() => true),
+      // loaded here: the event's reader and schema are not part of the entry (this page is)
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        const { fetchEvent } = await import('@/lib/event-queries');
+        return fetchEvent(decodeURIComponent(eid ?? ''), { signal, partnerId }).then(() => true);
+      },
       retry: false,
     })),
   });
